@@ -1,0 +1,2 @@
+/** Billet render: public API. */
+package io.github.billet.render;

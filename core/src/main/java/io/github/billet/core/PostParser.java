@@ -1,0 +1,323 @@
+package io.github.billet.core;
+
+import io.github.billet.core.internal.PostReader;
+import io.github.billet.core.internal.SourceText;
+import io.github.billet.core.internal.YamlTreeReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads posts: Markdown files with YAML front matter. Immutable and thread-safe: build one and
+ * share it.
+ *
+ * <p>Bad input never escapes as an unexpected exception. A file that cannot become a post at all
+ * throws {@link PostParseException} carrying its {@link Problem}; anything less serious is a
+ * problem in {@link Post#problems()}.
+ *
+ * <pre>{@code
+ * PostParser parser = PostParser.builder()
+ *     .maxFileSize(2 * 1024 * 1024)
+ *     .build();
+ * Post post = parser.parse(Path.of("content/fr/blog/posts/hello/index.md"));
+ * Post other = parser.parse("memo.md", "---\ntitle: Memo\ndate: 2024-03-26\n---\nHello\n");
+ * }</pre>
+ */
+public final class PostParser {
+
+  /** The collection tags kept apart from visible tags by default. */
+  public static final Set<String> DEFAULT_INTERNAL_TAGS =
+      Set.of("posts", "post", "all", "nav", "bluehats_posts", "events");
+
+  private final long maxFileSize;
+  private final PostReader reader;
+  private final Builder settings;
+
+  private PostParser(Builder b) {
+    this.settings = b.copy();
+    this.maxFileSize = b.maxFileSize;
+    List<Extension> extensions = new ArrayList<>();
+    extensions.add(TablesExtension.create());
+    extensions.add(StrikethroughExtension.create());
+    extensions.add(AutolinkExtension.create());
+    extensions.add(FootnotesExtension.create());
+    extensions.addAll(b.extensions);
+    Parser markdown =
+        Parser.builder()
+            .extensions(extensions)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    int maxChars = (int) Math.min(Integer.MAX_VALUE, b.maxFileSize);
+    this.reader =
+        new PostReader(
+            markdown,
+            new YamlTreeReader(b.maxYamlAliases, b.maxYamlNodes, b.maxYamlDepth, maxChars),
+            b.internalTags);
+  }
+
+  /**
+   * Starts a builder with the defaults: 10 MiB files, 50 YAML aliases, 10,000 YAML values, 32
+   * levels of YAML nesting, the {@linkplain #DEFAULT_INTERNAL_TAGS default internal tags}, GFM
+   * tables, strikethrough, autolinks and footnotes.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this parser's settings, to derive another parser.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return settings.copy();
+  }
+
+  /**
+   * Returns the collection tags this parser keeps apart from visible tags.
+   *
+   * @return the tags
+   */
+  public Set<String> internalTags() {
+    return settings.internalTags;
+  }
+
+  /**
+   * Reads a post from a file; its source name is the path as given.
+   *
+   * @param file the file
+   * @return the post
+   * @throws PostParseException when the file cannot become a post
+   */
+  public Post parse(Path file) throws PostParseException {
+    return parse(file, file.toString().replace('\\', '/'), FolderDefaults.none());
+  }
+
+  /**
+   * Reads a post from a file with a source name and folder defaults; the slug and the {@code
+   * {dir}} URL variable come from the source name.
+   *
+   * @param file the file
+   * @param sourceName the name used in problems, a path relative to the content root
+   * @param defaults the folder defaults
+   * @return the post
+   * @throws PostParseException when the file cannot become a post
+   */
+  public Post parse(Path file, String sourceName, FolderDefaults defaults)
+      throws PostParseException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(defaults, "defaults");
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > maxFileSize) {
+        throw new PostParseException(tooLarge(sourceName, size));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new PostParseException(
+          Problem.error(
+              sourceName, 0, 0, "file.unreadable", "the file does not exist", "check the path"));
+    } catch (IOException | SecurityException e) {
+      throw new PostParseException(
+          Problem.error(
+              sourceName,
+              0,
+              0,
+              "file.unreadable",
+              "the file cannot be read: " + e,
+              "check that it is a readable regular file"));
+    } catch (OutOfMemoryError e) {
+      throw new PostParseException(tooLarge(sourceName, -1));
+    }
+    if (bytes.length > maxFileSize) {
+      throw new PostParseException(tooLarge(sourceName, bytes.length));
+    }
+    String text;
+    try {
+      text = SourceText.decode(bytes, sourceName);
+    } catch (SourceText.SourceTextException e) {
+      throw new PostParseException(e.problem());
+    }
+    return reader.read(sourceName, Optional.of(file), text, defaults);
+  }
+
+  /**
+   * Reads a post from text.
+   *
+   * @param sourceName the name used in problems; the slug comes from it
+   * @param text the whole file text, front matter included
+   * @return the post
+   * @throws PostParseException when the text cannot become a post
+   */
+  public Post parse(String sourceName, String text) throws PostParseException {
+    return parse(sourceName, text, FolderDefaults.none());
+  }
+
+  /**
+   * Reads a post from text with folder defaults.
+   *
+   * @param sourceName the name used in problems, a path relative to the content root
+   * @param text the whole file text, front matter included
+   * @param defaults the folder defaults
+   * @return the post
+   * @throws PostParseException when the text cannot become a post
+   */
+  public Post parse(String sourceName, String text, FolderDefaults defaults)
+      throws PostParseException {
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(defaults, "defaults");
+    if (text.length() > maxFileSize) {
+      throw new PostParseException(tooLarge(sourceName, text.length()));
+    }
+    return reader.read(sourceName, Optional.empty(), text, defaults);
+  }
+
+  private Problem tooLarge(String sourceName, long size) {
+    return Problem.error(
+        sourceName,
+        0,
+        0,
+        "file.too-large",
+        (size < 0 ? "the file" : "the file (" + size + " bytes)")
+            + " is larger than the limit of "
+            + maxFileSize
+            + " bytes",
+        "split the post, or raise the limit with PostParser.builder().maxFileSize(...)");
+  }
+
+  /**
+   * Configures a {@link PostParser}. Not thread-safe; the parser it builds is.
+   *
+   * <pre>{@code
+   * PostParser parser = PostParser.builder().maxYamlAliases(10).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private long maxFileSize = 10L * 1024 * 1024;
+    private int maxYamlAliases = 50;
+    private int maxYamlNodes = 10_000;
+    private int maxYamlDepth = 32;
+    private Set<String> internalTags = DEFAULT_INTERNAL_TAGS;
+    private final List<Extension> extensions = new ArrayList<>();
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.maxFileSize = maxFileSize;
+      b.maxYamlAliases = maxYamlAliases;
+      b.maxYamlNodes = maxYamlNodes;
+      b.maxYamlDepth = maxYamlDepth;
+      b.internalTags = internalTags;
+      b.extensions.addAll(extensions);
+      return b;
+    }
+
+    /**
+     * Sets the largest file read, in bytes (in characters for {@link #parse(String, String)}).
+     *
+     * @param bytes the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxFileSize(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxFileSize must be at least 1: " + bytes);
+      }
+      this.maxFileSize = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the most YAML aliases ({@code *name}) one front matter may use.
+     *
+     * @param count the limit, at least 0
+     * @return this builder
+     */
+    public Builder maxYamlAliases(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("maxYamlAliases must be at least 0: " + count);
+      }
+      this.maxYamlAliases = count;
+      return this;
+    }
+
+    /**
+     * Sets the most values one front matter may hold once aliases are expanded.
+     *
+     * @param count the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxYamlNodes(int count) {
+      if (count < 1) {
+        throw new IllegalArgumentException("maxYamlNodes must be at least 1: " + count);
+      }
+      this.maxYamlNodes = count;
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting of lists and maps in a front matter.
+     *
+     * @param depth the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxYamlDepth(int depth) {
+      if (depth < 1) {
+        throw new IllegalArgumentException("maxYamlDepth must be at least 1: " + depth);
+      }
+      this.maxYamlDepth = depth;
+      return this;
+    }
+
+    /**
+     * Sets the collection tags kept apart from visible tags.
+     *
+     * @param tags the tags
+     * @return this builder
+     */
+    public Builder internalTags(Set<String> tags) {
+      this.internalTags = Set.copyOf(new LinkedHashSet<>(tags));
+      return this;
+    }
+
+    /**
+     * Adds commonmark extensions to the body parser, after the built-in GFM tables,
+     * strikethrough, autolinks and footnotes (the render module provides its own).
+     *
+     * @param more the extensions
+     * @return this builder
+     */
+    public Builder extensions(List<? extends Extension> more) {
+      this.extensions.addAll(more);
+      return this;
+    }
+
+    /**
+     * Builds the parser.
+     *
+     * @return an immutable, thread-safe parser
+     */
+    public PostParser build() {
+      return new PostParser(this);
+    }
+  }
+}

@@ -1,0 +1,617 @@
+package io.github.billet.core.internal;
+
+import io.github.billet.core.CoverImage;
+import io.github.billet.core.FolderDefaults;
+import io.github.billet.core.FrontMatter;
+import io.github.billet.core.MarkdownBody;
+import io.github.billet.core.Permalink;
+import io.github.billet.core.Post;
+import io.github.billet.core.PostParseException;
+import io.github.billet.core.Problem;
+import io.github.billet.core.Slugs;
+import io.github.billet.core.SourcePosition;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+
+/**
+ * Turns the text of one source file into a {@link Post}: splits the front matter, types it, merges
+ * the folder defaults, parses the Markdown body and computes slug and URL. Thread-safe.
+ */
+public final class PostReader {
+
+  private static final DateTimeFormatter STRICT_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private final Parser markdown;
+  private final YamlTreeReader yaml;
+  private final Set<String> internalTags;
+
+  /**
+   * Creates a reader.
+   *
+   * @param markdown the commonmark parser for bodies
+   * @param yaml the front matter reader
+   * @param internalTags the collection tags kept apart from visible tags
+   */
+  public PostReader(Parser markdown, YamlTreeReader yaml, Set<String> internalTags) {
+    this.markdown = markdown;
+    this.yaml = yaml;
+    this.internalTags = Set.copyOf(internalTags);
+  }
+
+  /**
+   * Reads a post.
+   *
+   * @param source the source name: the path relative to the content root, with {@code /}
+   * @param file the file, when read from one
+   * @param rawText the decoded text
+   * @param defaults the folder defaults
+   * @return the post
+   * @throws PostParseException when the text cannot become a post
+   */
+  public Post read(String source, Optional<Path> file, String rawText, FolderDefaults defaults)
+      throws PostParseException {
+    String text;
+    try {
+      text = SourceText.normalize(rawText, source);
+    } catch (SourceText.SourceTextException e) {
+      throw new PostParseException(e.problem());
+    }
+    List<Problem> problems = new ArrayList<>();
+    FrontMatterSplit split = split(text, source);
+    FrontMatter own = FrontMatter.empty();
+    if (split.hasFrontMatter()) {
+      try {
+        YamlTreeReader.Result tree = yaml.read(split.yaml(), source, split.yamlLine());
+        own = FrontMatter.of(tree.root(), tree.positions());
+        problems.addAll(tree.problems());
+      } catch (YamlTreeReader.YamlException e) {
+        throw new PostParseException(e.problem());
+      }
+    }
+    FrontMatter fm = merge(defaults.frontMatter(), own);
+    Typing typing = new Typing(source, fm, problems);
+
+    Node document = markdown.parse(split.body());
+    MarkdownBody body = new MarkdownBody(split.body(), split.bodyLine(), document);
+
+    String slug = slugOf(source);
+    Permalink permalink = typing.permalink();
+    Optional<Locale> language = typing.language().or(defaults::language);
+    String title = typing.string("title").orElse("").strip();
+    if (!split.hasFrontMatter()) {
+      Optional<HeadingTitle> heading = firstHeading(document, split.bodyLine());
+      if (heading.isPresent()) {
+        title = heading.get().text();
+        problems.add(
+            Problem.warning(
+                source,
+                1,
+                1,
+                "front-matter.missing",
+                "the file has no front matter; its title comes from the heading on line "
+                    + heading.get().line(),
+                "start the file with a front matter block: '---', 'title: \"...\"', 'date:"
+                    + " YYYY-MM-DD', '---'"));
+      }
+    }
+    Optional<String> url = Optional.empty();
+    if (permalink.isPublished()) {
+      url = Optional.of(urlOf(permalink, defaults, fm, language, slug, source, problems));
+      if (title.isEmpty()) {
+        SourcePosition at = fm.positionOf("title").orElse(new SourcePosition(1, 1));
+        problems.add(
+            Problem.error(
+                source,
+                at.line(),
+                at.column(),
+                "title.missing",
+                "the post has no title",
+                "add 'title: \"...\"' to the front matter, or 'permalink: false' if the file"
+                    + " is not a page"));
+      }
+    }
+    Optional<LocalDate> date = typing.date();
+    if (date.isEmpty() && !fm.has("date") && permalink.isPublished() && defaults.requireDate()) {
+      problems.add(
+          Problem.warning(
+              source,
+              split.hasFrontMatter() ? 1 : 0,
+              split.hasFrontMatter() ? 1 : 0,
+              "date.missing",
+              "the post has no date, so it cannot be placed in listings and feeds",
+              "add 'date: YYYY-MM-DD' to the front matter"));
+    }
+    List<String> visible = new ArrayList<>();
+    List<String> collections = new ArrayList<>();
+    LinkedHashSet<String> allTags = new LinkedHashSet<>(typing.tags());
+    allTags.addAll(defaults.tags());
+    for (String tag : allTags) {
+      (internalTags.contains(tag) ? collections : visible).add(tag);
+    }
+    return new Post(
+        source,
+        file,
+        slug,
+        language,
+        url,
+        title,
+        typing.string("description").map(String::strip).filter(s -> !s.isEmpty()),
+        date,
+        typing.image(),
+        visible,
+        collections,
+        typing.bool("draft", false),
+        permalink,
+        fm,
+        body,
+        problems);
+  }
+
+  // ---------------------------------------------------------------- front matter split
+
+  /** The front matter and body of a file. */
+  record FrontMatterSplit(
+      boolean hasFrontMatter, String yaml, int yamlLine, String body, int bodyLine) {}
+
+  static FrontMatterSplit split(String text, String source) throws PostParseException {
+    int firstEnd = lineEnd(text, 0);
+    if (!isFence(text, 0, firstEnd, false)) {
+      return new FrontMatterSplit(false, "", 0, text, 1);
+    }
+    int line = 2;
+    int pos = firstEnd < text.length() ? firstEnd + 1 : text.length();
+    int yamlStart = pos;
+    while (pos < text.length()) {
+      int end = lineEnd(text, pos);
+      if (isFence(text, pos, end, true)) {
+        String yamlText = text.substring(yamlStart, pos);
+        int bodyStart = end < text.length() ? end + 1 : text.length();
+        return new FrontMatterSplit(true, yamlText, 2, text.substring(bodyStart), line + 1);
+      }
+      line++;
+      pos = end + 1;
+    }
+    throw new PostParseException(
+        Problem.error(
+            source,
+            1,
+            1,
+            "front-matter.unclosed",
+            "the front matter opened on line 1 is never closed",
+            "add a line with '---' after the last front matter key"));
+  }
+
+  private static int lineEnd(String text, int from) {
+    int nl = text.indexOf('\n', from);
+    return nl < 0 ? text.length() : nl;
+  }
+
+  /** A line made of {@code ---} (or {@code ...} to close) and optional trailing blanks. */
+  private static boolean isFence(String text, int start, int end, boolean closing) {
+    if (end - start < 3) {
+      return false;
+    }
+    char c = text.charAt(start);
+    if (!(c == '-' || (closing && c == '.'))) {
+      return false;
+    }
+    if (text.charAt(start + 1) != c || text.charAt(start + 2) != c) {
+      return false;
+    }
+    for (int i = start + 3; i < end; i++) {
+      char t = text.charAt(i);
+      if (t != ' ' && t != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- defaults
+
+  /** Deep merge: maps merge key by key, anything else from {@code own} wins. */
+  static FrontMatter merge(FrontMatter defaults, FrontMatter own) {
+    if (defaults.asMap().isEmpty()) {
+      return own;
+    }
+    if (own.asMap().isEmpty()) {
+      return FrontMatter.of(defaults.asMap(), own.positions());
+    }
+    return FrontMatter.of(mergeMaps(defaults.asMap(), own.asMap()), own.positions());
+  }
+
+  private static Map<String, Object> mergeMaps(Map<String, Object> base, Map<String, Object> top) {
+    Map<String, Object> out = new LinkedHashMap<>(base);
+    for (Map.Entry<String, Object> e : top.entrySet()) {
+      Object under = out.get(e.getKey());
+      if (under instanceof Map<?, ?> u && e.getValue() instanceof Map<?, ?> t) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> merged =
+            mergeMaps((Map<String, Object>) u, (Map<String, Object>) t);
+        out.put(e.getKey(), merged);
+      } else {
+        out.put(e.getKey(), e.getValue());
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  // ---------------------------------------------------------------- slug and URL
+
+  /**
+   * Returns the slug of a source path: the file name without extension, the folder name for
+   * {@code index.md}, a leading {@code YYYY-MM-DD-} dropped.
+   *
+   * @param source a path with {@code /} separators
+   * @return the slug
+   */
+  public static String slugOf(String source) {
+    String[] parts = source.replace('\\', '/').split("/");
+    String name = parts[parts.length - 1];
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    if (base.equals("index") && parts.length > 1) {
+      base = parts[parts.length - 2];
+    }
+    return dropDatePrefix(base);
+  }
+
+  static String dropDatePrefix(String name) {
+    if (name.length() > 11
+        && name.charAt(4) == '-'
+        && name.charAt(7) == '-'
+        && name.charAt(10) == '-') {
+      for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (!Character.isDigit(name.charAt(i))) {
+          return name;
+        }
+      }
+      return name.substring(11);
+    }
+    return name;
+  }
+
+  /**
+   * Returns the folder of a post relative to the content root, without the post's own folder
+   * ({@code fr/blog/posts/x/index.md} → {@code fr/blog/posts}).
+   *
+   * @param source a path with {@code /} separators
+   * @return the folder, empty at the root
+   */
+  public static String dirOf(String source) {
+    String s = source.replace('\\', '/');
+    int slash = s.lastIndexOf('/');
+    if (slash < 0) {
+      return "";
+    }
+    String dir = s.substring(0, slash);
+    String name = s.substring(slash + 1);
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    int parentSlash = dir.lastIndexOf('/');
+    String folder = dir.substring(parentSlash + 1);
+    if (base.equals("index") || base.equals(folder)) {
+      return parentSlash < 0 ? "" : dir.substring(0, parentSlash);
+    }
+    return dir;
+  }
+
+  private static String urlOf(
+      Permalink permalink,
+      FolderDefaults defaults,
+      FrontMatter fm,
+      Optional<Locale> language,
+      String slug,
+      String source,
+      List<Problem> problems) {
+    Optional<String> explicit = permalink.path();
+    if (explicit.isPresent()) {
+      return explicit.get();
+    }
+    for (String pattern : defaults.urlPatterns()) {
+      Optional<String> url = UrlPattern.expand(pattern, fm, language, slug, dirOf(source));
+      if (url.isPresent()) {
+        return url.get();
+      }
+    }
+    String fallback =
+        UrlPattern.expand("/{dir}/{slug}/", fm, language, slug, dirOf(source)).orElseThrow();
+    if (!defaults.urlPatterns().isEmpty()) {
+      problems.add(
+          Problem.warning(
+              source,
+              0,
+              0,
+              "url.unresolved",
+              "no URL pattern of the folder rules applies ("
+                  + String.join(", ", defaults.urlPatterns())
+                  + "); the URL is "
+                  + fallback,
+              "give the folder a language, or add 'permalink: /path/' to the front matter"));
+    }
+    return fallback;
+  }
+
+  // ---------------------------------------------------------------- title from heading
+
+  private record HeadingTitle(String text, int line) {}
+
+  private static Optional<HeadingTitle> firstHeading(Node document, int bodyLine) {
+    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h) {
+        StringBuilder text = new StringBuilder();
+        appendText(h, text);
+        int line =
+            h.getSourceSpans().isEmpty() ? 0 : bodyLine + h.getSourceSpans().get(0).getLineIndex();
+        String t = text.toString().strip();
+        if (!t.isEmpty()) {
+          return Optional.of(new HeadingTitle(t, line));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void appendText(Node node, StringBuilder out) {
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof Text t) {
+        out.append(t.getLiteral());
+      } else if (c instanceof Code code) {
+        out.append(code.getLiteral());
+      } else {
+        appendText(c, out);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- typing
+
+  /** Typed reads of the front matter, each wrong type a problem. */
+  private static final class Typing {
+    private final String source;
+    private final FrontMatter fm;
+    private final List<Problem> problems;
+
+    Typing(String source, FrontMatter fm, List<Problem> problems) {
+      this.source = source;
+      this.fm = fm;
+      this.problems = problems;
+    }
+
+    private SourcePosition at(String key) {
+      return fm.positionOf(key).orElse(new SourcePosition(1, 1));
+    }
+
+    private void wrongType(String key, Object value, String expected, String hint) {
+      SourcePosition p = at(key);
+      problems.add(
+          Problem.error(
+              source,
+              p.line(),
+              p.column(),
+              "field.type",
+              "'" + key + "' must be " + expected + ", found " + kind(value),
+              hint));
+    }
+
+    private static String kind(Object value) {
+      if (value instanceof List) {
+        return "a list";
+      }
+      if (value instanceof Map) {
+        return "a map";
+      }
+      if (value instanceof Boolean) {
+        return "a boolean";
+      }
+      if (value instanceof Number) {
+        return "a number";
+      }
+      return "text";
+    }
+
+    Optional<String> string(String key) {
+      Object value = fm.get(key).orElse(null);
+      if (value == null) {
+        return Optional.empty();
+      }
+      if (value instanceof List || value instanceof Map) {
+        wrongType(key, value, "text", "write it on one line: '" + key + ": \"...\"'");
+        return Optional.empty();
+      }
+      return Optional.of(String.valueOf(value));
+    }
+
+    boolean bool(String key, boolean defaultValue) {
+      Object value = fm.get(key).orElse(null);
+      if (value == null) {
+        return defaultValue;
+      }
+      if (value instanceof Boolean b) {
+        return b;
+      }
+      if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+        return s.equalsIgnoreCase("true");
+      }
+      wrongType(key, value, "true or false", "write '" + key + ": true' or '" + key + ": false'");
+      return defaultValue;
+    }
+
+    Optional<Locale> language() {
+      Optional<String> lang = string("lang").map(String::strip);
+      if (lang.isEmpty() || lang.get().isEmpty()) {
+        return Optional.empty();
+      }
+      Locale locale = Locale.forLanguageTag(lang.get().replace('_', '-'));
+      if (locale.getLanguage().isEmpty()) {
+        SourcePosition p = at("lang");
+        problems.add(
+            Problem.error(
+                source,
+                p.line(),
+                p.column(),
+                "lang.invalid",
+                "'" + lang.get() + "' is not a language tag",
+                "write a tag such as 'lang: fr' or 'lang: en'"));
+        return Optional.empty();
+      }
+      return Optional.of(Locale.forLanguageTag(locale.getLanguage()));
+    }
+
+    Permalink permalink() {
+      Object value = fm.get("permalink").orElse(null);
+      if (value == null || Boolean.TRUE.equals(value)) {
+        return Permalink.fromRules();
+      }
+      if (Boolean.FALSE.equals(value)) {
+        return Permalink.notPublished();
+      }
+      if (value instanceof String s && !s.isBlank()) {
+        if (s.strip().equalsIgnoreCase("false")) {
+          return Permalink.notPublished();
+        }
+        return Permalink.of(s.strip());
+      }
+      wrongType(
+          "permalink",
+          value,
+          "a path or false",
+          "write 'permalink: /path/' or 'permalink: false' (not published)");
+      return Permalink.fromRules();
+    }
+
+    Optional<LocalDate> date() {
+      Object value = fm.get("date").orElse(null);
+      if (value == null) {
+        return Optional.empty();
+      }
+      if (!(value instanceof String s)) {
+        wrongType("date", value, "a date", "write 'date: YYYY-MM-DD'");
+        return Optional.empty();
+      }
+      Optional<LocalDate> date = parseDate(s.strip());
+      if (date.isEmpty()) {
+        SourcePosition p = at("date");
+        problems.add(
+            Problem.error(
+                source,
+                p.line(),
+                p.column(),
+                "date.invalid",
+                "'" + s.strip() + "' is not a calendar date",
+                "write the date as YYYY-MM-DD, such as 2024-03-26, or as an ISO date-time with an"
+                    + " offset, such as 2024-03-26T10:00:00+01:00"));
+      }
+      return date;
+    }
+
+    Optional<CoverImage> image() {
+      Object value = fm.get("image").orElse(null);
+      if (value == null) {
+        return Optional.empty();
+      }
+      if (value instanceof String s) {
+        return s.isBlank() ? Optional.empty() : Optional.of(new CoverImage(s.strip(), "", false));
+      }
+      if (!(value instanceof Map)) {
+        wrongType("image", value, "a map with path, alt and hide", "write 'image:' then "
+            + "'  path: ./cover.png' and '  alt: \"...\"' on the next lines");
+        return Optional.empty();
+      }
+      Optional<String> path = string("image.path").map(String::strip).filter(p -> !p.isEmpty());
+      if (path.isEmpty()) {
+        SourcePosition p = at("image");
+        problems.add(
+            Problem.error(
+                source,
+                p.line(),
+                p.column(),
+                "image.path-missing",
+                "'image' has no 'path'",
+                "add '  path: ./cover.png' under 'image:'"));
+        return Optional.empty();
+      }
+      String alt = string("image.alt").orElse("").strip();
+      return Optional.of(new CoverImage(path.get(), alt, bool("image.hide", false)));
+    }
+
+    List<String> tags() {
+      Object value = fm.get("tags").orElse(null);
+      if (value == null) {
+        return List.of();
+      }
+      if (value instanceof Map) {
+        wrongType("tags", value, "a list of texts", "write 'tags: [one, two]'");
+        return List.of();
+      }
+      List<?> items = value instanceof List<?> l ? l : List.of(value);
+      LinkedHashSet<String> tags = new LinkedHashSet<>();
+      for (int i = 0; i < items.size(); i++) {
+        Object item = items.get(i);
+        if (item == null) {
+          continue;
+        }
+        if (item instanceof List || item instanceof Map) {
+          wrongType("tags." + i, item, "text", "write each tag as text");
+          continue;
+        }
+        String tag = String.valueOf(item).strip();
+        if (!tag.isEmpty()) {
+          tags.add(tag);
+        }
+      }
+      return List.copyOf(tags);
+    }
+  }
+
+  /**
+   * Parses a front matter date: {@code YYYY-MM-DD}, or an ISO date-time (with {@code T} or a
+   * space), with or without an offset; date-times are converted to UTC, as the reference site.
+   *
+   * @param s the text
+   * @return the UTC calendar date, empty when it is not a date
+   */
+  public static Optional<LocalDate> parseDate(String s) {
+    try {
+      if (s.length() == 10) {
+        return Optional.of(LocalDate.parse(s, STRICT_DATE));
+      }
+      String iso = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11).strip() : s;
+      if (iso.endsWith("z")) {
+        iso = iso.substring(0, iso.length() - 1) + 'Z';
+      }
+      try {
+        return Optional.of(
+            OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+      } catch (DateTimeParseException e) {
+        // not an offset date-time, try a local one (taken as UTC)
+      }
+      LocalDateTime local = LocalDateTime.parse(iso);
+      LocalDate strictCheck = LocalDate.parse(iso.substring(0, 10), STRICT_DATE);
+      return Optional.of(strictCheck.equals(local.toLocalDate()) ? strictCheck : local.toLocalDate());
+    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.billet.core.internal;
+
+import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Slugs;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Expands URL patterns such as {@code /{lang}/blog/{slug}/} or {@code
+ * /{lang}/{slugify(slugOverride)}/}.
+ */
+public final class UrlPattern {
+
+  private UrlPattern() {}
+
+  /**
+   * Expands a pattern.
+   *
+   * @param pattern the pattern
+   * @param fm the post's front matter, for {@code {key}} and {@code {slugify(key)}}
+   * @param language the post's language, for {@code {lang}}
+   * @param slug the slug
+   * @param dir the post's folder relative to the content root
+   * @return the URL with runs of {@code /} collapsed, empty when a variable does not resolve
+   */
+  public static Optional<String> expand(
+      String pattern, FrontMatter fm, Optional<Locale> language, String slug, String dir) {
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      if (c != '{') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int close = pattern.indexOf('}', i);
+      if (close < 0) {
+        return Optional.empty();
+      }
+      String name = pattern.substring(i + 1, close).strip();
+      Optional<String> value = variable(name, fm, language, slug, dir);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      out.append(value.get());
+      i = close + 1;
+    }
+    return Optional.of(collapseSlashes(out));
+  }
+
+  /**
+   * Tells whether a pattern is well formed and uses only known variable forms.
+   *
+   * @param pattern the pattern
+   * @return an explanation of what is wrong, empty when fine
+   */
+  public static Optional<String> check(String pattern) {
+    if (!pattern.startsWith("/")) {
+      return Optional.of("a URL pattern must start with '/'");
+    }
+    int i = 0;
+    while ((i = pattern.indexOf('{', i)) >= 0) {
+      int close = pattern.indexOf('}', i);
+      if (close < 0) {
+        return Optional.of("'{' at column " + (i + 1) + " is never closed");
+      }
+      String name = pattern.substring(i + 1, close).strip();
+      if (name.isEmpty()) {
+        return Optional.of("empty variable '{}'");
+      }
+      i = close + 1;
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> variable(
+      String name, FrontMatter fm, Optional<Locale> language, String slug, String dir) {
+    switch (name) {
+      case "lang":
+        return language.map(Locale::getLanguage);
+      case "slug":
+        return Optional.of(slug);
+      case "dir":
+        return Optional.of(dir);
+      default:
+        if (name.startsWith("slugify(") && name.endsWith(")")) {
+          String key = name.substring("slugify(".length(), name.length() - 1).strip();
+          return fm.getString(key).map(Slugs::slugify).filter(s -> !s.isEmpty());
+        }
+        return fm.getString(name).map(String::strip).filter(s -> !s.isEmpty());
+    }
+  }
+
+  private static String collapseSlashes(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '/' && out.length() > 0 && out.charAt(out.length() - 1) == '/') {
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,360 @@
+package io.github.billet.core.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.billet.core.Problem;
+import io.github.billet.core.SourcePosition;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a YAML mapping into an immutable tree of maps, lists and scalars, remembering where each
+ * key was written, with Jackson's streaming YAML parser.
+ *
+ * <p>Jackson's parser reports aliases without expanding them; this reader expands them itself,
+ * sharing the anchored value, and stops with {@code yaml.alias-limit} past a number of aliases or
+ * of expanded nodes (the billion-laughs attack). Duplicate keys are errors that keep the first
+ * value. Thread-safe.
+ */
+public final class YamlTreeReader {
+
+  /** The tree and the non-fatal problems. */
+  public record Result(
+      Map<String, Object> root, Map<String, SourcePosition> positions, List<Problem> problems) {}
+
+  private final YAMLFactory factory;
+  private final int maxAliases;
+  private final int maxNodes;
+  private final int maxDepth;
+
+  /**
+   * Creates a reader.
+   *
+   * @param maxAliases the most aliases in one document
+   * @param maxNodes the most nodes in the tree once aliases are expanded
+   * @param maxDepth the deepest nesting of maps and lists
+   * @param maxChars the longest document, in characters
+   */
+  public YamlTreeReader(int maxAliases, int maxNodes, int maxDepth, int maxChars) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Math.max(1024, maxChars));
+    options.setMaxAliasesForCollections(Math.max(1, maxAliases));
+    options.setAllowDuplicateKeys(true);
+    this.factory =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(maxDepth + 1).build())
+            .build();
+    this.maxAliases = maxAliases;
+    this.maxNodes = maxNodes;
+    this.maxDepth = maxDepth;
+  }
+
+  /**
+   * Reads a YAML document whose root must be a mapping (or empty).
+   *
+   * @param yaml the text
+   * @param source the source name for problems
+   * @param firstLine the source file line of the text's first line
+   * @return the tree
+   * @throws YamlException carrying the fatal problem
+   */
+  public Result read(String yaml, String source, int firstLine) throws YamlException {
+    Run run = new Run(source, firstLine);
+    try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
+      run.parser = parser;
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        return new Result(Map.of(), Map.of(), List.of());
+      }
+      if (token != JsonToken.START_OBJECT) {
+        SourcePosition at = run.position(parser.currentTokenLocation());
+        throw new YamlException(
+            Problem.error(
+                source,
+                at.line(),
+                at.column(),
+                "front-matter.not-a-map",
+                "the front matter is " + describe(token) + ", not a set of keys",
+                "write one 'key: value' per line, such as 'title: \"My post\"'"));
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> root = (Map<String, Object>) run.value(token, "", 0);
+      JsonToken extra = parser.nextToken();
+      if (extra != null) {
+        SourcePosition at = run.position(parser.currentTokenLocation());
+        throw new YamlException(
+            Problem.error(
+                source,
+                at.line(),
+                at.column(),
+                "yaml.syntax",
+                "the front matter holds more than one YAML document",
+                "remove the extra '---' or '...' line inside the front matter"));
+      }
+      return new Result(root, Collections.unmodifiableMap(run.positions), run.problems);
+    } catch (JsonProcessingException e) {
+      JsonLocation location = e.getLocation();
+      SourcePosition at =
+          location == null ? new SourcePosition(firstLine, 0) : run.position(location);
+      String reason = e.getOriginalMessage();
+      throw new YamlException(
+          Problem.error(
+              source,
+              at.line(),
+              at.column(),
+              "yaml.syntax",
+              "invalid YAML in the front matter: " + firstLineOf(reason),
+              "check quotes and indentation; quote values that contain ': ' or start with"
+                  + " a special character"));
+    } catch (IOException e) {
+      throw new YamlException(
+          Problem.error(
+              source,
+              firstLine,
+              0,
+              "yaml.syntax",
+              "invalid YAML in the front matter: " + firstLineOf(e.getMessage()),
+              "check quotes and indentation"));
+    }
+  }
+
+  private static String firstLineOf(String text) {
+    if (text == null) {
+      return "unknown reason";
+    }
+    int nl = text.indexOf('\n');
+    return (nl < 0 ? text : text.substring(0, nl)).trim();
+  }
+
+  private static String describe(JsonToken token) {
+    switch (token) {
+      case START_ARRAY:
+        return "a list";
+      case VALUE_NULL:
+        return "empty";
+      default:
+        return "a single value";
+    }
+  }
+
+  /** The state of one read. */
+  private final class Run {
+    final String source;
+    final int firstLine;
+    final Map<String, SourcePosition> positions = new HashMap<>();
+    final List<Problem> problems = new ArrayList<>();
+    final Map<String, Object> anchors = new HashMap<>();
+    final Map<String, Integer> anchorSizes = new HashMap<>();
+    YAMLParser parser;
+    int nodes;
+    int aliases;
+
+    Run(String source, int firstLine) {
+      this.source = source;
+      this.firstLine = firstLine;
+    }
+
+    SourcePosition position(JsonLocation location) {
+      int line = location.getLineNr();
+      int column = location.getColumnNr();
+      return new SourcePosition(
+          line > 0 ? firstLine + line - 1 : firstLine, Math.max(0, column));
+    }
+
+    Object value(JsonToken token, String path, int depth) throws IOException, YamlException {
+      Object objectId = parser.getObjectId();
+      String anchor = objectId == null ? null : objectId.toString();
+      int before = nodes;
+      nodes++;
+      checkNodes();
+      Object value;
+      switch (token) {
+        case START_OBJECT:
+          value = map(path, depth);
+          break;
+        case START_ARRAY:
+          value = list(path, depth);
+          break;
+        case VALUE_STRING:
+          if (parser.isCurrentAlias()) {
+            nodes--;
+            return alias(parser.getText());
+          }
+          value = parser.getText();
+          break;
+        case VALUE_NUMBER_INT:
+          value =
+              parser.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.BIG_INTEGER
+                  ? parser.getBigIntegerValue()
+                  : (Object) parser.getLongValue();
+          break;
+        case VALUE_NUMBER_FLOAT:
+          value = parser.getDoubleValue();
+          break;
+        case VALUE_TRUE:
+          value = Boolean.TRUE;
+          break;
+        case VALUE_FALSE:
+          value = Boolean.FALSE;
+          break;
+        case VALUE_NULL:
+          value = null;
+          break;
+        default:
+          value = parser.getText();
+      }
+      if (anchor != null) {
+        anchors.put(anchor, value);
+        anchorSizes.put(anchor, nodes - before);
+      }
+      return value;
+    }
+
+    private Object alias(String name) throws YamlException {
+      SourcePosition at = position(parser.currentTokenLocation());
+      if (!anchors.containsKey(name)) {
+        problems.add(
+            Problem.error(
+                source,
+                at.line(),
+                at.column(),
+                "yaml.unknown-alias",
+                "alias '*" + name + "' refers to no anchor defined before it",
+                "define '&" + name + "' earlier in the front matter, or remove the alias"));
+        return null;
+      }
+      aliases++;
+      nodes += anchorSizes.get(name);
+      if (aliases > maxAliases) {
+        throw new YamlException(aliasLimit(at, aliases + " aliases, more than the limit of " + maxAliases));
+      }
+      if (nodes > maxNodes) {
+        throw new YamlException(
+            aliasLimit(at, "aliases expand to more than " + maxNodes + " values"));
+      }
+      return anchors.get(name);
+    }
+
+    private Problem aliasLimit(SourcePosition at, String what) {
+      return Problem.error(
+          source,
+          at.line(),
+          at.column(),
+          "yaml.alias-limit",
+          "YAML alias expansion beyond the limit: " + what,
+          "write the values out instead of using anchors (&) and aliases (*)");
+    }
+
+    private void checkNodes() throws YamlException {
+      if (nodes > maxNodes) {
+        SourcePosition at = position(parser.currentTokenLocation());
+        throw new YamlException(
+            Problem.error(
+                source,
+                at.line(),
+                at.column(),
+                "yaml.too-large",
+                "the front matter holds more than " + maxNodes + " values",
+                "move long data out of the front matter"));
+      }
+    }
+
+    private void checkDepth(int depth) throws YamlException {
+      if (depth >= maxDepth) {
+        SourcePosition at = position(parser.currentTokenLocation());
+        throw new YamlException(
+            Problem.error(
+                source,
+                at.line(),
+                at.column(),
+                "yaml.too-deep",
+                "the front matter nests lists and maps more than " + maxDepth + " levels deep",
+                "flatten the front matter"));
+      }
+    }
+
+    private Map<String, Object> map(String path, int depth) throws IOException, YamlException {
+      checkDepth(depth);
+      Map<String, Object> map = new LinkedHashMap<>();
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        SourcePosition at = position(parser.currentTokenLocation());
+        String childPath = path.isEmpty() ? key : path + "." + key;
+        Object child = value(parser.nextToken(), childPath, depth + 1);
+        if (map.containsKey(key)) {
+          SourcePosition first = positions.get(childPath);
+          problems.add(
+              Problem.error(
+                  source,
+                  at.line(),
+                  at.column(),
+                  "yaml.duplicate-key",
+                  "key '"
+                      + key
+                      + "' is given twice"
+                      + (first == null ? "" : " (first on line " + first.line() + ")")
+                      + "; the first value is kept",
+                  "remove one of the two '" + key + ":' lines"));
+        } else {
+          map.put(key, child);
+          positions.put(childPath, at);
+        }
+      }
+      if (token != JsonToken.END_OBJECT) {
+        throw new IOException("unexpected " + token);
+      }
+      return Collections.unmodifiableMap(map);
+    }
+
+    private List<Object> list(String path, int depth) throws IOException, YamlException {
+      checkDepth(depth);
+      List<Object> list = new ArrayList<>();
+      JsonToken token;
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (token == null) {
+          throw new IOException("unexpected end of the front matter");
+        }
+        String childPath = path + "." + list.size();
+        SourcePosition at = position(parser.currentTokenLocation());
+        list.add(value(token, childPath, depth + 1));
+        positions.put(childPath, at);
+      }
+      return Collections.unmodifiableList(list);
+    }
+  }
+
+  /** A fatal problem in the YAML. */
+  public static final class YamlException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial")
+    private final Problem problem;
+
+    YamlException(Problem problem) {
+      super(problem.toString());
+      this.problem = problem;
+    }
+
+    /**
+     * Returns the problem.
+     *
+     * @return the problem
+     */
+    public Problem problem() {
+      return problem;
+    }
+  }
+}

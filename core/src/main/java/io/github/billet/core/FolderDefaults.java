@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the folder rules of a site give a post before its own front matter is read: a language,
- * tags to add, URL patterns, default front matter values, and whether a date is expected.
+ * What the folder rules of a site give a post before its own front matter is read: a language, tags
+ * to add, URL patterns, default front matter values, and whether a date is expected.
  *
- * <p>The front matter wins over the defaults: scalar and list values replace them, maps are
- * merged key by key. Tags are added after the post's own tags.
+ * <p>The front matter wins over the defaults: scalar and list values replace them, maps are merged
+ * key by key. Tags are added after the post's own tags.
  *
  * <p>URL patterns are tried in order; the first one whose variables all resolve gives the URL.
  * Variables: {@code {lang}}, {@code {slug}}, {@code {dir}} (the post's folder relative to the

@@ -9,12 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A post's whole front matter as an immutable tree, for the keys the model does not type
- * ({@code video.src}, {@code slides.title}, {@code toc}, {@code eleventyNavigation.order}, …).
+ * A post's whole front matter as an immutable tree, for the keys the model does not type ({@code
+ * video.src}, {@code slides.title}, {@code toc}, {@code eleventyNavigation.order}, …).
  *
  * <p>Values are {@link String}, {@link Boolean}, {@link Long}, {@link Double}, {@link
- * java.math.BigInteger}, {@link java.math.BigDecimal}, {@code null}, unmodifiable {@link List}s
- * and unmodifiable {@link Map}s with {@code String} keys in source order. Paths are dotted: {@code
+ * java.math.BigInteger}, {@link java.math.BigDecimal}, {@code null}, unmodifiable {@link List}s and
+ * unmodifiable {@link Map}s with {@code String} keys in source order. Paths are dotted: {@code
  * "video.src"} reads key {@code src} of map {@code video}; a list index is a number ({@code
  * "segments.0.url"}). The tree also remembers where each key was written, for problems.
  *

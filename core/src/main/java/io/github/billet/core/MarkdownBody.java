@@ -4,11 +4,11 @@ import java.util.Objects;
 import org.commonmark.node.Node;
 
 /**
- * A post's Markdown body: the text after the front matter, the line where it starts in the
- * source file, and the parsed commonmark document.
+ * A post's Markdown body: the text after the front matter, the line where it starts in the source
+ * file, and the parsed commonmark document.
  *
- * <p>The document is shared, not copied: treat it as read-only (renderers read it through
- * visitors and never change it), which keeps a {@link Post} safe to share between threads.
+ * <p>The document is shared, not copied: treat it as read-only (renderers read it through visitors
+ * and never change it), which keeps a {@link Post} safe to share between threads.
  *
  * <pre>{@code
  * MarkdownBody body = post.body();
@@ -29,8 +29,8 @@ public record MarkdownBody(String markdown, int startLine, Node document) {
   }
 
   /**
-   * Converts a 1-based line of the body (as in commonmark source spans plus one) into the
-   * 1-based line of the source file.
+   * Converts a 1-based line of the body (as in commonmark source spans plus one) into the 1-based
+   * line of the source file.
    *
    * @param bodyLine the 1-based line within the body
    * @return the line within the source file

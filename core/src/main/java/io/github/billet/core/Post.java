@@ -10,9 +10,9 @@ import java.util.Optional;
 /**
  * One post (or page) read from a Markdown file with YAML front matter.
  *
- * <p>Immutable and safe to share between threads (see {@link MarkdownBody} about the document).
- * The language may be unresolved until the {@code i18n} module decides it; the URL is empty for
- * a post that is not published ({@code permalink: false}).
+ * <p>Immutable and safe to share between threads (see {@link MarkdownBody} about the document). The
+ * language may be unresolved until the {@code i18n} module decides it; the URL is empty for a post
+ * that is not published ({@code permalink: false}).
  *
  * <pre>{@code
  * Post post = PostParser.builder().build().parse(Path.of("content/fr/blog/posts/hello/index.md"));

@@ -110,8 +110,8 @@ public final class PostParser {
   }
 
   /**
-   * Reads a post from a file with a source name and folder defaults; the slug and the {@code
-   * {dir}} URL variable come from the source name.
+   * Reads a post from a file with a source name and folder defaults; the slug and the {@code {dir}}
+   * URL variable come from the source name.
    *
    * @param file the file
    * @param sourceName the name used in problems, a path relative to the content root
@@ -300,8 +300,8 @@ public final class PostParser {
     }
 
     /**
-     * Adds commonmark extensions to the body parser, after the built-in GFM tables,
-     * strikethrough, autolinks and footnotes (the render module provides its own).
+     * Adds commonmark extensions to the body parser, after the built-in GFM tables, strikethrough,
+     * autolinks and footnotes (the render module provides its own).
      *
      * @param more the extensions
      * @return this builder

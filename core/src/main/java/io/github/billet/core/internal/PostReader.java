@@ -8,7 +8,6 @@ import io.github.billet.core.Permalink;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParseException;
 import io.github.billet.core.Problem;
-import io.github.billet.core.Slugs;
 import io.github.billet.core.SourcePosition;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,8 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -238,30 +235,14 @@ public final class PostReader {
     if (own.asMap().isEmpty()) {
       return FrontMatter.of(defaults.asMap(), own.positions());
     }
-    return FrontMatter.of(mergeMaps(defaults.asMap(), own.asMap()), own.positions());
-  }
-
-  private static Map<String, Object> mergeMaps(Map<String, Object> base, Map<String, Object> top) {
-    Map<String, Object> out = new LinkedHashMap<>(base);
-    for (Map.Entry<String, Object> e : top.entrySet()) {
-      Object under = out.get(e.getKey());
-      if (under instanceof Map<?, ?> u && e.getValue() instanceof Map<?, ?> t) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> merged =
-            mergeMaps((Map<String, Object>) u, (Map<String, Object>) t);
-        out.put(e.getKey(), merged);
-      } else {
-        out.put(e.getKey(), e.getValue());
-      }
-    }
-    return Collections.unmodifiableMap(out);
+    return FrontMatter.of(DeepMerge.merge(defaults.asMap(), own.asMap()), own.positions());
   }
 
   // ---------------------------------------------------------------- slug and URL
 
   /**
-   * Returns the slug of a source path: the file name without extension, the folder name for
-   * {@code index.md}, a leading {@code YYYY-MM-DD-} dropped.
+   * Returns the slug of a source path: the file name without extension, the folder name for {@code
+   * index.md}, a leading {@code YYYY-MM-DD-} dropped.
    *
    * @param source a path with {@code /} separators
    * @return the slug
@@ -451,7 +432,8 @@ public final class PostReader {
       if (value instanceof Boolean b) {
         return b;
       }
-      if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+      if (value instanceof String s
+          && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
         return s.equalsIgnoreCase("true");
       }
       wrongType(key, value, "true or false", "write '" + key + ": true' or '" + key + ": false'");
@@ -535,8 +517,12 @@ public final class PostReader {
         return s.isBlank() ? Optional.empty() : Optional.of(new CoverImage(s.strip(), "", false));
       }
       if (!(value instanceof Map)) {
-        wrongType("image", value, "a map with path, alt and hide", "write 'image:' then "
-            + "'  path: ./cover.png' and '  alt: \"...\"' on the next lines");
+        wrongType(
+            "image",
+            value,
+            "a map with path, alt and hide",
+            "write 'image:' then "
+                + "'  path: ./cover.png' and '  alt: \"...\"' on the next lines");
         return Optional.empty();
       }
       Optional<String> path = string("image.path").map(String::strip).filter(p -> !p.isEmpty());
@@ -597,7 +583,10 @@ public final class PostReader {
       if (s.length() == 10) {
         return Optional.of(LocalDate.parse(s, STRICT_DATE));
       }
-      String iso = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11).strip() : s;
+      String iso =
+          s.length() > 10 && s.charAt(10) == ' '
+              ? s.substring(0, 10) + 'T' + s.substring(11).strip()
+              : s;
       if (iso.endsWith("z")) {
         iso = iso.substring(0, iso.length() - 1) + 'Z';
       }
@@ -609,7 +598,8 @@ public final class PostReader {
       }
       LocalDateTime local = LocalDateTime.parse(iso);
       LocalDate strictCheck = LocalDate.parse(iso.substring(0, 10), STRICT_DATE);
-      return Optional.of(strictCheck.equals(local.toLocalDate()) ? strictCheck : local.toLocalDate());
+      return Optional.of(
+          strictCheck.equals(local.toLocalDate()) ? strictCheck : local.toLocalDate());
     } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
       return Optional.empty();
     }

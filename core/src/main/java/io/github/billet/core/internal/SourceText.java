@@ -8,7 +8,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Decodes and checks the text of a source file: strict UTF-8, no NUL, a byte order mark dropped. */
+/**
+ * Decodes and checks the text of a source file: strict UTF-8, no NUL, a byte order mark dropped.
+ */
 public final class SourceText {
 
   private SourceText() {}

@@ -169,8 +169,7 @@ public final class YamlTreeReader {
     SourcePosition position(JsonLocation location) {
       int line = location.getLineNr();
       int column = location.getColumnNr();
-      return new SourcePosition(
-          line > 0 ? firstLine + line - 1 : firstLine, Math.max(0, column));
+      return new SourcePosition(line > 0 ? firstLine + line - 1 : firstLine, Math.max(0, column));
     }
 
     Object value(JsonToken token, String path, int depth) throws IOException, YamlException {
@@ -238,7 +237,8 @@ public final class YamlTreeReader {
       aliases++;
       nodes += anchorSizes.get(name);
       if (aliases > maxAliases) {
-        throw new YamlException(aliasLimit(at, aliases + " aliases, more than the limit of " + maxAliases));
+        throw new YamlException(
+            aliasLimit(at, aliases + " aliases, more than the limit of " + maxAliases));
       }
       if (nodes > maxNodes) {
         throw new YamlException(

@@ -1,0 +1,311 @@
+package io.github.billet.core;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a whole content folder, such as the reference site's {@code content/}: every Markdown file
+ * becomes a post with the defaults of the {@link SiteConfig} rules that match it. Immutable and
+ * thread-safe.
+ *
+ * <p>Files are read in parallel on all cores; the result is in a deterministic order. One bad file
+ * never stops the others: every problem is returned at once. Two published posts with one URL are
+ * an error naming both files. Hidden files and folders (starting with {@code .}) are skipped;
+ * symbolic links are followed, loops reported.
+ *
+ * <pre>{@code
+ * ContentLoader loader = ContentLoader.builder()
+ *     .config(SiteConfig.read(Path.of("site.yaml")))
+ *     .build();
+ * ContentTree tree = loader.load(Path.of("content"));
+ * }</pre>
+ */
+public final class ContentLoader {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ContentLoader.class);
+
+  private final PostParser parser;
+  private final SiteConfig config;
+  private final boolean parallel;
+  private final Set<String> extensions;
+
+  private ContentLoader(Builder b) {
+    this.parser = b.parser == null ? PostParser.builder().build() : b.parser;
+    this.config = b.config;
+    this.parallel = b.parallel;
+    this.extensions = Set.copyOf(b.extensions);
+  }
+
+  /**
+   * Starts a builder: default parser, empty configuration, parallel loading, {@code .md} and {@code
+   * .markdown} files.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the configuration used.
+   *
+   * @return the configuration
+   */
+  public SiteConfig config() {
+    return config;
+  }
+
+  /**
+   * Loads a content folder.
+   *
+   * @param root the content folder
+   * @return the posts, other files and problems
+   */
+  public ContentTree load(Path root) {
+    Objects.requireNonNull(root, "root");
+    long start = System.nanoTime();
+    List<Problem> problems = new ArrayList<>(config.problems());
+    List<String> markdown = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    if (!Files.isDirectory(root)) {
+      problems.add(
+          Problem.error(
+              root.toString(),
+              0,
+              0,
+              "tree.not-a-folder",
+              "the content folder does not exist or is not a folder",
+              "give the path of the folder that holds the language folders (fr/, en/)"));
+      return new ContentTree(root, List.of(), List.of(), problems);
+    }
+    walk(root, markdown, others, problems);
+    Collections.sort(markdown);
+    Collections.sort(others);
+    Stream<String> sources = parallel ? markdown.parallelStream() : markdown.stream();
+    List<Loaded> loaded = sources.map(source -> loadOne(root, source)).toList();
+    List<Post> posts = new ArrayList<>(loaded.size());
+    for (Loaded l : loaded) {
+      problems.addAll(l.problems());
+      if (l.post() != null) {
+        posts.add(l.post());
+      }
+    }
+    checkUrls(posts, problems);
+    Collections.sort(problems);
+    LOG.debug(
+        "loaded {} posts from {} in {} ms",
+        posts.size(),
+        root,
+        (System.nanoTime() - start) / 1_000_000);
+    return new ContentTree(root, posts, others, problems);
+  }
+
+  private record Loaded(Post post, List<Problem> problems) {}
+
+  private Loaded loadOne(Path root, String source) {
+    try {
+      Post post = parser.parse(root.resolve(source), source, config.defaultsFor(source));
+      return new Loaded(post, post.problems());
+    } catch (PostParseException e) {
+      return new Loaded(null, e.problems());
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.debug("unexpected failure reading {}", source, e);
+      return new Loaded(
+          null,
+          List.of(
+              Problem.error(
+                  source,
+                  0,
+                  0,
+                  "internal.failure",
+                  "the file could not be read because of an internal failure: " + e,
+                  "please report this file to the Billet developers")));
+    }
+  }
+
+  private void walk(Path root, List<String> markdown, List<String> others, List<Problem> problems) {
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString();
+              if (name.startsWith(".") || !attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
+              }
+              String relative = relative(root, file);
+              int dot = name.lastIndexOf('.');
+              String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+              (extensions.contains(ext) ? markdown : others).add(relative);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              String relative = relative(root, file);
+              if (e instanceof FileSystemLoopException) {
+                problems.add(
+                    Problem.error(
+                        relative,
+                        0,
+                        0,
+                        "tree.symlink-loop",
+                        "this symbolic link points back to a folder that contains it; it is"
+                            + " skipped",
+                        "remove the link or point it outside the content folder"));
+              } else {
+                problems.add(
+                    Problem.error(
+                        relative,
+                        0,
+                        0,
+                        "file.unreadable",
+                        "cannot be read: " + e.getMessage(),
+                        "check its permissions"));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      problems.add(
+          Problem.error(
+              root.toString(),
+              0,
+              0,
+              "tree.unreadable",
+              "the content folder cannot be read: " + e.getMessage(),
+              "check its permissions"));
+    }
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static void checkUrls(List<Post> posts, List<Problem> problems) {
+    Map<String, Post> byUrl = new LinkedHashMap<>();
+    for (Post post : posts) {
+      if (post.url().isEmpty()) {
+        continue;
+      }
+      String url = post.url().get();
+      Post first = byUrl.putIfAbsent(url, post);
+      if (first != null) {
+        SourcePosition at =
+            post.frontMatter().positionOf("permalink").orElse(SourcePosition.UNKNOWN);
+        problems.add(
+            Problem.error(
+                post.source(),
+                at.line(),
+                at.column(),
+                "url.conflict",
+                "URL "
+                    + url
+                    + " is claimed by both "
+                    + first.source()
+                    + " and "
+                    + post.source()
+                    + "; only the first gets the page",
+                "give one of them another 'permalink' or 'slugOverride', or rename its file"));
+      }
+    }
+  }
+
+  /**
+   * Configures a {@link ContentLoader}. Not thread-safe; the loader it builds is.
+   *
+   * <pre>{@code
+   * ContentLoader loader = ContentLoader.builder().parallel(false).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private PostParser parser;
+    private SiteConfig config = SiteConfig.empty();
+    private boolean parallel = true;
+    private List<String> extensions = List.of("md", "markdown");
+
+    private Builder() {}
+
+    /**
+     * Sets the parser (by default {@code PostParser.builder().build()}).
+     *
+     * @param parser the parser
+     * @return this builder
+     */
+    public Builder parser(PostParser parser) {
+      this.parser = Objects.requireNonNull(parser);
+      return this;
+    }
+
+    /**
+     * Sets the site configuration whose rules give folder defaults.
+     *
+     * @param config the configuration
+     * @return this builder
+     */
+    public Builder config(SiteConfig config) {
+      this.config = Objects.requireNonNull(config);
+      return this;
+    }
+
+    /**
+     * Reads files on all cores (the default) or one at a time.
+     *
+     * @param parallel true for parallel
+     * @return this builder
+     */
+    public Builder parallel(boolean parallel) {
+      this.parallel = parallel;
+      return this;
+    }
+
+    /**
+     * Sets the file extensions read as posts, without the dot, lower case.
+     *
+     * @param extensions such as {@code md}
+     * @return this builder
+     */
+    public Builder markdownExtensions(List<String> extensions) {
+      this.extensions = List.copyOf(extensions);
+      return this;
+    }
+
+    /**
+     * Builds the loader.
+     *
+     * @return an immutable, thread-safe loader
+     */
+    public ContentLoader build() {
+      return new ContentLoader(this);
+    }
+  }
+}

@@ -1,0 +1,317 @@
+package io.github.billet.core;
+
+import io.github.billet.core.internal.SiteConfigReader;
+import io.github.billet.core.internal.UrlPattern;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A site's configuration: its title per language, base URL, languages and per-folder rules.
+ * Immutable and thread-safe.
+ *
+ * <p>Rules apply in order; for each file, every matching rule contributes, later ones winning: the
+ * last language and URL patterns given, tags added up, default front matter merged.
+ *
+ * <pre>{@code
+ * SiteConfig config = SiteConfig.read(Path.of("site.yaml"));
+ * // or in code:
+ * SiteConfig config = SiteConfig.builder()
+ *     .baseUrl("https://example.gouv.fr")
+ *     .rule(new FolderRule("fr", Optional.of(Locale.FRENCH), List.of(), List.of(),
+ *         FrontMatter.empty(), Optional.empty()))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The YAML form:
+ *
+ * <pre>
+ * title: {fr: "Le blog", en: "The blog"}
+ * baseUrl: https://example.gouv.fr
+ * languages: [fr, en]
+ * rules:
+ *   - match: "fr/**"
+ *     lang: fr
+ *   - match: "*&#47;blog/posts/**"
+ *     tags: [posts]
+ *     url: "/{lang}/blog/{slug}/"      # or a list, tried in order
+ *     defaults: {image: {path: /img/default.png, alt: ""}}
+ *     requireDate: true
+ * </pre>
+ */
+public final class SiteConfig {
+
+  private final Map<String, String> title;
+  private final String baseUrl;
+  private final List<Locale> languages;
+  private final List<FolderRule> rules;
+  private final List<PathMatcher> matchers;
+  private final List<Problem> problems;
+
+  private SiteConfig(Builder b) {
+    this.title = Map.copyOf(b.title);
+    this.baseUrl = b.baseUrl;
+    this.languages = List.copyOf(b.languages);
+    this.rules = List.copyOf(b.rules);
+    this.problems = List.copyOf(b.problems);
+    List<PathMatcher> m = new ArrayList<>();
+    for (FolderRule rule : rules) {
+      m.add(FileSystems.getDefault().getPathMatcher("glob:" + rule.glob()));
+    }
+    this.matchers = List.copyOf(m);
+  }
+
+  /**
+   * Starts an empty configuration.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the configuration of a site without rules.
+   *
+   * @return an empty configuration
+   */
+  public static SiteConfig empty() {
+    return builder().build();
+  }
+
+  /**
+   * Reads a YAML configuration file.
+   *
+   * @param file the file
+   * @return the configuration; warnings in {@link #problems()}
+   * @throws SiteConfigException with every error found
+   */
+  public static SiteConfig read(Path file) throws SiteConfigException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SiteConfigException(
+          List.of(
+              Problem.error(
+                  file.toString(),
+                  0,
+                  0,
+                  "config.unreadable",
+                  "the site configuration cannot be read: " + e.getMessage(),
+                  "check the path given for the configuration file")));
+    }
+    return parse(file.toString(), text);
+  }
+
+  /**
+   * Reads a YAML configuration from text.
+   *
+   * @param sourceName the name used in problems
+   * @param yaml the text
+   * @return the configuration; warnings in {@link #problems()}
+   * @throws SiteConfigException with every error found
+   */
+  public static SiteConfig parse(String sourceName, String yaml) throws SiteConfigException {
+    return SiteConfigReader.read(sourceName, yaml, builder());
+  }
+
+  /**
+   * Returns the site title in a language.
+   *
+   * @param language the language
+   * @return the title, empty when none is configured for it
+   */
+  public Optional<String> title(Locale language) {
+    return Optional.ofNullable(title.get(language.getLanguage()));
+  }
+
+  /**
+   * Returns the titles by language code.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<String, String> titles() {
+    return title;
+  }
+
+  /**
+   * Returns the base URL, such as {@code https://code.gouv.fr}, without a trailing slash.
+   *
+   * @return the base URL, empty when not configured
+   */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * Returns the site's languages, the first being the default one.
+   *
+   * @return the languages
+   */
+  public List<Locale> languages() {
+    return languages;
+  }
+
+  /**
+   * Returns the rules in order.
+   *
+   * @return the rules
+   */
+  public List<FolderRule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the warnings found while reading the configuration.
+   *
+   * @return the warnings
+   */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Returns the defaults a file gets from the rules that match it.
+   *
+   * @param relativePath the file's path relative to the content root, with {@code /}
+   * @return the combined defaults
+   */
+  public FolderDefaults defaultsFor(String relativePath) {
+    Path path = Path.of(relativePath);
+    Optional<Locale> language = Optional.empty();
+    LinkedHashSet<String> tags = new LinkedHashSet<>();
+    List<String> urls = FolderDefaults.none().urlPatterns();
+    Map<String, Object> defaults = new LinkedHashMap<>();
+    boolean requireDate = true;
+    for (int i = 0; i < rules.size(); i++) {
+      if (!matchers.get(i).matches(path)) {
+        continue;
+      }
+      FolderRule rule = rules.get(i);
+      if (rule.language().isPresent()) {
+        language = rule.language();
+      }
+      tags.addAll(rule.tags());
+      if (!rule.urlPatterns().isEmpty()) {
+        urls = rule.urlPatterns();
+      }
+      if (!rule.defaults().asMap().isEmpty()) {
+        defaults = SiteConfigReader.deepMerge(defaults, rule.defaults().asMap());
+      }
+      if (rule.requireDate().isPresent()) {
+        requireDate = rule.requireDate().get();
+      }
+    }
+    return new FolderDefaults(
+        language, List.copyOf(tags), urls, FrontMatter.of(defaults), requireDate);
+  }
+
+  /**
+   * Builds a {@link SiteConfig}. Not thread-safe; the configuration it builds is.
+   *
+   * <pre>{@code
+   * SiteConfig config = SiteConfig.builder().baseUrl("https://example.gouv.fr").build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final Map<String, String> title = new LinkedHashMap<>();
+    private String baseUrl = "";
+    private final List<Locale> languages = new ArrayList<>();
+    private final List<FolderRule> rules = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the site title in a language.
+     *
+     * @param language the language
+     * @param text the title
+     * @return this builder
+     */
+    public Builder title(Locale language, String text) {
+      title.put(language.getLanguage(), Objects.requireNonNull(text));
+      return this;
+    }
+
+    /**
+     * Sets the base URL; a trailing slash is dropped.
+     *
+     * @param url such as {@code https://code.gouv.fr}
+     * @return this builder
+     */
+    public Builder baseUrl(String url) {
+      String u = Objects.requireNonNull(url).strip();
+      while (u.endsWith("/")) {
+        u = u.substring(0, u.length() - 1);
+      }
+      this.baseUrl = u;
+      return this;
+    }
+
+    /**
+     * Adds a language; the first added is the default one.
+     *
+     * @param language the language
+     * @return this builder
+     */
+    public Builder language(Locale language) {
+      Locale l = Locale.forLanguageTag(language.getLanguage());
+      if (!languages.contains(l)) {
+        languages.add(l);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a rule after the others.
+     *
+     * @param rule the rule
+     * @return this builder
+     * @throws IllegalArgumentException when a URL pattern or the glob is malformed
+     */
+    public Builder rule(FolderRule rule) {
+      for (String pattern : rule.urlPatterns()) {
+        Optional<String> wrong = UrlPattern.check(pattern);
+        if (wrong.isPresent()) {
+          throw new IllegalArgumentException("URL pattern '" + pattern + "': " + wrong.get());
+        }
+      }
+      FileSystems.getDefault().getPathMatcher("glob:" + rule.glob());
+      rules.add(rule);
+      return this;
+    }
+
+    /**
+     * Records a warning found while reading the configuration.
+     *
+     * @param problem the warning
+     * @return this builder
+     */
+    public Builder problem(Problem problem) {
+      problems.add(problem);
+      return this;
+    }
+
+    /**
+     * Builds the configuration.
+     *
+     * @return an immutable configuration
+     */
+    public SiteConfig build() {
+      return new SiteConfig(this);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package io.github.billet.core.internal;
+
+import io.github.billet.core.FolderRule;
+import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Problem;
+import io.github.billet.core.SiteConfig;
+import io.github.billet.core.SiteConfigException;
+import io.github.billet.core.SourcePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the YAML form of a {@link SiteConfig}, reporting every error at once. */
+public final class SiteConfigReader {
+
+  private static final Set<String> TOP_KEYS = Set.of("title", "baseUrl", "languages", "rules");
+  private static final Set<String> RULE_KEYS =
+      Set.of("match", "lang", "tags", "url", "defaults", "requireDate");
+
+  private SiteConfigReader() {}
+
+  /**
+   * Merges default trees; see {@link DeepMerge}.
+   *
+   * @param base the lower tree
+   * @param top the upper tree
+   * @return the merged tree
+   */
+  public static Map<String, Object> deepMerge(Map<String, Object> base, Map<String, Object> top) {
+    return DeepMerge.merge(base, top);
+  }
+
+  /**
+   * Reads a configuration.
+   *
+   * @param source the source name
+   * @param yaml the text
+   * @param builder the builder to fill
+   * @return the configuration
+   * @throws SiteConfigException with every error
+   */
+  public static SiteConfig read(String source, String yaml, SiteConfig.Builder builder)
+      throws SiteConfigException {
+    List<Problem> problems = new ArrayList<>();
+    FrontMatter tree;
+    try {
+      String text = SourceText.normalize(yaml, source);
+      YamlTreeReader.Result result =
+          new YamlTreeReader(50, 100_000, 32, Math.max(1024, text.length() + 1))
+              .read(text, source, 1);
+      tree = FrontMatter.of(result.root(), result.positions());
+      problems.addAll(result.problems());
+    } catch (YamlTreeReader.YamlException e) {
+      throw new SiteConfigException(List.of(e.problem()));
+    } catch (SourceText.SourceTextException e) {
+      throw new SiteConfigException(List.of(e.problem()));
+    }
+    Ctx ctx = new Ctx(source, tree, problems);
+    for (String key : tree.asMap().keySet()) {
+      if (!TOP_KEYS.contains(key)) {
+        ctx.warn(
+            key,
+            "config.unknown-key",
+            "unknown key '" + key + "' is ignored",
+            "the keys are: " + String.join(", ", TOP_KEYS));
+      }
+    }
+    Object title = tree.get("title").orElse(null);
+    if (title instanceof Map<?, ?> titles) {
+      for (Map.Entry<?, ?> e : titles.entrySet()) {
+        builder.title(
+            Locale.forLanguageTag(String.valueOf(e.getKey())), String.valueOf(e.getValue()));
+      }
+    } else if (title != null) {
+      ctx.error(
+          "title",
+          "config.type",
+          "'title' must be a map of language to title",
+          "write 'title: {fr: \"...\", en: \"...\"}'");
+    }
+    tree.getString("baseUrl")
+        .ifPresent(
+            url -> {
+              if (!url.startsWith("https://") && !url.startsWith("http://")) {
+                ctx.error(
+                    "baseUrl",
+                    "config.base-url",
+                    "'baseUrl' must be an absolute http(s) URL",
+                    "write 'baseUrl: https://example.gouv.fr'");
+              } else {
+                builder.baseUrl(url);
+              }
+            });
+    for (String lang : tree.getStrings("languages")) {
+      builder.language(Locale.forLanguageTag(lang));
+    }
+    Object rules = tree.get("rules").orElse(null);
+    if (rules != null && !(rules instanceof List)) {
+      ctx.error(
+          "rules", "config.type", "'rules' must be a list", "start each rule with '- match:'");
+    } else if (rules instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        readRule(ctx, i, builder);
+      }
+    }
+    if (problems.stream().anyMatch(Problem::isError)) {
+      throw new SiteConfigException(problems);
+    }
+    problems.forEach(builder::problem);
+    return builder.build();
+  }
+
+  private static void readRule(Ctx ctx, int index, SiteConfig.Builder builder) {
+    String at = "rules." + index;
+    Optional<FrontMatter> rule = ctx.tree.getMap(at);
+    if (rule.isEmpty()) {
+      ctx.error(
+          at,
+          "config.type",
+          "rule " + (index + 1) + " must be a map",
+          "write '- match: \"fr/**\"' and the rule's keys under it");
+      return;
+    }
+    FrontMatter r = rule.get();
+    for (String key : r.asMap().keySet()) {
+      if (!RULE_KEYS.contains(key)) {
+        ctx.warn(
+            at + "." + key,
+            "config.unknown-key",
+            "unknown rule key '" + key + "' is ignored",
+            "the rule keys are: " + String.join(", ", RULE_KEYS));
+      }
+    }
+    Optional<String> match = r.getString("match");
+    if (match.isEmpty() || match.get().isBlank()) {
+      ctx.error(
+          at,
+          "config.rule-match",
+          "rule " + (index + 1) + " has no 'match'",
+          "add 'match: \"fr/**\"' (a glob on paths relative to the content folder)");
+      return;
+    }
+    Optional<Locale> lang =
+        r.getString("lang").map(Locale::forLanguageTag).filter(l -> !l.getLanguage().isEmpty());
+    if (r.has("lang") && lang.isEmpty()) {
+      ctx.error(
+          at + ".lang",
+          "config.lang",
+          "'lang' must be a language tag such as fr",
+          "write 'lang: fr'");
+    }
+    List<String> urls = r.getStrings("url");
+    Optional<Boolean> requireDate =
+        r.get("requireDate").filter(Boolean.class::isInstance).map(Boolean.class::cast);
+    FrontMatter defaults =
+        r.getMap("defaults").map(d -> FrontMatter.of(d.asMap())).orElse(FrontMatter.empty());
+    try {
+      builder.rule(
+          new FolderRule(
+              match.get().strip(), lang, r.getStrings("tags"), urls, defaults, requireDate));
+    } catch (IllegalArgumentException e) {
+      ctx.error(
+          at,
+          "config.rule",
+          "rule " + (index + 1) + ": " + e.getMessage(),
+          "fix the rule's 'match' glob or 'url' pattern");
+    }
+  }
+
+  private record Ctx(String source, FrontMatter tree, List<Problem> problems) {
+    void error(String key, String code, String message, String hint) {
+      SourcePosition p = tree.positionOf(key).orElse(SourcePosition.UNKNOWN);
+      problems.add(Problem.error(source, p.line(), p.column(), code, message, hint));
+    }
+
+    void warn(String key, String code, String message, String hint) {
+      SourcePosition p = tree.positionOf(key).orElse(SourcePosition.UNKNOWN);
+      problems.add(Problem.warning(source, p.line(), p.column(), code, message, hint));
+    }
+  }
+}

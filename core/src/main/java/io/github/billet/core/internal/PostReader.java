@@ -129,12 +129,16 @@ public final class PostReader {
       }
     }
     Optional<LocalDate> date = typing.date();
-    if (date.isEmpty() && !fm.has("date") && permalink.isPublished() && defaults.requireDate()) {
+    if (date.isEmpty()
+        && !fm.has("date")
+        && split.hasFrontMatter()
+        && permalink.isPublished()
+        && defaults.requireDate()) {
       problems.add(
           Problem.warning(
               source,
-              split.hasFrontMatter() ? 1 : 0,
-              split.hasFrontMatter() ? 1 : 0,
+              1,
+              1,
               "date.missing",
               "the post has no date, so it cannot be placed in listings and feeds",
               "add 'date: YYYY-MM-DD' to the front matter"));

@@ -9,13 +9,18 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads a YAML mapping into an immutable tree of maps, lists and scalars, remembering where each
@@ -33,6 +38,7 @@ public final class YamlTreeReader {
       Map<String, Object> root, Map<String, SourcePosition> positions, List<Problem> problems) {}
 
   private final YAMLFactory factory;
+  private final LoaderOptions loaderOptions;
   private final int maxAliases;
   private final int maxNodes;
   private final int maxDepth;
@@ -50,6 +56,7 @@ public final class YamlTreeReader {
     options.setCodePointLimit(Math.max(1024, maxChars));
     options.setMaxAliasesForCollections(Math.max(1, maxAliases));
     options.setAllowDuplicateKeys(true);
+    this.loaderOptions = options;
     this.factory =
         YAMLFactory.builder()
             .loaderOptions(options)
@@ -71,7 +78,7 @@ public final class YamlTreeReader {
    * @throws YamlException carrying the fatal problem
    */
   public Result read(String yaml, String source, int firstLine) throws YamlException {
-    Run run = new Run(source, firstLine);
+    Run run = new Run(source, firstLine, yaml);
     try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
       run.parser = parser;
       JsonToken token = parser.nextToken();
@@ -130,6 +137,18 @@ public final class YamlTreeReader {
     }
   }
 
+  /**
+   * Booleans as YAML 1.2 and the reference site's js-yaml read them: only {@code true} and {@code
+   * false} (any capitalization); YAML 1.1 words such as {@code yes} or {@code on} stay text.
+   */
+  private static Object bool(JsonToken token, String text) {
+    String t = text == null ? "" : text.trim();
+    if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
+      return token == JsonToken.VALUE_TRUE;
+    }
+    return text;
+  }
+
   private static String firstLineOf(String text) {
     if (text == null) {
       return "unknown reason";
@@ -157,12 +176,15 @@ public final class YamlTreeReader {
     final List<Problem> problems = new ArrayList<>();
     final Map<String, Object> anchors = new HashMap<>();
     final Map<String, Integer> anchorSizes = new HashMap<>();
+    final String yaml;
     YAMLParser parser;
+    List<ScalarEvent> scalarAnchors;
     int nodes;
     int aliases;
 
-    Run(String source, int firstLine) {
+    Run(String source, int firstLine, String yaml) {
       this.source = source;
+      this.yaml = yaml;
       this.firstLine = firstLine;
     }
 
@@ -203,10 +225,8 @@ public final class YamlTreeReader {
           value = parser.getDoubleValue();
           break;
         case VALUE_TRUE:
-          value = Boolean.TRUE;
-          break;
         case VALUE_FALSE:
-          value = Boolean.FALSE;
+          value = bool(token, parser.getText());
           break;
         case VALUE_NULL:
           value = null;
@@ -223,6 +243,9 @@ public final class YamlTreeReader {
 
     private Object alias(String name) throws YamlException {
       SourcePosition at = position(parser.currentTokenLocation());
+      if (!anchors.containsKey(name)) {
+        scalarAnchor(name, parser.currentTokenLocation().getCharOffset());
+      }
       if (!anchors.containsKey(name)) {
         problems.add(
             Problem.error(
@@ -245,6 +268,63 @@ public final class YamlTreeReader {
             aliasLimit(at, "aliases expand to more than " + maxNodes + " values"));
       }
       return anchors.get(name);
+    }
+
+    /**
+     * Jackson reports anchors on maps and lists only; anchored scalars are found with SnakeYAML's
+     * event parser, once per document and only when an alias needs one.
+     */
+    private void scalarAnchor(String name, long aliasOffset) {
+      if (scalarAnchors == null) {
+        scalarAnchors = new ArrayList<>();
+        try {
+          for (Event event : new Yaml(loaderOptions).parse(new StringReader(yaml))) {
+            if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
+              scalarAnchors.add(scalar);
+            }
+          }
+        } catch (RuntimeException e) {
+          // Jackson reports syntax errors with their position; nothing more to find here.
+        }
+      }
+      ScalarEvent found = null;
+      for (ScalarEvent scalar : scalarAnchors) {
+        if (scalar.getAnchor().equals(name)
+            && (aliasOffset < 0 || scalar.getStartMark().getIndex() < aliasOffset)) {
+          found = scalar;
+        }
+      }
+      if (found != null) {
+        anchors.put(name, typedScalar(found));
+        anchorSizes.put(name, 1);
+      }
+    }
+
+    private Object typedScalar(ScalarEvent scalar) {
+      if (scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+        return scalar.getValue();
+      }
+      try (YAMLParser single = (YAMLParser) factory.createParser(scalar.getValue())) {
+        JsonToken token = single.nextToken();
+        switch (token == null ? JsonToken.VALUE_NULL : token) {
+          case VALUE_NUMBER_INT:
+            return single.getNumberType()
+                    == com.fasterxml.jackson.core.JsonParser.NumberType.BIG_INTEGER
+                ? single.getBigIntegerValue()
+                : (Object) single.getLongValue();
+          case VALUE_NUMBER_FLOAT:
+            return single.getDoubleValue();
+          case VALUE_TRUE:
+          case VALUE_FALSE:
+            return bool(token, single.getText());
+          case VALUE_NULL:
+            return null;
+          default:
+            return scalar.getValue();
+        }
+      } catch (IOException e) {
+        return scalar.getValue();
+      }
     }
 
     private Problem aliasLimit(SourcePosition at, String what) {

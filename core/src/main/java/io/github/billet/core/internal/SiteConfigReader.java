@@ -106,6 +106,7 @@ public final class SiteConfigReader {
         readRule(ctx, i, builder);
       }
     }
+    problems.sort(null);
     if (problems.stream().anyMatch(Problem::isError)) {
       throw new SiteConfigException(problems);
     }

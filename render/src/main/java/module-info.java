@@ -1,7 +1,20 @@
-/** Billet render. */
+/**
+ * Billet render: Markdown bodies to DSFR HTML, with a safety policy for raw HTML.
+ *
+ * <pre>{@code
+ * BodyRenderer renderer = BodyRenderer.builder().build();
+ * RenderedBody body = renderer.render(document, "/fr/blog/hello/", "hello.md", 9);
+ * }</pre>
+ */
 module io.github.billet.render {
   requires transitive io.github.billet.core;
   requires transitive io.github.billet.i18n;
+  requires transitive org.commonmark;
+  requires org.commonmark.ext.gfm.tables;
+  requires org.commonmark.ext.gfm.strikethrough;
+  requires org.commonmark.ext.autolink;
+  requires org.commonmark.ext.footnotes;
+  requires org.jsoup;
   requires org.slf4j;
 
   exports io.github.billet.render;

@@ -1,0 +1,246 @@
+package io.github.billet.render;
+
+import io.github.billet.render.internal.BilletMarkdownExtension;
+import io.github.billet.render.internal.BodyHtml;
+import io.github.billet.render.internal.FootnotesOn032;
+import io.github.billet.render.internal.HtmlSanitizer;
+import io.github.billet.render.internal.SummaryHtml;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+
+/**
+ * Renders the Markdown body of a post to HTML with DSFR markup, a table of contents and warnings.
+ *
+ * <p>Parse the body with a commonmark {@code Parser} built with {@link #extensions()} (and source
+ * spans, so that warnings have lines), then render it. The renderer is immutable and thread-safe;
+ * rendering never changes the document, which may be shared between threads.
+ *
+ * <pre>{@code
+ * BodyRenderer renderer = BodyRenderer.builder()
+ *     .policy(HtmlPolicy.SANITIZE)
+ *     .allowedIframeHosts("tube.numerique.gouv.fr")
+ *     .build();
+ * Parser parser = Parser.builder()
+ *     .extensions(renderer.extensions())
+ *     .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+ *     .build();
+ * RenderedBody body = renderer.render(parser.parse(markdown),
+ *     new BodyContext("/fr/blog/hello/", "fr/blog/posts/hello/index.md", 9));
+ * }</pre>
+ *
+ * <p>What it renders, besides CommonMark: GFM tables (in {@code <div class="fr-table">}),
+ * strikethrough, autolinks and footnotes; heading ids (slug of the text, unique in the page, or
+ * {@code {#id}}) with an anchor link; attribute blocks after links, images and at the end of
+ * headings; {@code :::callout}, {@code :::quote}, {@code :::info|warning|error|success} containers;
+ * the {@code {% imageContent "path", "alt" %}} shortcode; relative URLs resolved against the page.
+ *
+ * <p>Safety, whatever the {@link HtmlPolicy}: no {@code javascript:}, {@code vbscript:} or {@code
+ * data:} URL (except {@code data:image/*} as an image source) is emitted in a Markdown link, image,
+ * autolink, attribute block, container or shortcode, nor in the URL attributes ({@code href},
+ * {@code src}, {@code action}, {@code formaction}, {@code xlink:href}, {@code srcset}...) of raw
+ * HTML tags: such URLs become {@code about:invalid#unsafe-url} with a {@code url.unsafe} warning.
+ * Attribute blocks cannot add {@code on*} handlers, {@code srcdoc} or a style that loads code, and
+ * every value is escaped. With {@link HtmlPolicy#PASS} the rest of raw HTML is kept as written: a
+ * raw {@code <script>} element or {@code onclick} attribute is allowed by definition (authors are
+ * trusted); use {@link HtmlPolicy#SANITIZE} for untrusted authors.
+ */
+public final class BodyRenderer {
+
+  private final HtmlPolicy policy;
+  private final Set<String> allowedIframeHosts;
+  private final boolean extensionsEnabled;
+  private final List<Extension> extensions;
+  private final BodyHtml.Settings settings;
+
+  private BodyRenderer(Builder builder) {
+    this.policy = builder.policy;
+    this.allowedIframeHosts = Set.copyOf(builder.allowedIframeHosts);
+    this.extensionsEnabled = builder.extensionsEnabled;
+    List<Extension> rendererExtensions;
+    if (extensionsEnabled) {
+      this.extensions =
+          List.of(
+              TablesExtension.create(),
+              StrikethroughExtension.create(),
+              AutolinkExtension.create(),
+              FootnotesOn032.create(),
+              BilletMarkdownExtension.create());
+      rendererExtensions = List.of(StrikethroughExtension.create(), FootnotesOn032.create());
+    } else {
+      this.extensions = List.of();
+      rendererExtensions = List.of();
+    }
+    this.settings =
+        new BodyHtml.Settings(
+            policy, extensionsEnabled, rendererExtensions, new HtmlSanitizer(allowedIframeHosts));
+  }
+
+  /**
+   * Starts building a renderer.
+   *
+   * @return a builder with the defaults: {@link HtmlPolicy#PASS}, no iframe host, extensions on
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the commonmark extensions a {@code Parser} must be built with so that the document
+   * carries everything this renderer renders: GFM tables, strikethrough, autolink, footnotes and
+   * Billet's containers, shortcodes and attribute blocks. Empty when extensions are disabled.
+   *
+   * @return the extensions, an unmodifiable list
+   */
+  public List<Extension> extensions() {
+    return extensions;
+  }
+
+  /**
+   * Renders a body.
+   *
+   * @param document the parsed body (parsed with {@link #extensions()}); not changed
+   * @param context the page URL, source name and first body line
+   * @return the HTML, table of contents and warnings
+   */
+  public RenderedBody render(Node document, BodyContext context) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(context, "context");
+    return BodyHtml.render(settings, document, context);
+  }
+
+  /**
+   * Renders a body; shorthand for {@link #render(Node, BodyContext)}.
+   *
+   * @param document the parsed body; not changed
+   * @param pageUrl the page URL relative links are resolved against
+   * @param sourceName the source file name for problems
+   * @param bodyStartLine the 1-based source line where the body starts
+   * @return the HTML, table of contents and warnings
+   */
+  public RenderedBody render(Node document, String pageUrl, String sourceName, int bodyStartLine) {
+    return render(document, new BodyContext(pageUrl, sourceName, bodyStartLine));
+  }
+
+  /**
+   * Writes a table of contents as a DSFR summary: a {@code <nav class="fr-summary">} whose level-3
+   * entries nest under the level-2 entry before them.
+   *
+   * @param entries the entries, usually {@link RenderedBody#tableOfContents()}
+   * @param title the localized title, such as "Sommaire" or "Contents"
+   * @return the HTML, empty when there is no entry
+   */
+  public String tableOfContentsHtml(List<TocEntry> entries, String title) {
+    return SummaryHtml.render(List.copyOf(entries), Objects.requireNonNull(title, "title"));
+  }
+
+  /**
+   * Returns the raw HTML policy.
+   *
+   * @return the policy
+   */
+  public HtmlPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Returns the hosts iframes may come from under {@link HtmlPolicy#SANITIZE}.
+   *
+   * @return lower-case host names
+   */
+  public Set<String> allowedIframeHosts() {
+    return allowedIframeHosts;
+  }
+
+  /**
+   * Tells whether Billet's extensions are on (off: plain CommonMark).
+   *
+   * @return true by default
+   */
+  public boolean extensionsEnabled() {
+    return extensionsEnabled;
+  }
+
+  /**
+   * Builds a {@link BodyRenderer}; not thread-safe, make one per renderer.
+   *
+   * <pre>{@code
+   * BodyRenderer plain = BodyRenderer.builder().extensionsEnabled(false).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private HtmlPolicy policy = HtmlPolicy.PASS;
+    private final Set<String> allowedIframeHosts = new LinkedHashSet<>();
+    private boolean extensionsEnabled = true;
+
+    private Builder() {}
+
+    /**
+     * Sets what happens to raw HTML.
+     *
+     * @param policy the policy, {@link HtmlPolicy#PASS} by default
+     * @return this builder
+     */
+    public Builder policy(HtmlPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Adds hosts that iframes may come from (over https) under {@link HtmlPolicy#SANITIZE}.
+     *
+     * @param hosts host names such as {@code tube.numerique.gouv.fr}
+     * @return this builder
+     */
+    public Builder allowedIframeHosts(String... hosts) {
+      return allowedIframeHosts(List.of(hosts));
+    }
+
+    /**
+     * Adds hosts that iframes may come from (over https) under {@link HtmlPolicy#SANITIZE}.
+     *
+     * @param hosts host names such as {@code tube.numerique.gouv.fr}
+     * @return this builder
+     */
+    public Builder allowedIframeHosts(Iterable<String> hosts) {
+      for (String host : hosts) {
+        String h = host.trim().toLowerCase(Locale.ROOT);
+        if (h.isEmpty() || h.contains("/") || h.contains(":")) {
+          throw new IllegalArgumentException(
+              "'" + host + "' is not a host name; write it like tube.numerique.gouv.fr");
+        }
+        allowedIframeHosts.add(h);
+      }
+      return this;
+    }
+
+    /**
+     * Turns Billet's extensions on (the default) or off. Off, the renderer is plain CommonMark:
+     * {@link BodyRenderer#extensions()} is empty, headings have no id, and only the URL safety
+     * rules and the HTML policy apply.
+     *
+     * @param enabled false for plain CommonMark
+     * @return this builder
+     */
+    public Builder extensionsEnabled(boolean enabled) {
+      this.extensionsEnabled = enabled;
+      return this;
+    }
+
+    /**
+     * Builds the renderer.
+     *
+     * @return an immutable, thread-safe renderer
+     */
+    public BodyRenderer build() {
+      return new BodyRenderer(this);
+    }
+  }
+}

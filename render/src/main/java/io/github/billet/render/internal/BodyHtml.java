@@ -1,0 +1,685 @@
+package io.github.billet.render.internal;
+
+import io.github.billet.core.Problem;
+import io.github.billet.core.Slugs;
+import io.github.billet.render.BodyContext;
+import io.github.billet.render.HtmlPolicy;
+import io.github.billet.render.RenderedBody;
+import io.github.billet.render.TocEntry;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Renders one body: holds the per-page state (page URL, heading ids, problems) that commonmark's
+ * renderer has no place for. One instance per call, never shared; the document is only read.
+ */
+public final class BodyHtml {
+
+  /**
+   * What a {@code BodyRenderer} was configured with.
+   *
+   * @param policy what to do with raw HTML
+   * @param billetExtensions true for Billet's Markdown (ids, containers, DSFR markup), false for
+   *     plain CommonMark
+   * @param rendererExtensions the commonmark extensions whose HTML renderers are used
+   * @param sanitizer the sanitizer for {@link HtmlPolicy#SANITIZE}
+   */
+  public record Settings(
+      HtmlPolicy policy,
+      boolean billetExtensions,
+      List<Extension> rendererExtensions,
+      HtmlSanitizer sanitizer) {}
+
+  private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_:][-A-Za-z0-9_:.]*");
+  private static final Set<String> URL_KEYS =
+      Set.of("href", "src", "action", "formaction", "xlink:href", "poster", "cite", "background");
+  private static final Pattern INLINE_SHORTCODE = Pattern.compile("\\{%.*?%\\}");
+
+  private final Settings settings;
+  private final BodyContext context;
+  private final UrlRules urls;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<Heading, String> headingIds = new IdentityHashMap<>();
+  private final List<TocEntry> toc = new ArrayList<>();
+
+  private BodyHtml(Settings settings, BodyContext context) {
+    this.settings = settings;
+    this.context = context;
+    this.urls = new UrlRules(context.pageUrl());
+  }
+
+  /**
+   * Renders a document.
+   *
+   * @param settings the renderer configuration
+   * @param document the parsed body, not changed
+   * @param context the page and source of the body
+   * @return the HTML, table of contents and problems
+   */
+  public static RenderedBody render(Settings settings, Node document, BodyContext context) {
+    BodyHtml session = new BodyHtml(settings, context);
+    return session.run(document);
+  }
+
+  private RenderedBody run(Node document) {
+    if (settings.billetExtensions()) {
+      assignHeadingIds(document);
+    }
+    HtmlRenderer renderer =
+        HtmlRenderer.builder()
+            .nodeRendererFactory(BilletNodeRenderer::new)
+            .attributeProviderFactory(c -> new UrlAndAttributeProvider())
+            .extensions(settings.rendererExtensions())
+            .percentEncodeUrls(true)
+            .build();
+    String html = renderer.render(document);
+    if (settings.policy() == HtmlPolicy.SANITIZE) {
+      html = settings.sanitizer().clean(html);
+    }
+    problems.sort(null);
+    return new RenderedBody(html, toc, problems);
+  }
+
+  // ---------------------------------------------------------------- headings
+
+  private void assignHeadingIds(Node document) {
+    List<Heading> headings = new ArrayList<>();
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(document);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof Heading) {
+        headings.add((Heading) node);
+        continue;
+      }
+      List<Node> children = new ArrayList<>();
+      for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+        children.add(c);
+      }
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
+    }
+    Set<String> used = new HashSet<>();
+    Map<Heading, String> custom = new IdentityHashMap<>();
+    for (Heading heading : headings) {
+      AttributeBlock block = trailingAttributes(heading);
+      if (block == null) {
+        continue;
+      }
+      String id = null;
+      for (AttributeBlock.Item item : block.items()) {
+        if (item.name().equals("id")) {
+          id = item.value();
+        }
+      }
+      if (id != null) {
+        if (!used.add(id)) {
+          warn(
+              block,
+              "heading.duplicate-id",
+              "the id '" + id + "' is used by another heading",
+              "give each heading a different {#id}");
+        }
+        custom.put(heading, id);
+      }
+    }
+    for (Heading heading : headings) {
+      String text = headingText(heading);
+      String id = custom.get(heading);
+      if (id == null) {
+        String base = Slugs.slugify(text);
+        if (base.isEmpty()) {
+          base = "section";
+        }
+        id = base;
+        for (int k = 1; used.contains(id); k++) {
+          id = base + "-" + k;
+        }
+        used.add(id);
+      }
+      headingIds.put(heading, id);
+      if (heading.getLevel() == 2 || heading.getLevel() == 3) {
+        toc.add(new TocEntry(heading.getLevel(), id, text));
+      }
+    }
+  }
+
+  private static AttributeBlock trailingAttributes(Heading heading) {
+    return heading.getLastChild() instanceof AttributeBlock
+        ? (AttributeBlock) heading.getLastChild()
+        : null;
+  }
+
+  /** The plain text of a heading, without its trailing attribute block, whitespace collapsed. */
+  static String headingText(Heading heading) {
+    StringBuilder s = new StringBuilder();
+    Node end = trailingAttributes(heading);
+    for (Node c = heading.getFirstChild(); c != null && c != end; c = c.getNext()) {
+      appendText(c, s);
+    }
+    return s.toString().replaceAll("\\s+", " ").trim();
+  }
+
+  private static void appendText(Node node, StringBuilder s) {
+    if (node instanceof Text) {
+      s.append(((Text) node).getLiteral());
+    } else if (node instanceof Code) {
+      s.append(((Code) node).getLiteral());
+    } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+      s.append(' ');
+    } else if (node instanceof AttributeBlock) {
+      s.append(((AttributeBlock) node).source());
+    } else {
+      for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+        appendText(c, s);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- problems
+
+  private void warn(Node node, String code, String message, String hint) {
+    int line = 0;
+    int column = 0;
+    for (Node n = node; n != null; n = n.getParent()) {
+      List<SourceSpan> spans = n.getSourceSpans();
+      if (!spans.isEmpty()) {
+        line = spans.get(0).getLineIndex() + context.bodyStartLine();
+        column = spans.get(0).getColumnIndex() + 1;
+        break;
+      }
+    }
+    problems.add(Problem.warning(context.sourceName(), line, column, code, message, hint));
+  }
+
+  // ---------------------------------------------------------------- attributes
+
+  /** Applies the URL rules to links and images, and attribute blocks to what they follow. */
+  private final class UrlAndAttributeProvider implements AttributeProvider {
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+      if (node instanceof Link && attributes.containsKey("href")) {
+        rewrite(node, attributes, "href", ((Link) node).getDestination(), false);
+      } else if (node instanceof Image && attributes.containsKey("src")) {
+        rewrite(node, attributes, "src", ((Image) node).getDestination(), true);
+      }
+      if (!settings.billetExtensions()) {
+        return;
+      }
+      if ((node instanceof Link || node instanceof Image)
+          && node.getNext() instanceof AttributeBlock) {
+        apply((AttributeBlock) node.getNext(), attributes);
+      }
+      if (node instanceof Paragraph
+          && node.getParent() instanceof ContainerBlock
+          && ((ContainerBlock) node.getParent()).kind() == ContainerBlock.Kind.CALLOUT) {
+        addClass(attributes, "fr-callout__text");
+      }
+    }
+  }
+
+  private void rewrite(
+      Node node, Map<String, String> attributes, String name, String raw, boolean image) {
+    if (UrlRules.isUnsafe(raw, image)) {
+      attributes.put(name, UrlRules.BLOCKED);
+      warn(
+          node,
+          "url.unsafe",
+          "the URL '" + abbreviate(raw) + "' can run script and was blocked",
+          "link to an http(s) address or a path");
+    } else {
+      attributes.put(name, urls.resolve(attributes.get(name)));
+    }
+  }
+
+  /** Adds an attribute block's items to an element's attributes, refusing unsafe ones. */
+  private void apply(AttributeBlock block, Map<String, String> attributes) {
+    for (AttributeBlock.Item item : block.items()) {
+      String name = item.name().toLowerCase(Locale.ROOT);
+      String value = item.value();
+      if (name.equals("class")) {
+        addClass(attributes, value);
+      } else if (!ATTRIBUTE_NAME.matcher(name).matches()) {
+        warn(block, "attribute.invalid-name", "'" + name + "' is not an attribute name", "");
+      } else if (name.startsWith("on") || name.equals("srcdoc")) {
+        warn(
+            block,
+            "attribute.unsafe",
+            "the attribute '" + name + "' is not allowed in an attribute block",
+            "event handlers and srcdoc would run script; remove it");
+      } else if (name.equals("style") && isUnsafeStyle(value)) {
+        warn(
+            block,
+            "attribute.unsafe",
+            "this style can load or run code and was dropped",
+            "use classes instead");
+      } else if (URL_KEYS.contains(name)) {
+        if (UrlRules.isUnsafe(value, name.equals("src"))) {
+          attributes.put(name, UrlRules.BLOCKED);
+          warn(
+              block,
+              "url.unsafe",
+              "the URL '" + abbreviate(value) + "' can run script and was blocked",
+              "link to an http(s) address or a path");
+        } else {
+          attributes.put(name, urls.resolve(value));
+        }
+      } else {
+        attributes.put(name, value);
+      }
+    }
+  }
+
+  private static boolean isUnsafeStyle(String style) {
+    String s = UrlRules.decodeReferences(style).toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+    return s.contains("javascript:")
+        || s.contains("vbscript:")
+        || s.contains("expression(")
+        || s.contains("url(")
+        || s.contains("@import")
+        || s.contains("behavior:")
+        || s.contains("-moz-binding")
+        || s.contains("\\");
+  }
+
+  private static void addClass(Map<String, String> attributes, String value) {
+    String existing = attributes.get("class");
+    attributes.put(
+        "class", existing == null || existing.isEmpty() ? value : existing + " " + value);
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+
+  // ---------------------------------------------------------------- nodes
+
+  private final class BilletNodeRenderer implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+
+    BilletNodeRenderer(HtmlNodeRendererContext context) {
+      this.context = context;
+      this.html = context.getWriter();
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      if (!settings.billetExtensions()) {
+        return Set.of(HtmlBlock.class, HtmlInline.class);
+      }
+      return Set.of(
+          HtmlBlock.class,
+          HtmlInline.class,
+          Heading.class,
+          Text.class,
+          AttributeBlock.class,
+          ContainerBlock.class,
+          ShortcodeBlock.class,
+          TableBlock.class,
+          TableHead.class,
+          TableBody.class,
+          TableRow.class,
+          TableCell.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      if (node instanceof HtmlBlock) {
+        htmlBlock((HtmlBlock) node);
+      } else if (node instanceof HtmlInline) {
+        htmlInline((HtmlInline) node);
+      } else if (node instanceof Heading) {
+        heading((Heading) node);
+      } else if (node instanceof Text) {
+        text((Text) node);
+      } else if (node instanceof AttributeBlock) {
+        attributeBlock((AttributeBlock) node);
+      } else if (node instanceof ContainerBlock) {
+        container((ContainerBlock) node);
+      } else if (node instanceof ShortcodeBlock) {
+        shortcode((ShortcodeBlock) node);
+      } else {
+        table(node);
+      }
+    }
+
+    private void renderChildren(Node parent, Node stopAt) {
+      Node c = parent.getFirstChild();
+      while (c != null && c != stopAt) {
+        Node next = c.getNext();
+        context.render(c);
+        c = next;
+      }
+    }
+
+    // raw HTML
+
+    private String neutralized(Node node, String literal) {
+      return RawHtmlUrls.rewrite(
+          literal,
+          urls,
+          (tag, attribute, value) ->
+              warn(
+                  node,
+                  "url.unsafe",
+                  "the URL '"
+                      + abbreviate(value)
+                      + "' in <"
+                      + tag
+                      + " "
+                      + attribute
+                      + "> can run script and was blocked",
+                  "link to an http(s) address or a path"));
+    }
+
+    private void htmlBlock(HtmlBlock block) {
+      html.line();
+      if (settings.policy() == HtmlPolicy.ESCAPE) {
+        html.tag("p", context.extendAttributes(block, "p", Map.of()));
+        html.text(block.getLiteral());
+        html.tag("/p");
+      } else {
+        String literal = neutralized(block, block.getLiteral());
+        if (settings.policy() == HtmlPolicy.SANITIZE) {
+          settings
+              .sanitizer()
+              .describeRemovals(literal)
+              .ifPresent(
+                  what ->
+                      warn(
+                          block,
+                          "html.sanitized",
+                          "raw HTML was changed by the SANITIZE policy: " + what,
+                          "use Markdown, or allow the iframe host"));
+        }
+        html.raw(literal);
+      }
+      html.line();
+    }
+
+    private void htmlInline(HtmlInline inline) {
+      if (settings.policy() == HtmlPolicy.ESCAPE) {
+        html.text(inline.getLiteral());
+      } else {
+        html.raw(neutralized(inline, inline.getLiteral()));
+      }
+    }
+
+    // headings
+
+    private void heading(Heading heading) {
+      String tag = "h" + heading.getLevel();
+      String id = headingIds.get(heading);
+      Map<String, String> attributes = new LinkedHashMap<>();
+      attributes.put("id", id);
+      AttributeBlock trailing = trailingAttributes(heading);
+      if (trailing != null) {
+        apply(trailing, attributes);
+        attributes.put("id", id);
+      }
+      html.line();
+      html.tag(tag, context.extendAttributes(heading, tag, attributes));
+      renderChildren(heading, trailing);
+      Map<String, String> anchor = new LinkedHashMap<>();
+      anchor.put("class", "heading-anchor");
+      anchor.put("href", "#" + id);
+      anchor.put("aria-hidden", "true");
+      anchor.put("tabindex", "-1");
+      html.raw(" ");
+      html.tag("a", anchor);
+      html.text("#");
+      html.tag("/a");
+      html.tag("/" + tag);
+      html.line();
+    }
+
+    // text and attribute blocks
+
+    private void text(Text text) {
+      String literal = text.getLiteral();
+      Node next = text.getNext();
+      if (next instanceof AttributeBlock
+          && next.getNext() == null
+          && text.getParent() instanceof Heading) {
+        literal = literal.stripTrailing();
+      }
+      if (literal.contains("{%") && INLINE_SHORTCODE.matcher(literal).find()) {
+        warn(
+            text,
+            "shortcode.inline",
+            "a shortcode inside a paragraph is shown as text",
+            "put the shortcode on a line of its own");
+      }
+      html.text(literal);
+    }
+
+    private void attributeBlock(AttributeBlock block) {
+      Node previous = block.getPrevious();
+      boolean appliesToPrevious = previous instanceof Link || previous instanceof Image;
+      boolean endsHeading = block.getParent() instanceof Heading && block.getNext() == null;
+      if (!appliesToPrevious && !endsHeading) {
+        html.text(block.source());
+      }
+    }
+
+    // containers
+
+    private void container(ContainerBlock block) {
+      if (!block.isClosed()) {
+        warn(
+            block,
+            "container.unclosed",
+            "the :::" + block.kind().markdownName() + " container is never closed",
+            "add a line holding only ::: where it ends");
+      }
+      html.line();
+      switch (block.kind()) {
+        case CALLOUT -> {
+          html.tag("div", context.extendAttributes(block, "div", Map.of("class", "fr-callout")));
+          if (!block.argument().isEmpty()) {
+            html.tag("p", Map.of("class", "fr-callout__title"));
+            html.text(block.argument());
+            html.tag("/p");
+            html.line();
+          }
+          renderChildren(block, null);
+          html.line();
+          html.tag("/div");
+        }
+        case QUOTE -> quote(block);
+        default -> {
+          String kind = block.kind().markdownName();
+          String classes = "fr-alert fr-alert--" + kind;
+          if (block.argument().isEmpty()) {
+            classes += " fr-alert--sm";
+          }
+          html.tag("div", context.extendAttributes(block, "div", Map.of("class", classes)));
+          if (!block.argument().isEmpty()) {
+            html.tag("h3", Map.of("class", "fr-alert__title"));
+            html.text(block.argument());
+            html.tag("/h3");
+            html.line();
+          }
+          renderChildren(block, null);
+          html.line();
+          html.tag("/div");
+        }
+      }
+      html.line();
+    }
+
+    private void quote(ContainerBlock block) {
+      String image = block.argument();
+      if (image.startsWith("[") && image.endsWith("]")) {
+        image = image.substring(1, image.length() - 1).trim();
+      }
+      String classes = image.isEmpty() ? "fr-quote" : "fr-quote fr-quote--column";
+      html.tag("figure", context.extendAttributes(block, "figure", Map.of("class", classes)));
+      html.line();
+      html.tag("blockquote");
+      html.line();
+      renderChildren(block, null);
+      html.line();
+      html.tag("/blockquote");
+      html.line();
+      if (!image.isEmpty()) {
+        html.tag("figcaption");
+        html.tag("div", Map.of("class", "fr-quote__image"));
+        Map<String, String> img = new LinkedHashMap<>();
+        img.put("class", "fr-responsive-img");
+        img.put("src", safeImageUrl(block, image));
+        img.put("alt", "");
+        html.tag("img", img, true);
+        html.tag("/div");
+        html.tag("/figcaption");
+        html.line();
+      }
+      html.tag("/figure");
+    }
+
+    private String safeImageUrl(Node node, String url) {
+      if (UrlRules.isUnsafe(url, true)) {
+        warn(
+            node,
+            "url.unsafe",
+            "the URL '" + abbreviate(url) + "' can run script and was blocked",
+            "use an image path");
+        return UrlRules.BLOCKED;
+      }
+      return urls.resolve(context.encodeUrl(url));
+    }
+
+    // shortcodes
+
+    private void shortcode(ShortcodeBlock block) {
+      if (block.name().equals("imageContent")) {
+        List<Object> arguments = ShortcodeArguments.parse(block.arguments()).orElse(null);
+        if (arguments != null
+            && arguments.size() >= 2
+            && arguments.get(0) instanceof String
+            && arguments.get(1) instanceof String) {
+          imageContent(block, (String) arguments.get(0), (String) arguments.get(1));
+          return;
+        }
+        warn(
+            block,
+            "shortcode.invalid",
+            "imageContent expects a quoted image path and a quoted alternative text",
+            "write {% imageContent \"./image.png\", \"what the image shows\" %}");
+      } else {
+        warn(
+            block,
+            "shortcode.unknown",
+            "unknown shortcode '" + block.name() + "' is shown as text",
+            "the known shortcode is imageContent");
+      }
+      html.line();
+      html.tag("p");
+      html.text(block.source());
+      html.tag("/p");
+      html.line();
+    }
+
+    private void imageContent(ShortcodeBlock block, String path, String alt) {
+      html.line();
+      Map<String, String> figure = new LinkedHashMap<>();
+      figure.put("class", "fr-content-media");
+      figure.put("role", "group");
+      html.tag("figure", context.extendAttributes(block, "figure", figure));
+      html.line();
+      Map<String, String> img = new LinkedHashMap<>();
+      img.put("class", "fr-responsive-img");
+      img.put("src", safeImageUrl(block, path));
+      img.put("alt", alt);
+      html.tag("img", img, true);
+      html.line();
+      html.tag("figcaption", Map.of("class", "fr-content-media__caption"));
+      html.text(alt);
+      html.tag("/figcaption");
+      html.line();
+      html.tag("/figure");
+      html.line();
+    }
+
+    // tables
+
+    private void table(Node node) {
+      if (node instanceof TableBlock) {
+        html.line();
+        html.tag("div", Map.of("class", "fr-table"));
+        html.tag("table", context.extendAttributes(node, "table", Map.of()));
+        renderChildren(node, null);
+        html.tag("/table");
+        html.tag("/div");
+        html.line();
+      } else if (node instanceof TableHead) {
+        html.line();
+        html.tag("thead", context.extendAttributes(node, "thead", Map.of()));
+        renderChildren(node, null);
+        html.tag("/thead");
+        html.line();
+      } else if (node instanceof TableBody) {
+        html.line();
+        html.tag("tbody", context.extendAttributes(node, "tbody", Map.of()));
+        renderChildren(node, null);
+        html.tag("/tbody");
+        html.line();
+      } else if (node instanceof TableRow) {
+        html.line();
+        html.tag("tr", context.extendAttributes(node, "tr", Map.of()));
+        renderChildren(node, null);
+        html.tag("/tr");
+        html.line();
+      } else {
+        TableCell cell = (TableCell) node;
+        String tag = cell.isHeader() ? "th" : "td";
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (cell.isHeader()) {
+          attributes.put("scope", "col");
+        }
+        if (cell.getAlignment() == TableCell.Alignment.CENTER) {
+          attributes.put("class", "fr-cell--center");
+        } else if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
+          attributes.put("class", "fr-cell--right");
+        }
+        html.tag(tag, context.extendAttributes(cell, tag, attributes));
+        renderChildren(cell, null);
+        html.tag("/" + tag);
+      }
+    }
+  }
+}

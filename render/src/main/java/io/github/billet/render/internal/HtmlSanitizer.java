@@ -1,0 +1,207 @@
+package io.github.billet.render.internal;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The allowlist of {@code HtmlPolicy.SANITIZE}: the markup Billet itself writes (DSFR classes,
+ * heading ids, footnotes, tables, figures) plus common inline HTML, iframes only from configured
+ * hosts over https. Built once per renderer; safe to share (it is only read).
+ */
+public final class HtmlSanitizer {
+
+  private static final String BASE = "https://billet.invalid/";
+
+  private final Set<String> iframeHosts;
+  private final Safelist safelist;
+
+  /**
+   * Creates the sanitizer.
+   *
+   * @param iframeHosts host names (lower case) iframes may come from
+   */
+  public HtmlSanitizer(Set<String> iframeHosts) {
+    this.iframeHosts = Set.copyOf(iframeHosts);
+    this.safelist = new HostCheckingSafelist();
+    safelist
+        .addTags(
+            "a",
+            "abbr",
+            "b",
+            "blockquote",
+            "br",
+            "caption",
+            "cite",
+            "code",
+            "col",
+            "colgroup",
+            "dd",
+            "del",
+            "details",
+            "div",
+            "dl",
+            "dt",
+            "em",
+            "figcaption",
+            "figure",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "i",
+            "iframe",
+            "img",
+            "ins",
+            "kbd",
+            "li",
+            "mark",
+            "ol",
+            "p",
+            "pre",
+            "q",
+            "s",
+            "samp",
+            "section",
+            "small",
+            "span",
+            "strong",
+            "sub",
+            "summary",
+            "sup",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "u",
+            "ul",
+            "var")
+        .addAttributes(
+            ":all",
+            "class",
+            "id",
+            "title",
+            "lang",
+            "dir",
+            "role",
+            "aria-hidden",
+            "aria-label",
+            "aria-describedby",
+            "aria-labelledby",
+            "tabindex")
+        .addAttributes(
+            "a",
+            "href",
+            "hreflang",
+            "rel",
+            "target",
+            "data-footnote-ref",
+            "data-footnote-backref",
+            "data-footnote-backref-idx")
+        .addAttributes("section", "data-footnotes")
+        .addAttributes("img", "src", "alt", "width", "height", "loading")
+        .addAttributes(
+            "iframe",
+            "src",
+            "width",
+            "height",
+            "allow",
+            "allowfullscreen",
+            "frameborder",
+            "loading",
+            "referrerpolicy",
+            "sandbox")
+        .addAttributes("ol", "start", "reversed", "type")
+        .addAttributes("td", "colspan", "rowspan", "headers")
+        .addAttributes("th", "colspan", "rowspan", "headers", "scope")
+        .addAttributes("col", "span")
+        .addAttributes("colgroup", "span")
+        .addAttributes("blockquote", "cite")
+        .addAttributes("q", "cite")
+        .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+        .addProtocols("img", "src", "http", "https")
+        .addProtocols("blockquote", "cite", "http", "https")
+        .addProtocols("q", "cite", "http", "https")
+        .preserveRelativeLinks(true);
+  }
+
+  /** Only lets iframe sources through when they are https on an allowed host. */
+  private final class HostCheckingSafelist extends Safelist {
+    @Override
+    public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
+      if (tagName.equals("iframe") && attr.getKey().equalsIgnoreCase("src")) {
+        return isAllowedFrame(attr.getValue());
+      }
+      return super.isSafeAttribute(tagName, el, attr);
+    }
+  }
+
+  private boolean isAllowedFrame(String src) {
+    try {
+      URI uri = new URI(src.trim());
+      return "https".equalsIgnoreCase(uri.getScheme())
+          && uri.getHost() != null
+          && iframeHosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Cleans a body: elements and attributes not on the list are removed (their text kept), iframes
+   * without an allowed source removed entirely.
+   *
+   * @param html the body HTML
+   * @return the clean HTML
+   */
+  public String clean(String html) {
+    Document clean = cleanDocument(html);
+    return clean.body().html();
+  }
+
+  private Document cleanDocument(String html) {
+    Document dirty = Jsoup.parseBodyFragment(html, BASE);
+    Document clean = new Cleaner(safelist).clean(dirty);
+    clean.select("iframe:not([src])").remove();
+    clean.outputSettings().prettyPrint(false);
+    return clean;
+  }
+
+  /**
+   * Tells what cleaning would remove from a raw HTML block, for a warning.
+   *
+   * @param html a raw HTML block
+   * @return a short description, empty when nothing would be removed
+   */
+  Optional<String> describeRemovals(String html) {
+    Document dirty = Jsoup.parseBodyFragment(html, BASE);
+    Document clean = cleanDocument(html);
+    int elementsBefore = dirty.body().select("*").size();
+    int elementsAfter = clean.body().select("*").size();
+    int attributesBefore =
+        dirty.body().select("*").stream().mapToInt(e -> e.attributesSize()).sum();
+    int attributesAfter = clean.body().select("*").stream().mapToInt(e -> e.attributesSize()).sum();
+    if (elementsBefore == elementsAfter && attributesBefore == attributesAfter) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        (elementsBefore - elementsAfter)
+            + " element(s) and "
+            + Math.max(0, attributesBefore - attributesAfter)
+            + " attribute(s) removed");
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.billet.render.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides which URLs may be emitted and resolves relative ones against the page URL.
+ *
+ * <p>A URL is unsafe when, after decoding HTML character references, removing ASCII whitespace and
+ * control characters anywhere (browsers ignore tabs and newlines inside URLs and trim controls) and
+ * lower-casing, it starts with {@code javascript:}, {@code vbscript:} or {@code data:}; {@code
+ * data:image/...} is allowed where an image source is expected.
+ */
+public final class UrlRules {
+
+  /** What an unsafe URL is replaced with: inert in every browser. */
+  public static final String BLOCKED = "about:invalid#unsafe-url";
+
+  private final String pageUrl;
+
+  /**
+   * Creates rules for one page.
+   *
+   * @param pageUrl the page URL (site-relative like {@code /fr/blog/slug/} or absolute), may be
+   *     empty: relative URLs are then kept as written
+   */
+  public UrlRules(String pageUrl) {
+    this.pageUrl = pageUrl == null ? "" : pageUrl;
+  }
+
+  /**
+   * Tells whether a URL must never be emitted.
+   *
+   * @param url the URL as an attribute value would hold it (character references allowed)
+   * @param imageSource true where an image source is expected ({@code data:image/*} allowed)
+   * @return true when the URL is unsafe
+   */
+  public static boolean isUnsafe(String url, boolean imageSource) {
+    String decoded = decodeReferences(url);
+    StringBuilder s = new StringBuilder(Math.min(decoded.length(), 64));
+    for (int i = 0; i < decoded.length() && s.length() < 64; i++) {
+      char c = decoded.charAt(i);
+      if (c <= 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u00ad' || isInvisible(c)) {
+        continue;
+      }
+      s.append(c);
+    }
+    String lower = s.toString().toLowerCase(Locale.ROOT);
+    int colon = lower.indexOf(':');
+    if (colon < 0) {
+      return false;
+    }
+    String scheme = lower.substring(0, colon);
+    if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("livescript")) {
+      return true;
+    }
+    if (scheme.equals("data")) {
+      return !(imageSource && lower.startsWith("data:image/"));
+    }
+    return false;
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
+  }
+
+  /**
+   * Decodes HTML character references repeatedly, so that {@code &amp;#106;} also counts as {@code
+   * j} (over-blocking is safe, under-blocking is not).
+   */
+  static String decodeReferences(String value) {
+    String current = value;
+    for (int i = 0; i < 3 && current.indexOf('&') >= 0; i++) {
+      String next = org.jsoup.parser.Parser.unescapeEntities(current, true);
+      if (next.equals(current)) {
+        break;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  /**
+   * Returns the URL to emit: {@link #BLOCKED} for an unsafe one, the URL resolved against the page
+   * for a relative one, otherwise the URL unchanged.
+   *
+   * @param url the URL
+   * @param imageSource true where an image source is expected
+   * @return the URL to emit
+   */
+  public String rewrite(String url, boolean imageSource) {
+    if (isUnsafe(url, imageSource)) {
+      return BLOCKED;
+    }
+    return resolve(url);
+  }
+
+  /**
+   * Resolves a relative URL ({@code ./x.png}, {@code ../other/}, {@code x.png}) against the page
+   * URL; absolute URLs, site-relative paths ({@code /x}), fragments and queries are kept.
+   *
+   * @param url the URL
+   * @return the resolved URL
+   */
+  public String resolve(String url) {
+    Optional<String> resolved = tryResolve(url);
+    return resolved.orElse(url);
+  }
+
+  private Optional<String> tryResolve(String url) {
+    if (pageUrl.isEmpty() || !isRelativePath(url)) {
+      return Optional.empty();
+    }
+    String prefix = "";
+    String basePath = pathPart(pageUrl);
+    int authority = basePath.indexOf("://");
+    if (authority > 0 && basePath.substring(0, authority).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+      int pathStart = basePath.indexOf('/', authority + 3);
+      prefix = pathStart < 0 ? basePath : basePath.substring(0, pathStart);
+      basePath = pathStart < 0 ? "/" : basePath.substring(pathStart);
+    }
+    String directory = basePath.substring(0, basePath.lastIndexOf('/') + 1);
+    if (directory.isEmpty()) {
+      directory = "/";
+    }
+    String path = pathPart(url);
+    return Optional.of(prefix + removeDotSegments(directory + path) + url.substring(path.length()));
+  }
+
+  /** RFC 3986 section 5.2.4, for an absolute path; never climbs above the root. */
+  private static String removeDotSegments(String path) {
+    String[] segments = path.split("/", -1);
+    Deque<String> out = new ArrayDeque<>();
+    boolean trailingSlash = false;
+    for (int i = 1; i < segments.length; i++) {
+      String segment = segments[i];
+      boolean last = i == segments.length - 1;
+      if (segment.equals(".")) {
+        trailingSlash = last;
+      } else if (segment.equals("..")) {
+        out.pollLast();
+        trailingSlash = last;
+      } else {
+        out.addLast(segment);
+        trailingSlash = false;
+      }
+    }
+    StringBuilder s = new StringBuilder();
+    for (String segment : out) {
+      s.append('/').append(segment);
+    }
+    if (trailingSlash || s.length() == 0) {
+      s.append('/');
+    }
+    return s.toString();
+  }
+
+  private static String pathPart(String url) {
+    int end = url.length();
+    int q = url.indexOf('?');
+    int h = url.indexOf('#');
+    if (q >= 0) {
+      end = q;
+    }
+    if (h >= 0 && h < end) {
+      end = h;
+    }
+    return url.substring(0, end);
+  }
+
+  /**
+   * Tells whether a URL is a relative path reference: no scheme, not site-relative, not a bare
+   * fragment or query, not protocol-relative.
+   *
+   * @param url the URL
+   * @return true for {@code ./x}, {@code ../x}, {@code x/y}
+   */
+  static boolean isRelativePath(String url) {
+    if (url.isEmpty()) {
+      return false;
+    }
+    char first = url.charAt(0);
+    if (first == '/' || first == '#' || first == '?') {
+      return false;
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ':') {
+        return false;
+      }
+      if (c == '/' || c == '?' || c == '#') {
+        break;
+      }
+    }
+    return true;
+  }
+}

@@ -8,14 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -50,12 +51,19 @@ public final class PostParser {
   private PostParser(Builder b) {
     this.settings = b.copy();
     this.maxFileSize = b.maxFileSize;
-    List<Extension> extensions = new ArrayList<>();
-    extensions.add(TablesExtension.create());
-    extensions.add(StrikethroughExtension.create());
-    extensions.add(AutolinkExtension.create());
-    extensions.add(FootnotesExtension.create());
-    extensions.addAll(b.extensions);
+    // One extension of each class: the caller's list may repeat the built-in ones.
+    Map<Class<?>, Extension> byClass = new LinkedHashMap<>();
+    for (Extension e :
+        List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create())) {
+      byClass.put(e.getClass(), e);
+    }
+    for (Extension e : b.extensions) {
+      byClass.putIfAbsent(e.getClass(), e);
+    }
+    List<Extension> extensions = new ArrayList<>(byClass.values());
     Parser markdown =
         Parser.builder()
             .extensions(extensions)
@@ -72,7 +80,8 @@ public final class PostParser {
   /**
    * Starts a builder with the defaults: 10 MiB files, 50 YAML aliases, 10,000 YAML values, 32
    * levels of YAML nesting, the {@linkplain #DEFAULT_INTERNAL_TAGS default internal tags}, GFM
-   * tables, strikethrough, autolinks and footnotes.
+   * tables, strikethrough and autolinks. The render module's {@code BodyRenderer.extensions()} adds
+   * the rest of the syntax (footnotes, containers, attribute blocks, shortcodes).
    *
    * @return a new builder
    */
@@ -300,8 +309,9 @@ public final class PostParser {
     }
 
     /**
-     * Adds commonmark extensions to the body parser, after the built-in GFM tables, strikethrough,
-     * autolinks and footnotes (the render module provides its own).
+     * Adds commonmark extensions to the body parser, after the built-in GFM tables, strikethrough
+     * and autolinks; an extension of a class already present is skipped. Pass the render module's
+     * {@code BodyRenderer.extensions()} to parse everything it renders.
      *
      * @param more the extensions
      * @return this builder

@@ -16,30 +16,38 @@ import java.util.Objects;
  * download, no network, no dependency.
  *
  * <p>How it decides. The Markdown is read as prose only: front matter, code blocks and spans, HTML
- * tags, link targets, URLs and shortcodes are left out, so that a French post full of links and
- * code still reads as French. Each language then scores <em>evidence</em>: one point per stop word
- * of its profile ({@code le}, {@code l'}, {@code the}…), {@value #TRIGRAM_WEIGHT} per trigram of
- * its profile in the other words, and {@value #LETTER_WEIGHT} per characteristic letter ({@code é},
- * {@code ç}…). With {@code E1} the best score and {@code E2} the runner-up's, the confidence is
+ * tags and comments, link targets, URLs, e-mail addresses and shortcodes are left out, and so is a
+ * first paragraph wholly in italics holding a link (the usual notice pointing to the translation,
+ * written in the other language). Each language then scores <em>evidence</em>: one point per stop
+ * word of its profile ({@code le}, {@code l'}, {@code the}…), {@value #TRIGRAM_WEIGHT} per trigram
+ * of its profile in the other, not capitalized, words, and {@value #LETTER_WEIGHT} per
+ * characteristic letter ({@code é}, {@code ç}…). Words in link texts and quotations, often titles
+ * in another language, count {@value #CITED_WEIGHT} of that. With {@code E1} the best score and
+ * {@code E2} the runner-up's, the confidence is
  *
  * <pre>    (1 − E2 / E1) × (1 − exp(−E1 / {@value #EVIDENCE_SCALE}))</pre>
  *
  * <p>The first factor drops towards 0 when two languages score alike (mixed text), the second when
  * there is little evidence (short text). Loan words such as "open source" or "software" in a French
- * post are not stop words and weigh little. The language is named only when the text has at least
- * {@linkplain Builder#minWords(int) a minimum of words} ({@value #DEFAULT_MIN_WORDS} by default)
- * and the confidence reaches the {@linkplain Builder#threshold(double) threshold} ({@value
- * #DEFAULT_THRESHOLD} by default, "high confidence": on the code.gouv.fr corpus every post with a
- * real body scores above it in its language); otherwise the result is unknown and tells the best
- * candidate and why.
+ * post are not stop words and weigh little.
  *
- * <p>Immutable and thread-safe; one pass over the text without regular expressions.
+ * <p>The language is named only when the text has at least {@linkplain Builder#minWords(int) a
+ * minimum of prose words} ({@value #DEFAULT_MIN_WORDS} by default: one sentence is not enough) and
+ * the confidence reaches the {@linkplain Builder#threshold(double) threshold}. The default, {@value
+ * #DEFAULT_THRESHOLD}, is the "high confidence" level: on the code.gouv.fr corpus every English
+ * file scores at least 0.78 and every French file with a body at least 0.76, except one press
+ * review that lists as many English titles as French ones (0.69, "mixed"), and no French file has
+ * English as its candidate at all. Otherwise the result is unknown, with the best candidate and the
+ * reason.
+ *
+ * <p>Immutable and thread-safe; one pass over the text without regular expressions (some 25,000
+ * posts of 5 KB a second on one core).
  *
  * <pre>{@code
  * LanguageDetector detector = LanguageDetector.defaults();
  * Detection d = detector.detect(Files.readString(post));
  * if (d.is(Language.ENGLISH)) { ... }
- * System.err.println(d); // en 0.98 (212 English stop words vs 9 French, 0.1% accented letters)
+ * log.info("{}", d); // en 0.98 (212 English stop words vs 9 French, 0.1% accented letters)
  * }</pre>
  */
 public final class LanguageDetector {

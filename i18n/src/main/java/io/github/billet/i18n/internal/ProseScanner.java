@@ -189,7 +189,8 @@ public final class ProseScanner {
           break;
         case '\\':
           len = emit(sink, buf, len, capitalized, brackets > 0 || guillemets || curly || straight);
-          i += 2;
+          // An escaped character is not syntax; a backslash ending a line is a line break.
+          i += i + 1 < n && s.charAt(i + 1) != '\n' ? 2 : 1;
           break;
         default:
           len = emit(sink, buf, len, capitalized, brackets > 0 || guillemets || curly || straight);

@@ -97,6 +97,13 @@ class ProseScannerTest {
   @Test
   void escapesHideTheNextCharacter() {
     assertThat(plain("a\\*b \\[c\\] d")).isEqualTo("a b c d");
+    assertThat(plain("ligne\\\n```\ncode\n```\nfin\\")).isEqualTo("ligne fin");
+  }
+
+  @Test
+  void windowsLineEndingsAreUnderstood() {
+    String md = "---\r\ntitle: The title\r\n---\r\n\r\nTexte\r\n```\r\nthe code\r\n```\r\nfin";
+    assertThat(plain(md)).isEqualTo("texte fin");
   }
 
   @Test

@@ -1,0 +1,181 @@
+package io.github.billet.i18n;
+
+import io.github.billet.core.Post;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which post is the translation of which, per language: symmetric (if B is A's English version, A
+ * is B's French version) and deterministic. Immutable and thread-safe.
+ *
+ * <p>Posts are identified by their source path ({@link Post#source()}).
+ *
+ * <pre>{@code
+ * PairedCorpus corpus = TranslationPairing.builder().baseUrl("https://code.gouv.fr").build()
+ *     .pair(tree.posts());
+ * TranslationIndex index = corpus.index();
+ * Optional<Post> english = index.translation(frenchPost, Language.ENGLISH);
+ * List<Alternate> links = index.alternates(frenchPost); // fr, en and x-default
+ * }</pre>
+ */
+public final class TranslationIndex {
+
+  /** One pair of translations and how it was found. */
+  public record Pair(Post first, Post second, TranslationMethod method) {
+    /** Checks the components. */
+    public Pair {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(second, "second");
+      Objects.requireNonNull(method, "method");
+    }
+  }
+
+  private final Map<String, Post> bySource;
+  private final Map<String, Map<Language, String>> translations;
+  private final Map<String, TranslationMethod> methods;
+  private final List<Pair> pairs;
+  private final Language defaultLanguage;
+  private final String blogIndexPattern;
+
+  TranslationIndex(
+      Map<String, Post> bySource,
+      List<Pair> pairs,
+      Language defaultLanguage,
+      String blogIndexPattern) {
+    this.bySource = Collections.unmodifiableMap(new LinkedHashMap<>(bySource));
+    Map<String, Map<Language, String>> t = new LinkedHashMap<>();
+    Map<String, TranslationMethod> m = new LinkedHashMap<>();
+    for (Pair pair : pairs) {
+      link(t, pair.first(), pair.second());
+      link(t, pair.second(), pair.first());
+      m.put(key(pair.first(), pair.second()), pair.method());
+      m.put(key(pair.second(), pair.first()), pair.method());
+    }
+    t.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+    this.translations = Collections.unmodifiableMap(t);
+    this.methods = Collections.unmodifiableMap(m);
+    this.pairs = List.copyOf(pairs);
+    this.defaultLanguage = defaultLanguage;
+    this.blogIndexPattern = blogIndexPattern;
+  }
+
+  private static void link(Map<String, Map<Language, String>> t, Post from, Post to) {
+    t.computeIfAbsent(from.source(), k -> new LinkedHashMap<>())
+        .put(Language.of(to.language().orElseThrow()), to.source());
+  }
+
+  private static String key(Post a, Post b) {
+    return a.source() + "\u0000" + b.source();
+  }
+
+  /**
+   * Returns the translation of a post in a language.
+   *
+   * @param post a post of the paired corpus
+   * @param language the language wanted
+   * @return the translation, empty when there is none
+   */
+  public Optional<Post> translation(Post post, Language language) {
+    Map<Language, String> t = translations.get(post.source());
+    return t == null ? Optional.empty() : Optional.ofNullable(t.get(language)).map(bySource::get);
+  }
+
+  /**
+   * Returns every translation of a post, by language, the post itself excluded.
+   *
+   * @param post a post of the paired corpus
+   * @return the translations in a deterministic order
+   */
+  public Map<Language, Post> translations(Post post) {
+    Map<Language, String> t = translations.getOrDefault(post.source(), Map.of());
+    Map<Language, Post> out = new LinkedHashMap<>();
+    t.forEach((language, source) -> out.put(language, bySource.get(source)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Tells whether a post has at least one translation.
+   *
+   * @param post a post
+   * @return true when translated
+   */
+  public boolean isTranslated(Post post) {
+    return translations.containsKey(post.source());
+  }
+
+  /**
+   * Returns how two posts were paired.
+   *
+   * @param a a post
+   * @param b its translation
+   * @return the method, empty when they are not paired
+   */
+  public Optional<TranslationMethod> method(Post a, Post b) {
+    return Optional.ofNullable(methods.get(key(a, b)));
+  }
+
+  /**
+   * Returns every pair, in a deterministic order (by the first post's source path).
+   *
+   * @return the pairs
+   */
+  public List<Pair> pairs() {
+    return pairs;
+  }
+
+  /**
+   * Returns the hreflang alternates of a translated post: one per language (the post itself
+   * included), then {@code x-default} pointing to the default language's version (or the post's own
+   * when there is none). An untranslated post has none.
+   *
+   * @param post a published post
+   * @return the alternates, empty for an untranslated or unpublished post
+   */
+  public List<Alternate> alternates(Post post) {
+    if (!isTranslated(post) || post.url().isEmpty()) {
+      return List.of();
+    }
+    Map<Language, Post> all = new LinkedHashMap<>();
+    all.put(Language.of(post.language().orElseThrow()), post);
+    all.putAll(translations(post));
+    List<Alternate> out = new ArrayList<>();
+    all.entrySet().stream()
+        .filter(e -> e.getValue().url().isPresent())
+        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Language::code)))
+        .forEach(e -> out.add(new Alternate(e.getKey().code(), e.getValue().url().get())));
+    if (out.size() < 2) {
+      return List.of();
+    }
+    Post fallback = all.getOrDefault(defaultLanguage, post);
+    out.add(new Alternate(Alternate.X_DEFAULT, fallback.url().orElse(post.url().get())));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns where a language switcher on a post's page leads for another language: the
+   * translation's URL, or that language's blog index when the post is not translated into it.
+   *
+   * @param post a post
+   * @param language the other language
+   * @return a site-relative URL
+   */
+  public String switcherTarget(Post post, Language language) {
+    return translation(post, language)
+        .flatMap(Post::url)
+        .orElse(blogIndexPattern.replace("{lang}", language.code()));
+  }
+
+  /**
+   * Returns the default language, the target of {@code x-default}.
+   *
+   * @return the language
+   */
+  public Language defaultLanguage() {
+    return defaultLanguage;
+  }
+}

@@ -1,0 +1,188 @@
+package io.github.billet.i18n;
+
+import io.github.billet.core.Post;
+import io.github.billet.i18n.internal.PairingRun;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides each post's language and pairs it with its translations, however the authors said it,
+ * then reports every broken or lopsided link. Immutable and thread-safe.
+ *
+ * <p>Language: front matter {@code lang} first, then the folder's rule, then the text itself: when
+ * the built-in detector contradicts the folder with high confidence, the post takes the detected
+ * language (its URL does not change) and a warning says so.
+ *
+ * <p>Pairs come from, strongest first: a shared {@code translationKey}; a {@code translations:} map
+ * in front matter ({@code {en: /en/blog/x/}}); an italic first paragraph linking to the other
+ * version, site-relative or absolute with the site's base URL, worded in either language; the same
+ * path under the other language's folder.
+ *
+ * <p>The integrity report (codes): {@code translation.broken-link}, {@code translation.one-sided},
+ * {@code translation.same-language}, {@code translation.contested}, {@code
+ * translation.date-mismatch}, {@code translation.unlinked}, {@code link.broken}, {@code
+ * lang.detected}, {@code lang.unknown}.
+ *
+ * <pre>{@code
+ * TranslationPairing pairing = TranslationPairing.builder()
+ *     .baseUrl("https://code.gouv.fr")
+ *     .defaultLanguage(Language.FRENCH)
+ *     .build();
+ * PairedCorpus corpus = pairing.pair(tree.posts());
+ * }</pre>
+ */
+public final class TranslationPairing {
+
+  private final String baseUrl;
+  private final Language defaultLanguage;
+  private final String blogIndexPattern;
+  private final Set<String> knownUrls;
+  private final LanguageDetector detector;
+  private final boolean detectLanguages;
+  private final boolean checkLinks;
+
+  private TranslationPairing(Builder b) {
+    this.baseUrl = b.baseUrl;
+    this.defaultLanguage = b.defaultLanguage;
+    this.blogIndexPattern = b.blogIndexPattern;
+    this.knownUrls = Set.copyOf(b.knownUrls);
+    this.detector = b.detector;
+    this.detectLanguages = b.detectLanguages;
+    this.checkLinks = b.checkLinks;
+  }
+
+  /**
+   * Starts a builder: no base URL, French as default language, blog indexes at {@code
+   * /{lang}/blog/}, the default detector, links checked.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Decides languages, pairs translations and checks links.
+   *
+   * @param posts the posts of one site, for example {@code ContentTree.posts()}
+   * @return the posts with their languages, the index and the report
+   */
+  public PairedCorpus pair(List<Post> posts) {
+    PairingRun.Result r =
+        new PairingRun(
+                baseUrl, defaultLanguage, knownUrls, detectLanguages ? detector : null, checkLinks)
+            .run(posts);
+    return new PairedCorpus(
+        r.posts(),
+        new TranslationIndex(r.bySource(), r.pairs(), defaultLanguage, blogIndexPattern),
+        r.problems());
+  }
+
+  /**
+   * Configures a {@link TranslationPairing}. Not thread-safe; what it builds is.
+   *
+   * <pre>{@code
+   * TranslationPairing p = TranslationPairing.builder().detectLanguages(false).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private String baseUrl = "";
+    private Language defaultLanguage = Language.FRENCH;
+    private String blogIndexPattern = "/{lang}/blog/";
+    private Set<String> knownUrls = Set.of();
+    private LanguageDetector detector = LanguageDetector.defaults();
+    private boolean detectLanguages = true;
+    private boolean checkLinks = true;
+
+    private Builder() {}
+
+    /**
+     * Sets the site's base URL, so that absolute links to the site count as internal.
+     *
+     * @param url such as {@code https://code.gouv.fr}
+     * @return this builder
+     */
+    public Builder baseUrl(String url) {
+      this.baseUrl = Objects.requireNonNull(url);
+      return this;
+    }
+
+    /**
+     * Sets the default language, the target of {@code x-default}.
+     *
+     * @param language the language
+     * @return this builder
+     */
+    public Builder defaultLanguage(Language language) {
+      this.defaultLanguage = Objects.requireNonNull(language);
+      return this;
+    }
+
+    /**
+     * Sets where a language's blog index is, for switchers on untranslated posts.
+     *
+     * @param pattern a URL with {@code {lang}}, by default {@code /{lang}/blog/}
+     * @return this builder
+     */
+    public Builder blogIndexPattern(String pattern) {
+      this.blogIndexPattern = Objects.requireNonNull(pattern);
+      return this;
+    }
+
+    /**
+     * Adds URLs of pages that are not posts (listings, tag pages, home) so that links to them are
+     * not reported as broken.
+     *
+     * @param urls site-relative URLs
+     * @return this builder
+     */
+    public Builder knownUrls(Collection<String> urls) {
+      this.knownUrls = Set.copyOf(urls);
+      return this;
+    }
+
+    /**
+     * Sets the detector used to check each post's language against its folder's.
+     *
+     * @param detector the detector
+     * @return this builder
+     */
+    public Builder detector(LanguageDetector detector) {
+      this.detector = Objects.requireNonNull(detector);
+      return this;
+    }
+
+    /**
+     * Turns language detection on (the default) or off.
+     *
+     * @param on true to detect
+     * @return this builder
+     */
+    public Builder detectLanguages(boolean on) {
+      this.detectLanguages = on;
+      return this;
+    }
+
+    /**
+     * Turns the check of every internal link on (the default) or off.
+     *
+     * @param on true to check
+     * @return this builder
+     */
+    public Builder checkLinks(boolean on) {
+      this.checkLinks = on;
+      return this;
+    }
+
+    /**
+     * Builds the pairing.
+     *
+     * @return an immutable, thread-safe pairing
+     */
+    public TranslationPairing build() {
+      return new TranslationPairing(this);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.billet.i18n.internal;
+
+import io.github.billet.core.MarkdownBody;
+import io.github.billet.core.Post;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/** Reads links out of a post's parsed body, with their source positions; never changes it. */
+public final class BodyLinks {
+
+  /** Words that mark an italic first line as a pointer to the other language's version. */
+  private static final List<String> TRANSLATION_WORDS =
+      List.of(
+          "version",
+          "english",
+          "anglais",
+          "français",
+          "francais",
+          "french",
+          "traduction",
+          "translation",
+          "translated",
+          "traduit",
+          "english",
+          "español",
+          "deutsch");
+
+  private BodyLinks() {}
+
+  /**
+   * Returns the translation link of the reference convention: the post's first block is a paragraph
+   * made of one italic span that holds a link and words such as "version" or a language name
+   * ({@code *Read the [English version](/en/blog/x/).*}).
+   *
+   * @param post the post
+   * @return the link, empty when the post does not start that way
+   */
+  public static Optional<LinkAt> firstLineLink(Post post) {
+    Node first = post.body().document().getFirstChild();
+    if (!(first instanceof Paragraph paragraph)) {
+      return Optional.empty();
+    }
+    Node italic = null;
+    for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Text t && t.getLiteral().isBlank() || n instanceof SoftLineBreak) {
+        continue;
+      }
+      if ((n instanceof Emphasis || n instanceof StrongEmphasis) && italic == null) {
+        italic = n;
+      } else {
+        return Optional.empty();
+      }
+    }
+    if (italic == null) {
+      return Optional.empty();
+    }
+    List<Link> links = new ArrayList<>();
+    italic.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            links.add(link);
+          }
+        });
+    if (links.size() != 1) {
+      return Optional.empty();
+    }
+    String words = textOf(italic).toLowerCase(Locale.ROOT);
+    if (TRANSLATION_WORDS.stream().noneMatch(words::contains)) {
+      return Optional.empty();
+    }
+    return Optional.of(at(links.get(0), post.body()));
+  }
+
+  /**
+   * Returns every Markdown link of a body (images excluded), in document order.
+   *
+   * @param post the post
+   * @return the links
+   */
+  public static List<LinkAt> allLinks(Post post) {
+    List<LinkAt> out = new ArrayList<>();
+    MarkdownBody body = post.body();
+    body.document()
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Link link) {
+                out.add(at(link, body));
+                visitChildren(link);
+              }
+            });
+    return out;
+  }
+
+  private static LinkAt at(Link link, MarkdownBody body) {
+    List<SourceSpan> spans = link.getSourceSpans();
+    int line = 0;
+    int column = 0;
+    if (!spans.isEmpty()) {
+      line = body.fileLine(spans.get(0).getLineIndex() + 1);
+      column = spans.get(0).getColumnIndex() + 1;
+    } else {
+      for (Node n = link.getParent(); n != null && line == 0; n = n.getParent()) {
+        if (!n.getSourceSpans().isEmpty()) {
+          line = body.fileLine(n.getSourceSpans().get(0).getLineIndex() + 1);
+        }
+      }
+    }
+    return new LinkAt(link.getDestination(), textOf(link).strip(), line, column);
+  }
+
+  /**
+   * Returns the plain text of a node.
+   *
+   * @param node the node
+   * @return its text
+   */
+  public static String textOf(Node node) {
+    StringBuilder out = new StringBuilder();
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            out.append(text.getLiteral());
+          }
+
+          @Override
+          public void visit(Code code) {
+            out.append(code.getLiteral());
+          }
+
+          @Override
+          public void visit(SoftLineBreak softLineBreak) {
+            out.append(' ');
+          }
+        });
+    return out.toString();
+  }
+}

@@ -1,5 +1,6 @@
 package io.github.billet.core;
 
+import io.github.billet.core.internal.MarkdownLimits;
 import io.github.billet.core.internal.PostReader;
 import io.github.billet.core.internal.SourceText;
 import io.github.billet.core.internal.YamlTreeReader;
@@ -74,14 +75,16 @@ public final class PostParser {
         new PostReader(
             markdown,
             new YamlTreeReader(b.maxYamlAliases, b.maxYamlNodes, b.maxYamlDepth, maxChars),
-            b.internalTags);
+            b.internalTags,
+            new MarkdownLimits(b.maxNesting, b.maxTableCells));
   }
 
   /**
    * Starts a builder with the defaults: 10 MiB files, 50 YAML aliases, 10,000 YAML values, 32
-   * levels of YAML nesting, the {@linkplain #DEFAULT_INTERNAL_TAGS default internal tags}, GFM
-   * tables, strikethrough and autolinks. The render module's {@code BodyRenderer.extensions()} adds
-   * the rest of the syntax (footnotes, containers, attribute blocks, shortcodes).
+   * levels of YAML nesting, 100 levels of Markdown nesting, 50,000 cells a table, the {@linkplain
+   * #DEFAULT_INTERNAL_TAGS default internal tags}, GFM tables, strikethrough and autolinks. The
+   * render module's {@code BodyRenderer.extensions()} adds the rest of the syntax (footnotes,
+   * containers, attribute blocks, shortcodes).
    *
    * @return a new builder
    */
@@ -225,6 +228,8 @@ public final class PostParser {
     private int maxYamlAliases = 50;
     private int maxYamlNodes = 10_000;
     private int maxYamlDepth = 32;
+    private int maxNesting = 100;
+    private int maxTableCells = 50_000;
     private Set<String> internalTags = DEFAULT_INTERNAL_TAGS;
     private final List<Extension> extensions = new ArrayList<>();
 
@@ -236,6 +241,8 @@ public final class PostParser {
       b.maxYamlAliases = maxYamlAliases;
       b.maxYamlNodes = maxYamlNodes;
       b.maxYamlDepth = maxYamlDepth;
+      b.maxNesting = maxNesting;
+      b.maxTableCells = maxTableCells;
       b.internalTags = internalTags;
       b.extensions.addAll(extensions);
       return b;
@@ -294,6 +301,37 @@ public final class PostParser {
         throw new IllegalArgumentException("maxYamlDepth must be at least 1: " + depth);
       }
       this.maxYamlDepth = depth;
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting of Markdown blocks and inlines (quotes in lists in emphasis…); a
+     * deeper body is refused with {@code markdown.too-deep}, so that nothing recurses without bound
+     * on hostile input.
+     *
+     * @param depth the limit, at least 8
+     * @return this builder
+     */
+    public Builder maxNesting(int depth) {
+      if (depth < 8) {
+        throw new IllegalArgumentException("maxNesting must be at least 8: " + depth);
+      }
+      this.maxNesting = depth;
+      return this;
+    }
+
+    /**
+     * Sets the most cells one table may have; a larger table is refused with {@code
+     * markdown.table-too-large}.
+     *
+     * @param cells the limit, at least 1
+     * @return this builder
+     */
+    public Builder maxTableCells(int cells) {
+      if (cells < 1) {
+        throw new IllegalArgumentException("maxTableCells must be at least 1: " + cells);
+      }
+      this.maxTableCells = cells;
       return this;
     }
 

@@ -219,6 +219,47 @@ class PostParserProblemsTest {
   }
 
   @Test
+  void tenThousandNestedBlockquotesAreRefusedNotRecursedInto() {
+    Problem p = fatal("---\ntitle: Deep\ndate: 2024-01-01\n---\n" + ">".repeat(10_000) + " x\n");
+    assertThat(p.code()).isEqualTo("markdown.too-deep");
+    assertThat(p.line()).isEqualTo(5);
+  }
+
+  @Test
+  void tenThousandNestedListsAreRefused() {
+    // "- - - x" opens one list inside another on a single line.
+    String text = "---\ntitle: Lists\ndate: 2024-01-01\n---\n" + "- ".repeat(10_000) + "x\n";
+    assertThat(fatal(text).code()).isEqualTo("markdown.too-deep");
+  }
+
+  @Test
+  void tenThousandNestedEmphasisIsRefused() {
+    String stars = "*".repeat(10_000);
+    Problem p = fatal("---\ntitle: Stars\ndate: 2024-01-01\n---\n" + stars + "x" + stars);
+    assertThat(p.code()).isEqualTo("markdown.too-deep");
+  }
+
+  @Test
+  void hundredThousandCellTableIsRefused() {
+    StringBuilder text = new StringBuilder("---\ntitle: Table\ndate: 2024-01-01\n---\n\n");
+    text.append("|").append(" a |".repeat(10)).append("\n|").append("---|".repeat(10)).append("\n");
+    for (int row = 0; row < 10_000; row++) {
+      text.append("|").append(" 1 |".repeat(10)).append("\n");
+    }
+    Problem p = fatal(text.toString());
+    assertThat(p.code()).isEqualTo("markdown.table-too-large");
+    assertThat(p.line()).isEqualTo(6);
+    assertThat(p.message()).contains("100010 cells");
+  }
+
+  @Test
+  void limitsAreConfigurable() throws Exception {
+    PostParser relaxed = PostParser.builder().maxNesting(20_000).maxTableCells(200_000).build();
+    String quotes = "---\ntitle: Deep\ndate: 2024-01-01\n---\n" + ">".repeat(500) + " x\n";
+    assertThat(relaxed.parse("q.md", quotes).title()).isEqualTo("Deep");
+  }
+
+  @Test
   void problemsPrintLikeCompilerMessages() {
     Problem p = Problem.error("fr/a.md", 3, 7, "date.invalid", "bad date", "write YYYY-MM-DD");
     assertThat(p).hasToString("fr/a.md:3:7: error: date.invalid: bad date (write YYYY-MM-DD)");

@@ -42,6 +42,7 @@ public final class PostReader {
   private final Parser markdown;
   private final YamlTreeReader yaml;
   private final Set<String> internalTags;
+  private final MarkdownLimits limits;
 
   /**
    * Creates a reader.
@@ -49,11 +50,14 @@ public final class PostReader {
    * @param markdown the commonmark parser for bodies
    * @param yaml the front matter reader
    * @param internalTags the collection tags kept apart from visible tags
+   * @param limits the nesting and table-size limits of bodies
    */
-  public PostReader(Parser markdown, YamlTreeReader yaml, Set<String> internalTags) {
+  public PostReader(
+      Parser markdown, YamlTreeReader yaml, Set<String> internalTags, MarkdownLimits limits) {
     this.markdown = markdown;
     this.yaml = yaml;
     this.internalTags = Set.copyOf(internalTags);
+    this.limits = limits;
   }
 
   /**
@@ -91,6 +95,10 @@ public final class PostReader {
 
     Node document = markdown.parse(split.body());
     MarkdownBody body = new MarkdownBody(split.body(), split.bodyLine(), document);
+    Problem overLimit = limits.check(body, source);
+    if (overLimit != null) {
+      throw new PostParseException(overLimit);
+    }
 
     String slug = slugOf(source);
     Permalink permalink = typing.permalink();

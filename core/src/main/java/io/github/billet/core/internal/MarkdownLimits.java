@@ -1,0 +1,92 @@
+package io.github.billet.core.internal;
+
+import io.github.billet.core.MarkdownBody;
+import io.github.billet.core.Problem;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.Node;
+
+/**
+ * Checks a parsed body against the nesting and table-size limits, without recursion, so that
+ * hostile documents (10,000 nested quotes, a million-cell table) are refused before anything walks
+ * them recursively.
+ *
+ * @param maxDepth the deepest nesting of blocks and inlines
+ * @param maxTableCells the most cells in one table
+ */
+public record MarkdownLimits(int maxDepth, int maxTableCells) {
+
+  /**
+   * Returns the first limit the document exceeds.
+   *
+   * @param body the body
+   * @param source the source name for the problem
+   * @return the problem, or null when within limits
+   */
+  public Problem check(MarkdownBody body, String source) {
+    Deque<Node> stack = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    stack.push(body.document());
+    depths.push(0);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      int depth = depths.pop();
+      if (depth > maxDepth) {
+        int line = lineOf(node, body);
+        return Problem.error(
+            source,
+            line,
+            0,
+            "markdown.too-deep",
+            "the Markdown nests more than " + maxDepth + " levels deep (quotes, lists, emphasis)",
+            "flatten the nesting, or raise the limit with PostParser.builder().maxNesting(...)");
+      }
+      if (node instanceof TableBlock) {
+        int cells = countCells(node);
+        if (cells > maxTableCells) {
+          return Problem.error(
+              source,
+              lineOf(node, body),
+              0,
+              "markdown.table-too-large",
+              "a table has " + cells + " cells, more than the limit of " + maxTableCells,
+              "split the table, or raise the limit with PostParser.builder().maxTableCells(...)");
+        }
+        continue;
+      }
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        stack.push(child);
+        depths.push(depth + 1);
+      }
+    }
+    return null;
+  }
+
+  private static int countCells(Node table) {
+    int cells = 0;
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(table);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof TableCell) {
+        cells++;
+        continue;
+      }
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        stack.push(child);
+      }
+    }
+    return cells;
+  }
+
+  private static int lineOf(Node node, MarkdownBody body) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.getSourceSpans().isEmpty()) {
+        return body.fileLine(n.getSourceSpans().get(0).getLineIndex() + 1);
+      }
+    }
+    return body.startLine();
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.billet.render.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagedOutputTest {
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static List<String> siblings(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void firstBuildWritesEverythingAndSwapsIn(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("site");
+    try (StagedOutput staged = StagedOutput.open(out)) {
+      staged.write("fr/blog/a/index.html", utf8("<p>a</p>"));
+      staged.write("index.html", utf8("home"));
+      assertThat(out).doesNotExist();
+      staged.commit();
+      assertThat(staged.written()).isEqualTo(2);
+    }
+    assertThat(out.resolve("fr/blog/a/index.html")).hasContent("<p>a</p>");
+    assertThat(out.resolve(StagedOutput.MARKER)).exists();
+    assertThat(siblings(dir)).containsExactly("site");
+  }
+
+  @Test
+  void rebuildRewritesOnlyChangedFilesAndDropsStaleOnes(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("site");
+    try (StagedOutput staged = StagedOutput.open(out)) {
+      staged.write("same.html", utf8("same"));
+      staged.write("changed.html", utf8("old"));
+      staged.write("stale.html", utf8("gone soon"));
+      staged.commit();
+    }
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(out.resolve("same.html"), old);
+    try (StagedOutput staged = StagedOutput.open(out)) {
+      staged.write("same.html", utf8("same"));
+      staged.write("changed.html", utf8("new"));
+      staged.commit();
+      assertThat(staged.written()).isEqualTo(1);
+      assertThat(staged.unchanged()).isEqualTo(1);
+    }
+    assertThat(Files.getLastModifiedTime(out.resolve("same.html"))).isEqualTo(old);
+    assertThat(out.resolve("changed.html")).hasContent("new");
+    assertThat(out.resolve("stale.html")).doesNotExist();
+    assertThat(siblings(dir)).containsExactly("site");
+  }
+
+  @Test
+  void failedBuildLeavesThePreviousSiteInPlace(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("site");
+    try (StagedOutput staged = StagedOutput.open(out)) {
+      staged.write("index.html", utf8("good"));
+      staged.commit();
+    }
+    assertThatThrownBy(
+            () -> {
+              try (StagedOutput staged = StagedOutput.open(out)) {
+                staged.write("index.html", utf8("half"));
+                throw new IOException("No space left on device (simulated)");
+              }
+            })
+        .hasMessageContaining("simulated");
+    assertThat(out.resolve("index.html")).hasContent("good");
+    assertThat(siblings(dir)).containsExactly("site");
+  }
+
+  @Test
+  void refusesToReplaceAFolderBilletDidNotWrite(@TempDir Path dir) throws Exception {
+    Path home = dir.resolve("home");
+    Files.createDirectories(home);
+    Files.writeString(home.resolve("thesis.tex"), "precious");
+    StagedOutput.OutputException e =
+        catchThrowableOfType(StagedOutput.OutputException.class, () -> StagedOutput.open(home));
+    assertThat(e.code()).isEqualTo("output.not-billet");
+    assertThat(home.resolve("thesis.tex")).hasContent("precious");
+    assertThat(siblings(dir)).containsExactly("home");
+  }
+
+  @Test
+  void outputThatIsAFileIsRefused(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("site");
+    Files.writeString(file, "x");
+    assertThat(
+            catchThrowableOfType(StagedOutput.OutputException.class, () -> StagedOutput.open(file))
+                .code())
+        .isEqualTo("output.not-a-folder");
+  }
+
+  @Test
+  void unwritableLocationIsAProblemNotACrash(@TempDir Path dir) throws Exception {
+    Path blocker = dir.resolve("blocker");
+    Files.writeString(blocker, "a file where a folder should be");
+    StagedOutput.OutputException e =
+        catchThrowableOfType(
+            StagedOutput.OutputException.class, () -> StagedOutput.open(blocker.resolve("site")));
+    assertThat(e.code()).isEqualTo("output.unwritable");
+  }
+
+  @Test
+  void pathsEscapingTheOutputAreRefused(@TempDir Path dir) throws Exception {
+    try (StagedOutput staged = StagedOutput.open(dir.resolve("site"))) {
+      for (String bad : List.of("../evil.html", "/etc/passwd", "a/../../b", "a\0b", "C:/x", "")) {
+        assertThatThrownBy(() -> staged.write(bad, utf8("x")))
+            .as(bad)
+            .isInstanceOf(IllegalArgumentException.class);
+      }
+      staged.write("a/../b.html", utf8("fine, stays inside"));
+    }
+    assertThat(dir.resolve("evil.html")).doesNotExist();
+    assertThat(siblings(dir)).isEmpty();
+  }
+}

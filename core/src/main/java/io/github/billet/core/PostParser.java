@@ -159,6 +159,30 @@ public final class PostParser {
     } catch (OutOfMemoryError e) {
       throw new PostParseException(tooLarge(sourceName, -1));
     }
+    return parseBytes(sourceName, Optional.of(file), bytes, defaults);
+  }
+
+  /**
+   * Reads a post from the bytes of a file (UTF-8, checked strictly), for content that does not come
+   * from the file system (an archive, the class path, a network store).
+   *
+   * @param sourceName the name used in problems, a path relative to the content root
+   * @param content the file's bytes
+   * @param defaults the folder defaults
+   * @return the post
+   * @throws PostParseException when the bytes cannot become a post
+   */
+  public Post parse(String sourceName, byte[] content, FolderDefaults defaults)
+      throws PostParseException {
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(defaults, "defaults");
+    return parseBytes(sourceName, Optional.empty(), content, defaults);
+  }
+
+  private Post parseBytes(
+      String sourceName, Optional<Path> file, byte[] bytes, FolderDefaults defaults)
+      throws PostParseException {
     if (bytes.length > maxFileSize) {
       throw new PostParseException(tooLarge(sourceName, bytes.length));
     }
@@ -168,7 +192,7 @@ public final class PostParser {
     } catch (SourceText.SourceTextException e) {
       throw new PostParseException(e.problem());
     }
-    return reader.read(sourceName, Optional.of(file), text, defaults);
+    return reader.read(sourceName, file, text, defaults);
   }
 
   /**

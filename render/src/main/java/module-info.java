@@ -1,9 +1,11 @@
 /**
- * Billet render: Markdown bodies to DSFR HTML, with a safety policy for raw HTML.
+ * Billet render: Markdown bodies to DSFR HTML, with a safety policy for raw HTML; Atom and JSON
+ * feeds; sitemaps.
  *
  * <pre>{@code
  * BodyRenderer renderer = BodyRenderer.builder().build();
  * RenderedBody body = renderer.render(document, "/fr/blog/hello/", "hello.md", 9);
+ * FeedWriter feeds = FeedWriter.builder().baseUrl("https://code.gouv.fr").build();
  * }</pre>
  */
 module io.github.billet.render {
@@ -15,6 +17,7 @@ module io.github.billet.render {
   requires org.commonmark.ext.autolink;
   requires org.commonmark.ext.footnotes;
   requires org.jsoup;
+  requires com.fasterxml.jackson.core;
   requires org.slf4j;
 
   exports io.github.billet.render;

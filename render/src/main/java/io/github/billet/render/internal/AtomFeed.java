@@ -1,0 +1,104 @@
+package io.github.billet.render.internal;
+
+import io.github.billet.render.FeedAuthor;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes a {@link FeedDocument} as an Atom feed (RFC 4287). */
+public final class AtomFeed {
+
+  private static final String NS = "http://www.w3.org/2005/Atom";
+
+  private static final Map<String, String> IMAGE_TYPES =
+      Map.of(
+          "png", "image/png",
+          "jpg", "image/jpeg",
+          "jpeg", "image/jpeg",
+          "gif", "image/gif",
+          "webp", "image/webp",
+          "avif", "image/avif",
+          "svg", "image/svg+xml");
+
+  private AtomFeed() {}
+
+  /**
+   * Writes the feed.
+   *
+   * @param feed the feed
+   * @return the XML document
+   */
+  public static String write(FeedDocument feed) {
+    XmlOutput xml = new XmlOutput();
+    xml.start("feed", "xmlns", NS, "xml:lang", feed.language().orElse(null));
+    xml.text("id", feed.id());
+    xml.text("title", feed.title(), "type", "text");
+    feed.subtitle().ifPresent(s -> xml.text("subtitle", s, "type", "text"));
+    xml.text("updated", FeedDocument.timestamp(feed.updated()));
+    feed.atomUrl()
+        .ifPresent(
+            u -> xml.empty("link", "rel", "self", "type", "application/atom+xml", "href", u));
+    xml.empty("link", "rel", "alternate", "type", "text/html", "href", feed.homePageUrl());
+    feed.jsonUrl()
+        .ifPresent(
+            u -> xml.empty("link", "rel", "alternate", "type", "application/feed+json", "href", u));
+    List<FeedAuthor> authors =
+        feed.authors().isEmpty() ? List.of(FeedAuthor.of(feed.title())) : feed.authors();
+    authors(xml, authors);
+    xml.text("generator", "Billet", "uri", "https://github.com/billet/billet");
+    for (FeedDocument.Entry entry : feed.entries()) {
+      entry(xml, entry);
+    }
+    xml.end("feed");
+    return xml.toString();
+  }
+
+  private static void entry(XmlOutput xml, FeedDocument.Entry entry) {
+    xml.start("entry", "xml:lang", entry.language().orElse(null));
+    xml.text("id", entry.id());
+    xml.text("title", entry.title(), "type", "text");
+    xml.empty("link", "rel", "alternate", "type", "text/html", "href", entry.url());
+    entry
+        .imageUrl()
+        .ifPresent(u -> xml.empty("link", "rel", "enclosure", "type", imageType(u), "href", u));
+    String date = FeedDocument.timestamp(entry.date());
+    xml.text("published", date);
+    xml.text("updated", date);
+    authors(xml, entry.authors());
+    entry.summary().ifPresent(s -> xml.text("summary", s, "type", "text"));
+    if (!entry.contentHtml().isEmpty()) {
+      xml.text("content", entry.contentHtml(), "type", "html");
+    }
+    for (String tag : entry.tags()) {
+      xml.empty("category", "term", tag);
+    }
+    xml.end("entry");
+  }
+
+  private static void authors(XmlOutput xml, List<FeedAuthor> authors) {
+    for (FeedAuthor author : authors) {
+      xml.start("author");
+      xml.text("name", author.name());
+      author.url().ifPresent(u -> xml.text("uri", u));
+      xml.end("author");
+    }
+  }
+
+  /** The media type of an image by its extension, null when unknown. */
+  static String imageType(String url) {
+    String path = url;
+    int cut = path.indexOf('?');
+    if (cut >= 0) {
+      path = path.substring(0, cut);
+    }
+    cut = path.indexOf('#');
+    if (cut >= 0) {
+      path = path.substring(0, cut);
+    }
+    int dot = path.lastIndexOf('.');
+    if (dot < 0 || dot < path.lastIndexOf('/')) {
+      return null;
+    }
+    return IMAGE_TYPES.get(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+}

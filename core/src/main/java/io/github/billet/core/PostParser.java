@@ -2,6 +2,7 @@ package io.github.billet.core;
 
 import io.github.billet.core.internal.MarkdownLimits;
 import io.github.billet.core.internal.PostReader;
+import io.github.billet.core.internal.ProblemException;
 import io.github.billet.core.internal.SourceText;
 import io.github.billet.core.internal.YamlTreeReader;
 import java.io.IOException;
@@ -189,7 +190,7 @@ public final class PostParser {
     String text;
     try {
       text = SourceText.decode(bytes, sourceName);
-    } catch (SourceText.SourceTextException e) {
+    } catch (ProblemException e) {
       throw new PostParseException(e.problem());
     }
     return reader.read(sourceName, file, text, defaults);

@@ -75,7 +75,7 @@ public final class PostReader {
     String text;
     try {
       text = SourceText.normalize(rawText, source);
-    } catch (SourceText.SourceTextException e) {
+    } catch (ProblemException e) {
       throw new PostParseException(e.problem());
     }
     List<Problem> problems = new ArrayList<>();
@@ -86,7 +86,7 @@ public final class PostReader {
         YamlTreeReader.Result tree = yaml.read(split.yaml(), source, split.yamlLine());
         own = FrontMatter.of(tree.root(), tree.positions());
         problems.addAll(tree.problems());
-      } catch (YamlTreeReader.YamlException e) {
+      } catch (ProblemException e) {
         throw new PostParseException(e.problem());
       }
     }

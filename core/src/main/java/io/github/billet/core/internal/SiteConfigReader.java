@@ -53,9 +53,7 @@ public final class SiteConfigReader {
               .read(text, source, 1);
       tree = FrontMatter.of(result.root(), result.positions());
       problems.addAll(result.problems());
-    } catch (YamlTreeReader.YamlException e) {
-      throw new SiteConfigException(List.of(e.problem()));
-    } catch (SourceText.SourceTextException e) {
+    } catch (ProblemException e) {
       throw new SiteConfigException(List.of(e.problem()));
     }
     Ctx ctx = new Ctx(source, tree, problems);

@@ -21,9 +21,9 @@ public final class SourceText {
    * @param bytes the file's bytes
    * @param source the source name for problems
    * @return the text, without a leading byte order mark
-   * @throws SourceTextException when the bytes are not UTF-8
+   * @throws ProblemException when the bytes are not UTF-8
    */
-  public static String decode(byte[] bytes, String source) throws SourceTextException {
+  public static String decode(byte[] bytes, String source) throws ProblemException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -43,7 +43,7 @@ public final class SourceText {
         }
       }
       int column = out.position() - lastNewline;
-      throw new SourceTextException(
+      throw new ProblemException(
           Problem.error(
               source,
               line,
@@ -67,9 +67,9 @@ public final class SourceText {
    * @param text the text
    * @param source the source name for problems
    * @return the normalized text
-   * @throws SourceTextException at the first NUL character
+   * @throws ProblemException at the first NUL character
    */
-  public static String normalize(String text, String source) throws SourceTextException {
+  public static String normalize(String text, String source) throws ProblemException {
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       int line = 1;
@@ -81,7 +81,7 @@ public final class SourceText {
           lineStart = i + 1;
         }
       }
-      throw new SourceTextException(
+      throw new ProblemException(
           Problem.error(
               source,
               line,
@@ -107,27 +107,5 @@ public final class SourceText {
       }
     }
     return out.toString();
-  }
-
-  /** A text that cannot be read. */
-  public static final class SourceTextException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    @SuppressWarnings("serial")
-    private final Problem problem;
-
-    SourceTextException(Problem problem) {
-      super(problem.toString());
-      this.problem = problem;
-    }
-
-    /**
-     * Returns the problem.
-     *
-     * @return the problem
-     */
-    public Problem problem() {
-      return problem;
-    }
   }
 }

@@ -75,9 +75,9 @@ public final class YamlTreeReader {
    * @param source the source name for problems
    * @param firstLine the source file line of the text's first line
    * @return the tree
-   * @throws YamlException carrying the fatal problem
+   * @throws ProblemException carrying the fatal problem
    */
-  public Result read(String yaml, String source, int firstLine) throws YamlException {
+  public Result read(String yaml, String source, int firstLine) throws ProblemException {
     Run run = new Run(source, firstLine, yaml);
     try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
       run.parser = parser;
@@ -87,7 +87,7 @@ public final class YamlTreeReader {
       }
       if (token != JsonToken.START_OBJECT) {
         SourcePosition at = run.position(parser.currentTokenLocation());
-        throw new YamlException(
+        throw new ProblemException(
             Problem.error(
                 source,
                 at.line(),
@@ -101,7 +101,7 @@ public final class YamlTreeReader {
       JsonToken extra = parser.nextToken();
       if (extra != null) {
         SourcePosition at = run.position(parser.currentTokenLocation());
-        throw new YamlException(
+        throw new ProblemException(
             Problem.error(
                 source,
                 at.line(),
@@ -116,7 +116,7 @@ public final class YamlTreeReader {
       SourcePosition at =
           location == null ? new SourcePosition(firstLine, 0) : run.position(location);
       String reason = e.getOriginalMessage();
-      throw new YamlException(
+      throw new ProblemException(
           Problem.error(
               source,
               at.line(),
@@ -126,7 +126,7 @@ public final class YamlTreeReader {
               "check quotes and indentation; quote values that contain ': ' or start with"
                   + " a special character"));
     } catch (IOException e) {
-      throw new YamlException(
+      throw new ProblemException(
           Problem.error(
               source,
               firstLine,
@@ -194,7 +194,7 @@ public final class YamlTreeReader {
       return new SourcePosition(line > 0 ? firstLine + line - 1 : firstLine, Math.max(0, column));
     }
 
-    Object value(JsonToken token, String path, int depth) throws IOException, YamlException {
+    Object value(JsonToken token, String path, int depth) throws IOException, ProblemException {
       Object objectId = parser.getObjectId();
       String anchor = objectId == null ? null : objectId.toString();
       int before = nodes;
@@ -241,7 +241,7 @@ public final class YamlTreeReader {
       return value;
     }
 
-    private Object alias(String name) throws YamlException {
+    private Object alias(String name) throws ProblemException {
       SourcePosition at = position(parser.currentTokenLocation());
       if (!anchors.containsKey(name)) {
         scalarAnchor(name, parser.currentTokenLocation().getCharOffset());
@@ -260,11 +260,11 @@ public final class YamlTreeReader {
       aliases++;
       nodes += anchorSizes.get(name);
       if (aliases > maxAliases) {
-        throw new YamlException(
+        throw new ProblemException(
             aliasLimit(at, aliases + " aliases, more than the limit of " + maxAliases));
       }
       if (nodes > maxNodes) {
-        throw new YamlException(
+        throw new ProblemException(
             aliasLimit(at, "aliases expand to more than " + maxNodes + " values"));
       }
       return anchors.get(name);
@@ -337,10 +337,10 @@ public final class YamlTreeReader {
           "write the values out instead of using anchors (&) and aliases (*)");
     }
 
-    private void checkNodes() throws YamlException {
+    private void checkNodes() throws ProblemException {
       if (nodes > maxNodes) {
         SourcePosition at = position(parser.currentTokenLocation());
-        throw new YamlException(
+        throw new ProblemException(
             Problem.error(
                 source,
                 at.line(),
@@ -351,10 +351,10 @@ public final class YamlTreeReader {
       }
     }
 
-    private void checkDepth(int depth) throws YamlException {
+    private void checkDepth(int depth) throws ProblemException {
       if (depth >= maxDepth) {
         SourcePosition at = position(parser.currentTokenLocation());
-        throw new YamlException(
+        throw new ProblemException(
             Problem.error(
                 source,
                 at.line(),
@@ -365,7 +365,7 @@ public final class YamlTreeReader {
       }
     }
 
-    private Map<String, Object> map(String path, int depth) throws IOException, YamlException {
+    private Map<String, Object> map(String path, int depth) throws IOException, ProblemException {
       checkDepth(depth);
       Map<String, Object> map = new LinkedHashMap<>();
       JsonToken token;
@@ -399,7 +399,7 @@ public final class YamlTreeReader {
       return Collections.unmodifiableMap(map);
     }
 
-    private List<Object> list(String path, int depth) throws IOException, YamlException {
+    private List<Object> list(String path, int depth) throws IOException, ProblemException {
       checkDepth(depth);
       List<Object> list = new ArrayList<>();
       JsonToken token;
@@ -413,28 +413,6 @@ public final class YamlTreeReader {
         positions.put(childPath, at);
       }
       return Collections.unmodifiableList(list);
-    }
-  }
-
-  /** A fatal problem in the YAML. */
-  public static final class YamlException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    @SuppressWarnings("serial")
-    private final Problem problem;
-
-    YamlException(Problem problem) {
-      super(problem.toString());
-      this.problem = problem;
-    }
-
-    /**
-     * Returns the problem.
-     *
-     * @return the problem
-     */
-    public Problem problem() {
-      return problem;
     }
   }
 }

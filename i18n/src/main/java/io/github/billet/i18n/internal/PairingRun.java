@@ -119,7 +119,13 @@ public final class PairingRun {
     if (post.frontMatter().has("lang") && post.language().isPresent()) {
       return post;
     }
-    if (detector == null || post.url().isEmpty()) {
+    if (post.url().isEmpty()) {
+      return post;
+    }
+    if (detector == null) {
+      if (post.language().isEmpty()) {
+        reportUnknownLanguage(post, "language detection is off");
+      }
       return post;
     }
     Detection detection = detector.detect(post.body().markdown());
@@ -128,17 +134,7 @@ public final class PairingRun {
       if (detected.isPresent()) {
         return post.withLanguage(detected.get().locale());
       }
-      problems.add(
-          Problem.warning(
-              post.source(),
-              0,
-              0,
-              "lang.unknown",
-              "the post's language is unknown: no 'lang' in its front matter or its folder's"
-                  + " rule, and the text does not tell ("
-                  + detection.reason()
-                  + ")",
-              "add 'lang: fr' or 'lang: en' to its front matter"));
+      reportUnknownLanguage(post, "the text does not tell (" + detection.reason() + ")");
       return post;
     }
     Language folder = Language.of(post.language().get());
@@ -166,6 +162,19 @@ public final class PairingRun {
       return post.withLanguage(now.locale());
     }
     return post;
+  }
+
+  private void reportUnknownLanguage(Post post, String why) {
+    problems.add(
+        Problem.warning(
+            post.source(),
+            0,
+            0,
+            "lang.unknown",
+            "the post's language is unknown: no 'lang' in its front matter or its folder's rule,"
+                + " and "
+                + why,
+            "add 'lang: fr' or 'lang: en' to its front matter"));
   }
 
   private static Language languageOf(Post post) {
@@ -211,6 +220,10 @@ public final class PairingRun {
               "translation.broken-link",
               "the translation " + what + " points to " + link.href() + ", which no post has",
               closestHint(page.orElse(link.href()), "fix the URL of the translation")));
+      return;
+    }
+    if (target.language().isEmpty()) {
+      // Its language is unknown, so it cannot be paired; its lang.unknown warning says what to do.
       return;
     }
     claims.add(new Claim(post, target, method, link.line(), link.column()));

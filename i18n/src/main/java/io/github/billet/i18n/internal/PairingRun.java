@@ -456,7 +456,7 @@ public final class PairingRun {
       problems.add(
           Problem.warning(
               missing.source(),
-              1,
+              missing.body().startLine(),
               1,
               "translation.one-sided",
               c.from().source()
@@ -549,7 +549,7 @@ public final class PairingRun {
           problems.add(
               Problem.warning(
                   pair[0].source(),
-                  1,
+                  pair[0].body().startLine(),
                   1,
                   "translation.unlinked",
                   "this post and "

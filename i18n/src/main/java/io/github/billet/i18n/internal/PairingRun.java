@@ -580,10 +580,12 @@ public final class PairingRun {
     return null;
   }
 
-  /** The cover image's file name, when the post's own front matter names one. */
+  /**
+   * The cover image's file name, when the post's own front matter names one: an own {@code image:}
+   * holding only {@code alt} still shows the folder's default file, shared by unrelated posts.
+   */
   private static Optional<String> ownImageFile(Post post) {
-    if (post.frontMatter().positionOf("image.path").isEmpty()
-        && post.frontMatter().positionOf("image").isEmpty()) {
+    if (post.frontMatter().positionOf("image.path").isEmpty()) {
       return Optional.empty();
     }
     return post.image()

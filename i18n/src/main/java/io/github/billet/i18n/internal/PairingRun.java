@@ -211,15 +211,27 @@ public final class PairingRun {
     Optional<String> page = urls.page(link.href(), post.url().orElse("/"));
     Post target = page.map(byUrl::get).orElse(null);
     if (target == null) {
-      String what = method == TranslationMethod.TRANSLATIONS_MAP ? "'translations'" : "link";
+      String what =
+          method == TranslationMethod.TRANSLATIONS_MAP
+              ? "the 'translations' map"
+              : "the translation link";
+      // Only posts in another language can be the translation: never the post itself.
+      List<String> candidates = new ArrayList<>();
+      byUrl.forEach(
+          (url, p) -> {
+            if (p.language().isPresent() && !languageOf(p).equals(languageOf(post))) {
+              candidates.add(url);
+            }
+          });
       problems.add(
           Problem.error(
               post.source(),
               link.line(),
               link.column(),
               "translation.broken-link",
-              "the translation " + what + " points to " + link.href() + ", which no post has",
-              closestHint(page.orElse(link.href()), "fix the URL of the translation")));
+              what + " points to " + link.href() + ", which no post has",
+              closestHint(
+                  page.orElse(link.href()), candidates, "fix the URL of the translation")));
       return;
     }
     if (target.language().isEmpty()) {
@@ -622,10 +634,6 @@ public final class PairingRun {
                 closestHint(page.get(), existing, "fix or remove the link")));
       }
     }
-  }
-
-  private String closestHint(String url, String fallback) {
-    return closestHint(url, new ArrayList<>(byUrl.keySet()), fallback);
   }
 
   private static String closestHint(String url, List<String> candidates, String fallback) {

@@ -102,6 +102,7 @@ public final class PairingRun {
     List<Claim> valid = dropSameLanguage(claims);
     reportContested(valid);
     List<TranslationIndex.Pair> pairs = choosePairs(valid, posts);
+    reportConflicts(valid, pairs);
     reportOneSided(valid, pairs);
     reportDateMismatches(pairs);
     reportUnlinked(posts, pairs, translationLinks.keySet());
@@ -230,8 +231,7 @@ public final class PairingRun {
               link.column(),
               "translation.broken-link",
               what + " points to " + link.href() + ", which no post has",
-              closestHint(
-                  page.orElse(link.href()), candidates, "fix the URL of the translation")));
+              closestHint(page.orElse(link.href()), candidates, "fix the URL of the translation")));
       return;
     }
     if (target.language().isEmpty()) {
@@ -309,6 +309,19 @@ public final class PairingRun {
         return "the first-line translation link";
       default:
         return "the same path";
+    }
+  }
+
+  private static String pairedBy(TranslationMethod method) {
+    switch (method) {
+      case TRANSLATION_KEY:
+        return "their shared translationKey";
+      case TRANSLATIONS_MAP:
+        return "its 'translations' map";
+      case FIRST_LINE_LINK:
+        return "its first-line translation link";
+      default:
+        return "the same path under the other language's folder";
     }
   }
 
@@ -477,6 +490,49 @@ public final class PairingRun {
                   + " translation, but this post does not link back",
               "start its body with the line "
                   + translationLine(languageOf(c.from()), c.from().url().orElse("/"))));
+    }
+  }
+
+  /**
+   * A post's own translation link overruled by a stronger one naming another post in the same
+   * language (a translationKey and a first-line link to a third post). Contested targets are left
+   * to {@link #reportContested}: there the post that lost has no pair in that language.
+   */
+  private void reportConflicts(List<Claim> claims, List<TranslationIndex.Pair> pairs) {
+    Map<String, TranslationIndex.Pair> pairOf = new HashMap<>();
+    for (TranslationIndex.Pair p : pairs) {
+      pairOf.put(p.first().source() + "\u0000" + languageOf(p.second()).code(), p);
+      pairOf.put(p.second().source() + "\u0000" + languageOf(p.first()).code(), p);
+    }
+    for (Claim c : claims) {
+      if (c.method() == TranslationMethod.TRANSLATION_KEY) {
+        continue;
+      }
+      Language language = languageOf(c.to());
+      TranslationIndex.Pair kept = pairOf.get(c.from().source() + "\u0000" + language.code());
+      if (kept == null) {
+        continue;
+      }
+      Post chosen = kept.first().source().equals(c.from().source()) ? kept.second() : kept.first();
+      if (chosen.source().equals(c.to().source())) {
+        continue;
+      }
+      problems.add(
+          Problem.error(
+              c.from().source(),
+              c.line(),
+              c.column(),
+              "translation.conflict",
+              describe(c.method())
+                  + " names "
+                  + c.to().source()
+                  + " as the "
+                  + language.code()
+                  + " translation, but the post is paired with "
+                  + chosen.source()
+                  + " by "
+                  + pairedBy(kept.method()),
+              chosen.url().map(u -> "point it to " + u + ", or remove it").orElse("remove it")));
     }
   }
 

@@ -13,7 +13,9 @@ import java.util.Optional;
  * Which post is the translation of which, per language: symmetric (if B is A's English version, A
  * is B's French version) and deterministic. Immutable and thread-safe.
  *
- * <p>Posts are identified by their source path ({@link Post#source()}).
+ * <p>Posts are identified by their source path ({@link Post#source()}): a post as given to the
+ * pairing and the same post with its language decided ({@link PairedCorpus#posts()}) get the same
+ * answers, in the decided languages.
  *
  * <pre>{@code
  * PairedCorpus corpus = TranslationPairing.builder().baseUrl("https://code.gouv.fr").build()
@@ -137,12 +139,14 @@ public final class TranslationIndex {
    * @return the alternates, empty for an untranslated or unpublished post
    */
   public List<Alternate> alternates(Post post) {
-    if (!isTranslated(post) || post.url().isEmpty()) {
+    // The caller may hold the post as given to the pairing, before its language was decided.
+    Post self = bySource.getOrDefault(post.source(), post);
+    if (!isTranslated(self) || self.url().isEmpty()) {
       return List.of();
     }
     Map<Language, Post> all = new LinkedHashMap<>();
-    all.put(Language.of(post.language().orElseThrow()), post);
-    all.putAll(translations(post));
+    all.put(Language.of(self.language().orElseThrow()), self);
+    all.putAll(translations(self));
     List<Alternate> out = new ArrayList<>();
     all.entrySet().stream()
         .filter(e -> e.getValue().url().isPresent())
@@ -151,8 +155,8 @@ public final class TranslationIndex {
     if (out.size() < 2) {
       return List.of();
     }
-    Post fallback = all.getOrDefault(defaultLanguage, post);
-    out.add(new Alternate(Alternate.X_DEFAULT, fallback.url().orElse(post.url().get())));
+    Post fallback = all.getOrDefault(defaultLanguage, self);
+    out.add(new Alternate(Alternate.X_DEFAULT, fallback.url().orElse(self.url().get())));
     return List.copyOf(out);
   }
 

@@ -21,7 +21,8 @@ import java.util.Set;
  * path under the other language's folder.
  *
  * <p>The integrity report (codes): {@code translation.broken-link}, {@code translation.one-sided},
- * {@code translation.same-language}, {@code translation.contested}, {@code
+ * {@code translation.same-language}, {@code translation.contested}, {@code translation.conflict} (a
+ * post's translation link overruled by a stronger method naming another post), {@code
  * translation.date-mismatch}, {@code translation.unlinked}, {@code link.broken}, {@code
  * lang.detected}, {@code lang.unknown}.
  *

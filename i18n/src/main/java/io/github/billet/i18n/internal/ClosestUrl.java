@@ -9,22 +9,23 @@ public final class ClosestUrl {
   private ClosestUrl() {}
 
   /**
-   * Returns the candidate with the smallest edit distance to a URL; ties go to the first in
-   * iteration order.
+   * Returns the candidate with the smallest edit distance to a URL; ties go to the first in {@link
+   * String} order, so that the answer does not depend on the order of the candidates.
    *
    * @param url the broken URL
-   * @param candidates the existing URLs, in a deterministic order
+   * @param candidates the existing URLs
    * @return the closest, empty when there is no candidate
    */
   public static Optional<String> to(String url, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      if (Math.abs(candidate.length() - url.length()) >= bestDistance) {
+      if (best != null && Math.abs(candidate.length() - url.length()) > bestDistance) {
         continue;
       }
-      int d = distance(url, candidate, bestDistance);
-      if (d < bestDistance) {
+      int bound = best == null ? Integer.MAX_VALUE : bestDistance + 1;
+      int d = distance(url, candidate, bound);
+      if (d < bestDistance || d == bestDistance && candidate.compareTo(best) < 0) {
         bestDistance = d;
         best = candidate;
       }

@@ -102,6 +102,7 @@ public final class PairingRun {
     List<Claim> valid = dropSameLanguage(claims);
     reportContested(valid);
     List<TranslationIndex.Pair> pairs = choosePairs(valid, posts);
+    reportConflicts(valid, pairs);
     reportOneSided(valid, pairs);
     reportDateMismatches(pairs);
     reportUnlinked(posts, pairs, translationLinks.keySet());
@@ -119,7 +120,13 @@ public final class PairingRun {
     if (post.frontMatter().has("lang") && post.language().isPresent()) {
       return post;
     }
-    if (detector == null || post.url().isEmpty()) {
+    if (post.url().isEmpty()) {
+      return post;
+    }
+    if (detector == null) {
+      if (post.language().isEmpty()) {
+        reportUnknownLanguage(post, "language detection is off");
+      }
       return post;
     }
     Detection detection = detector.detect(post.body().markdown());
@@ -128,17 +135,7 @@ public final class PairingRun {
       if (detected.isPresent()) {
         return post.withLanguage(detected.get().locale());
       }
-      problems.add(
-          Problem.warning(
-              post.source(),
-              0,
-              0,
-              "lang.unknown",
-              "the post's language is unknown: no 'lang' in its front matter or its folder's"
-                  + " rule, and the text does not tell ("
-                  + detection.reason()
-                  + ")",
-              "add 'lang: fr' or 'lang: en' to its front matter"));
+      reportUnknownLanguage(post, "the text does not tell (" + detection.reason() + ")");
       return post;
     }
     Language folder = Language.of(post.language().get());
@@ -166,6 +163,19 @@ public final class PairingRun {
       return post.withLanguage(now.locale());
     }
     return post;
+  }
+
+  private void reportUnknownLanguage(Post post, String why) {
+    problems.add(
+        Problem.warning(
+            post.source(),
+            0,
+            0,
+            "lang.unknown",
+            "the post's language is unknown: no 'lang' in its front matter or its folder's rule,"
+                + " and "
+                + why,
+            "add 'lang: fr' or 'lang: en' to its front matter"));
   }
 
   private static Language languageOf(Post post) {
@@ -202,15 +212,30 @@ public final class PairingRun {
     Optional<String> page = urls.page(link.href(), post.url().orElse("/"));
     Post target = page.map(byUrl::get).orElse(null);
     if (target == null) {
-      String what = method == TranslationMethod.TRANSLATIONS_MAP ? "'translations'" : "link";
+      String what =
+          method == TranslationMethod.TRANSLATIONS_MAP
+              ? "the 'translations' map"
+              : "the translation link";
+      // Only posts in another language can be the translation: never the post itself.
+      List<String> candidates = new ArrayList<>();
+      byUrl.forEach(
+          (url, p) -> {
+            if (p.language().isPresent() && !languageOf(p).equals(languageOf(post))) {
+              candidates.add(url);
+            }
+          });
       problems.add(
           Problem.error(
               post.source(),
               link.line(),
               link.column(),
               "translation.broken-link",
-              "the translation " + what + " points to " + link.href() + ", which no post has",
-              closestHint(page.orElse(link.href()), "fix the URL of the translation")));
+              what + " points to " + link.href() + ", which no post has",
+              closestHint(page.orElse(link.href()), candidates, "fix the URL of the translation")));
+      return;
+    }
+    if (target.language().isEmpty()) {
+      // Its language is unknown, so it cannot be paired; its lang.unknown warning says what to do.
       return;
     }
     claims.add(new Claim(post, target, method, link.line(), link.column()));
@@ -284,6 +309,19 @@ public final class PairingRun {
         return "the first-line translation link";
       default:
         return "the same path";
+    }
+  }
+
+  private static String pairedBy(TranslationMethod method) {
+    switch (method) {
+      case TRANSLATION_KEY:
+        return "their shared translationKey";
+      case TRANSLATIONS_MAP:
+        return "its 'translations' map";
+      case FIRST_LINE_LINK:
+        return "its first-line translation link";
+      default:
+        return "the same path under the other language's folder";
     }
   }
 
@@ -443,7 +481,7 @@ public final class PairingRun {
       problems.add(
           Problem.warning(
               missing.source(),
-              1,
+              missing.body().startLine(),
               1,
               "translation.one-sided",
               c.from().source()
@@ -452,6 +490,49 @@ public final class PairingRun {
                   + " translation, but this post does not link back",
               "start its body with the line "
                   + translationLine(languageOf(c.from()), c.from().url().orElse("/"))));
+    }
+  }
+
+  /**
+   * A post's own translation link overruled by a stronger one naming another post in the same
+   * language (a translationKey and a first-line link to a third post). Contested targets are left
+   * to {@link #reportContested}: there the post that lost has no pair in that language.
+   */
+  private void reportConflicts(List<Claim> claims, List<TranslationIndex.Pair> pairs) {
+    Map<String, TranslationIndex.Pair> pairOf = new HashMap<>();
+    for (TranslationIndex.Pair p : pairs) {
+      pairOf.put(p.first().source() + "\u0000" + languageOf(p.second()).code(), p);
+      pairOf.put(p.second().source() + "\u0000" + languageOf(p.first()).code(), p);
+    }
+    for (Claim c : claims) {
+      if (c.method() == TranslationMethod.TRANSLATION_KEY) {
+        continue;
+      }
+      Language language = languageOf(c.to());
+      TranslationIndex.Pair kept = pairOf.get(c.from().source() + "\u0000" + language.code());
+      if (kept == null) {
+        continue;
+      }
+      Post chosen = kept.first().source().equals(c.from().source()) ? kept.second() : kept.first();
+      if (chosen.source().equals(c.to().source())) {
+        continue;
+      }
+      problems.add(
+          Problem.error(
+              c.from().source(),
+              c.line(),
+              c.column(),
+              "translation.conflict",
+              describe(c.method())
+                  + " names "
+                  + c.to().source()
+                  + " as the "
+                  + language.code()
+                  + " translation, but the post is paired with "
+                  + chosen.source()
+                  + " by "
+                  + pairedBy(kept.method()),
+              chosen.url().map(u -> "point it to " + u + ", or remove it").orElse("remove it")));
     }
   }
 
@@ -536,7 +617,7 @@ public final class PairingRun {
           problems.add(
               Problem.warning(
                   pair[0].source(),
-                  1,
+                  pair[0].body().startLine(),
                   1,
                   "translation.unlinked",
                   "this post and "
@@ -567,10 +648,12 @@ public final class PairingRun {
     return null;
   }
 
-  /** The cover image's file name, when the post's own front matter names one. */
+  /**
+   * The cover image's file name, when the post's own front matter names one: an own {@code image:}
+   * holding only {@code alt} still shows the folder's default file, shared by unrelated posts.
+   */
   private static Optional<String> ownImageFile(Post post) {
-    if (post.frontMatter().positionOf("image.path").isEmpty()
-        && post.frontMatter().positionOf("image").isEmpty()) {
+    if (post.frontMatter().positionOf("image.path").isEmpty()) {
       return Optional.empty();
     }
     return post.image()
@@ -607,10 +690,6 @@ public final class PairingRun {
                 closestHint(page.get(), existing, "fix or remove the link")));
       }
     }
-  }
-
-  private String closestHint(String url, String fallback) {
-    return closestHint(url, new ArrayList<>(byUrl.keySet()), fallback);
   }
 
   private static String closestHint(String url, List<String> candidates, String fallback) {

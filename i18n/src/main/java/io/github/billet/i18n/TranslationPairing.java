@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Decides each post's language and pairs it with its translations, however the authors said it,
@@ -39,7 +40,7 @@ public final class TranslationPairing {
   private final String baseUrl;
   private final Language defaultLanguage;
   private final String blogIndexPattern;
-  private final Set<String> knownUrls;
+  private final Function<List<Post>, ? extends Collection<String>> knownUrls;
   private final LanguageDetector detector;
   private final boolean detectLanguages;
   private final boolean checkLinks;
@@ -48,7 +49,7 @@ public final class TranslationPairing {
     this.baseUrl = b.baseUrl;
     this.defaultLanguage = b.defaultLanguage;
     this.blogIndexPattern = b.blogIndexPattern;
-    this.knownUrls = Set.copyOf(b.knownUrls);
+    this.knownUrls = b.knownUrls;
     this.detector = b.detector;
     this.detectLanguages = b.detectLanguages;
     this.checkLinks = b.checkLinks;
@@ -92,7 +93,7 @@ public final class TranslationPairing {
     private String baseUrl = "";
     private Language defaultLanguage = Language.FRENCH;
     private String blogIndexPattern = "/{lang}/blog/";
-    private Set<String> knownUrls = Set.of();
+    private Function<List<Post>, ? extends Collection<String>> knownUrls = posts -> Set.of();
     private LanguageDetector detector = LanguageDetector.defaults();
     private boolean detectLanguages = true;
     private boolean checkLinks = true;
@@ -140,7 +141,20 @@ public final class TranslationPairing {
      * @return this builder
      */
     public Builder knownUrls(Collection<String> urls) {
-      this.knownUrls = Set.copyOf(urls);
+      Set<String> copy = Set.copyOf(urls);
+      this.knownUrls = posts -> copy;
+      return this;
+    }
+
+    /**
+     * Computes the URLs of pages that are not posts from the posts once their languages are
+     * decided, for pages that depend on them (tag pages of each language, for example).
+     *
+     * @param urls from the posts (languages decided) to site-relative URLs
+     * @return this builder
+     */
+    public Builder knownUrls(Function<List<Post>, ? extends Collection<String>> urls) {
+      this.knownUrls = Objects.requireNonNull(urls);
       return this;
     }
 

@@ -10,6 +10,7 @@ import io.github.billet.i18n.LanguageDetector;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.i18n.TranslationMethod;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * One pairing of a corpus: decides languages, collects translation claims, keeps a consistent set
@@ -39,7 +41,7 @@ public final class PairingRun {
 
   private final SiteUrls urls;
   private final Language defaultLanguage;
-  private final Set<String> knownUrls;
+  private final Function<List<Post>, ? extends Collection<String>> knownUrls;
   private final LanguageDetector detector;
   private final boolean checkLinks;
 
@@ -52,14 +54,14 @@ public final class PairingRun {
    *
    * @param baseUrl the site's base URL, may be empty
    * @param defaultLanguage the default language
-   * @param knownUrls pages that are not posts
+   * @param knownUrls pages that are not posts, from the posts with their languages decided
    * @param detector the detector, or null not to detect
    * @param checkLinks whether to check every internal link
    */
   public PairingRun(
       String baseUrl,
       Language defaultLanguage,
-      Set<String> knownUrls,
+      Function<List<Post>, ? extends Collection<String>> knownUrls,
       LanguageDetector detector,
       boolean checkLinks) {
     this.urls = new SiteUrls(baseUrl);
@@ -664,7 +666,8 @@ public final class PairingRun {
 
   private void checkInternalLinks(List<Post> posts, Map<String, LinkAt> translationLinks) {
     List<String> existing = new ArrayList<>(byUrl.keySet());
-    existing.addAll(new java.util.TreeSet<>(knownUrls));
+    Set<String> known = new java.util.TreeSet<>(knownUrls.apply(posts));
+    existing.addAll(known);
     for (Post post : posts) {
       if (post.url().isEmpty()) {
         continue;
@@ -677,7 +680,7 @@ public final class PairingRun {
           continue;
         }
         Optional<String> page = urls.page(link.href(), post.url().get());
-        if (page.isEmpty() || byUrl.containsKey(page.get()) || knownUrls.contains(page.get())) {
+        if (page.isEmpty() || byUrl.containsKey(page.get()) || known.contains(page.get())) {
           continue;
         }
         problems.add(

@@ -128,6 +128,21 @@ public final class SiteConfig {
   }
 
   /**
+   * Returns a copy with another base URL, for example from a command-line option.
+   *
+   * @param url such as {@code https://code.gouv.fr}; a trailing slash is dropped
+   * @return the copy
+   */
+  public SiteConfig withBaseUrl(String url) {
+    Builder b = builder().baseUrl(url);
+    b.title.putAll(title);
+    b.languages.addAll(languages);
+    b.rules.addAll(rules);
+    b.problems.addAll(problems);
+    return b.build();
+  }
+
+  /**
    * Returns the site title in a language.
    *
    * @param language the language

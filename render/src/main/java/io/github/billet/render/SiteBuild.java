@@ -1,0 +1,757 @@
+package io.github.billet.render;
+
+import io.github.billet.core.ContentLoader;
+import io.github.billet.core.ContentTree;
+import io.github.billet.core.Post;
+import io.github.billet.core.PostParser;
+import io.github.billet.core.Problem;
+import io.github.billet.core.SiteConfig;
+import io.github.billet.i18n.Labels;
+import io.github.billet.i18n.Language;
+import io.github.billet.i18n.PairedCorpus;
+import io.github.billet.i18n.TranslationPairing;
+import io.github.billet.render.internal.AssetRefs;
+import io.github.billet.render.internal.ProblemsJson;
+import io.github.billet.render.internal.StagedOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a whole bilingual site from a content folder into an output folder: loads and pairs the
+ * posts, renders every post page, the blog index and tag pages of each language, the 404 pages,
+ * Atom and JSON feeds (all languages and one per language), the sitemap, copies each post's
+ * relative images and files next to its page, and writes {@code problems.json}. Immutable and
+ * thread-safe; posts are rendered on all cores, output is deterministic.
+ *
+ * <p>The output is written into a new folder beside the output folder and swapped in at the end:
+ * a failed build never leaves a half-written site, and nothing outside the output folder (and
+ * that hidden staging sibling) is ever written or deleted. A folder that Billet did not write is
+ * never replaced. A rebuild rewrites only the files whose bytes changed. Content problems do not
+ * stop the build: every good page is written and the problems are in the report.
+ *
+ * <pre>{@code
+ * SiteBuild build = SiteBuild.builder()
+ *     .config(SiteConfig.read(Path.of("site.yaml")))
+ *     .baseUrl("https://example.gouv.fr")
+ *     .build();
+ * BuildReport report = build.run(Path.of("content"), Path.of("_site"));
+ * report.problems().forEach(System.err::println);
+ * }</pre>
+ */
+public final class SiteBuild {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SiteBuild.class);
+
+  private final SiteConfig config;
+  private final boolean includeDrafts;
+  private final HtmlPolicy policy;
+  private final List<String> iframeHosts;
+  private final PageLayout layout;
+  private final Labels labels;
+  private final int pageSize;
+  private final int feedSize;
+  private final String listedCollection;
+  private final int maxPages;
+  private final PostParser parser;
+  private final BuildListener listener;
+
+  private SiteBuild(Builder b) {
+    this.config = b.baseUrl == null ? b.config : b.config.withBaseUrl(b.baseUrl);
+    this.includeDrafts = b.includeDrafts;
+    this.policy = b.policy;
+    this.iframeHosts = List.copyOf(b.iframeHosts);
+    this.layout = b.layout;
+    this.labels = b.labels;
+    this.pageSize = b.pageSize;
+    this.feedSize = b.feedSize;
+    this.listedCollection = b.listedCollection;
+    this.maxPages = b.maxPages;
+    this.parser = b.parser;
+    this.listener = b.listener;
+  }
+
+  /**
+   * Starts a builder: empty configuration, no drafts, {@link HtmlPolicy#PASS}, the DSFR layout,
+   * built-in labels, 10 posts a listing page, 10 posts a feed, the {@code posts} collection
+   * listed, at most 100,000 pages.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the configuration used, base URL override applied.
+   *
+   * @return the configuration
+   */
+  public SiteConfig config() {
+    return config;
+  }
+
+  /**
+   * Builds the site.
+   *
+   * @param contentFolder the content folder (holding {@code fr/}, {@code en/}…)
+   * @param outputFolder the output folder: absent, empty, or written by a previous build
+   * @return what was done and every problem; never throws for bad content or an unusable output
+   */
+  public BuildReport run(Path contentFolder, Path outputFolder) {
+    long start = System.nanoTime();
+    Path content = contentFolder.toAbsolutePath().normalize();
+    Path output = outputFolder.toAbsolutePath().normalize();
+    Run run = new Run(content, output);
+    Optional<Problem> misplaced = checkPlaces(content, output);
+    if (misplaced.isPresent()) {
+      run.problems.add(misplaced.get());
+      return run.report(false, start);
+    }
+    listener.progress("load", 0, 1);
+    BodyRenderer body =
+        BodyRenderer.builder().policy(policy).allowedIframeHosts(iframeHosts).build();
+    PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
+    ContentTree tree =
+        ContentLoader.builder().parser(fullParser).config(config).build().load(content);
+    run.problems.addAll(tree.problems());
+    listener.progress("load", 1, 1);
+
+    PageRenderer pages =
+        PageRenderer.builder()
+            .site(config)
+            .labels(labels)
+            .bodyRenderer(body)
+            .layout(layout)
+            .pageSize(pageSize)
+            .build();
+    List<Post> candidates =
+        tree.posts().stream().filter(p -> includeDrafts || !p.draft()).toList();
+    listener.progress("pair", 0, 1);
+    PairedCorpus corpus =
+        TranslationPairing.builder()
+            .baseUrl(config.baseUrl())
+            .defaultLanguage(defaultLanguage(candidates))
+            .knownUrls(decided -> generatedUrls(pages, decided))
+            .build()
+            .pair(candidates);
+    run.problems.addAll(corpus.report());
+    listener.progress("pair", 1, 1);
+
+    List<Post> published = corpus.posts().stream().filter(Post::isPublished).toList();
+    List<Post> listed = published.stream().filter(p -> p.inCollection(listedCollection)).toList();
+    PostTimeline timeline = PostTimeline.of(listed);
+    TagIndex tags = TagIndex.of(listed);
+    List<Language> languages = languages(published);
+    int expected = published.size() + 3 * languages.size() + tagCount(tags);
+    if (expected > maxPages) {
+      run.problems.add(
+          Problem.error(
+              content.toString(),
+              0,
+              0,
+              "build.too-many-pages",
+              "the site would have about " + expected + " pages, more than the limit of "
+                  + maxPages,
+              "raise the limit with SiteBuild.builder().maxPages(...), or split the site"));
+      return run.report(false, start);
+    }
+
+    try (StagedOutput staged = StagedOutput.open(output)) {
+      run.staged = staged;
+      writePosts(run, pages, corpus, timeline, published);
+      writeListings(run, pages, timeline, tags, languages);
+      writeFeeds(run, body, published, languages);
+      writeSitemap(run, corpus, published, pages, languages);
+      copyAssets(run, tree, published);
+      List<Problem> all = new ArrayList<>(run.problems);
+      all.sort(null);
+      listener.progress("write", 0, 1);
+      staged.write("problems.json", ProblemsJson.write(all));
+      staged.commit();
+      listener.progress("write", 1, 1);
+      return run.report(true, start);
+    } catch (StagedOutput.OutputException e) {
+      run.problems.add(
+          Problem.error(output.toString(), 0, 0, e.code(), e.getMessage(), e.hint()));
+    } catch (IOException | UncheckedIOException e) {
+      String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
+      LOG.debug("build of {} failed", output, e);
+      run.problems.add(
+          Problem.error(
+              output.toString(),
+              0,
+              0,
+              "output.write-failed",
+              "writing the site failed (" + reason + "); the previous site is left as it was",
+              "check the free space and permissions of the output folder's parent, then build"
+                  + " again"));
+    }
+    return run.report(false, start);
+  }
+
+  /** The mutable state of one run. */
+  private final class Run {
+    final Path content;
+    final Path output;
+    final Collection<Problem> problems = new ConcurrentLinkedQueue<>();
+    final Map<String, Integer> perLanguage = new TreeMap<>();
+    final AtomicInteger pages = new AtomicInteger();
+    int pairs;
+    StagedOutput staged;
+
+    Run(Path content, Path output) {
+      this.content = content;
+      this.output = output;
+    }
+
+    void page(Page page) {
+      problems.addAll(page.problems());
+      write(AssetRefs.pageFile(page.url()), page.html().getBytes(StandardCharsets.UTF_8));
+      pages.incrementAndGet();
+    }
+
+    void write(String path, byte[] bytes) {
+      try {
+        staged.write(path, bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    BuildReport report(boolean committed, long start) {
+      List<Problem> sorted = new ArrayList<>(problems);
+      sorted.sort(null);
+      return new BuildReport(
+          output,
+          committed,
+          perLanguage,
+          pairs,
+          pages.get(),
+          staged == null || !committed ? 0 : staged.written(),
+          staged == null || !committed ? 0 : staged.unchanged(),
+          sorted,
+          Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private static Optional<Problem> checkPlaces(Path content, Path output) {
+    Path realContent = realOrSelf(content);
+    Path realOutput = realOrSelf(output);
+    if (!Files.isDirectory(content)) {
+      return Optional.of(
+          Problem.error(
+              content.toString(),
+              0,
+              0,
+              "tree.not-a-folder",
+              "the content folder does not exist or is not a folder",
+              "give the folder that holds the language folders (fr/, en/)"));
+    }
+    if (realOutput.startsWith(realContent)) {
+      return Optional.of(
+          Problem.error(
+              output.toString(),
+              0,
+              0,
+              "output.inside-content",
+              "the output folder is inside the content folder " + content,
+              "write the site outside the content folder, for example next to it"));
+    }
+    if (realContent.startsWith(realOutput)) {
+      return Optional.of(
+          Problem.error(
+              output.toString(),
+              0,
+              0,
+              "output.contains-content",
+              "the output folder contains the content folder; replacing it would delete the"
+                  + " content",
+              "write the site to a folder of its own"));
+    }
+    return Optional.empty();
+  }
+
+  private static Path realOrSelf(Path path) {
+    Path existing = path;
+    List<Path> missing = new ArrayList<>();
+    while (existing != null && !Files.exists(existing)) {
+      missing.add(0, existing.getFileName());
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return path;
+    }
+    try {
+      Path real = existing.toRealPath();
+      for (Path name : missing) {
+        real = real.resolve(name);
+      }
+      return real;
+    } catch (IOException e) {
+      return path;
+    }
+  }
+
+  private Language defaultLanguage(List<Post> posts) {
+    if (!config.languages().isEmpty()) {
+      return Language.of(config.languages().get(0));
+    }
+    return Language.FRENCH;
+  }
+
+  private List<Language> languages(List<Post> published) {
+    Set<Language> out = new LinkedHashSet<>();
+    config.languages().forEach(l -> out.add(Language.of(l)));
+    new TreeMap<String, Language>(
+            published.stream()
+                .filter(p -> p.language().isPresent())
+                .map(p -> Language.of(p.language().get()))
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        Language::code, l -> l, (a, b) -> a)))
+        .values()
+        .forEach(out::add);
+    return List.copyOf(out);
+  }
+
+  private static int tagCount(TagIndex tags) {
+    int n = 0;
+    for (Language language : tags.languages()) {
+      n += tags.tags(language).size();
+    }
+    return n;
+  }
+
+  /** URLs of the pages the build generates besides posts, so links to them are not broken. */
+  private Set<String> generatedUrls(PageRenderer pages, List<Post> decided) {
+    Set<String> urls = new HashSet<>();
+    List<Post> listed =
+        decided.stream()
+            .filter(p -> p.isPublished() && p.inCollection(listedCollection))
+            .toList();
+    TagIndex tags = TagIndex.of(listed);
+    PostTimeline timeline = PostTimeline.of(listed);
+    for (Language language : languages(decided.stream().filter(Post::isPublished).toList())) {
+      String index = pages.blogIndexUrl(language);
+      int count = timeline.posts(language).size();
+      for (int page = 1; page <= Math.max(1, (count + pageSize - 1) / pageSize); page++) {
+        urls.add(PageRenderer.pageUrl(index, page));
+      }
+      urls.add("/" + language.code() + "/");
+      for (Tag tag : tags.tags(language)) {
+        int tagged = tags.posts(language, tag).size();
+        for (int page = 1; page <= Math.max(1, (tagged + pageSize - 1) / pageSize); page++) {
+          urls.add(PageRenderer.pageUrl(pages.tagUrl(language, tag), page));
+        }
+      }
+    }
+    urls.add("/");
+    return urls;
+  }
+
+  private void writePosts(
+      Run run,
+      PageRenderer pages,
+      PairedCorpus corpus,
+      PostTimeline timeline,
+      List<Post> published) {
+    AtomicInteger done = new AtomicInteger();
+    int total = published.size();
+    listener.progress("render", 0, total);
+    published.parallelStream()
+        .forEach(
+            post -> {
+              run.page(pages.renderPost(post, corpus.index(), timeline.neighbours(post)));
+              listener.progress("render", done.incrementAndGet(), total);
+            });
+    for (Post post : published) {
+      String code = post.language().map(Locale::getLanguage).orElse("unknown");
+      run.perLanguage.merge(code, 1, Integer::sum);
+    }
+    run.pairs = corpus.index().pairs().size();
+  }
+
+  private void writeListings(
+      Run run,
+      PageRenderer pages,
+      PostTimeline timeline,
+      TagIndex tags,
+      List<Language> languages) {
+    listener.progress("listings", 0, languages.size());
+    int done = 0;
+    for (Language language : languages) {
+      pages.renderBlogIndex(language, timeline.posts(language)).forEach(run::page);
+      for (Tag tag : tags.tags(language)) {
+        pages.renderTagPages(language, tag, tags.posts(language, tag)).forEach(run::page);
+      }
+      run.page(pages.renderNotFound(language));
+      listener.progress("listings", ++done, languages.size());
+    }
+    if (!languages.isEmpty()) {
+      Page notFound = pages.renderNotFound(languages.get(0));
+      run.write("404.html", notFound.html().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void writeFeeds(Run run, BodyRenderer body, List<Post> published, List<Language> languages)
+      throws IOException {
+    listener.progress("feeds", 0, languages.size() + 1);
+    FeedWriter feeds = FeedWriter.builder().baseUrl(config.baseUrl()).limit(feedSize).content(body).build();
+    writeFeedPair(run, feeds, "feed/", Optional.empty(), published);
+    int done = 1;
+    for (Language language : languages) {
+      List<Post> ofLanguage =
+          published.stream()
+              .filter(p -> p.language().map(l -> l.getLanguage().equals(language.code())).orElse(false))
+              .toList();
+      writeFeedPair(run, feeds, language.code() + "/feed/", Optional.of(language), ofLanguage);
+      listener.progress("feeds", ++done, languages.size() + 1);
+    }
+  }
+
+  private void writeFeedPair(
+      Run run, FeedWriter feeds, String folder, Optional<Language> language, List<Post> posts) {
+    String title =
+        language
+            .flatMap(l -> config.title(l.locale()))
+            .or(() -> config.titles().values().stream().findFirst())
+            .orElse(config.baseUrl());
+    FeedMetadata.Builder meta =
+        FeedMetadata.builder()
+            .title(title)
+            .homePageUrl(language.map(l -> "/" + l.code() + "/blog/").orElse("/"))
+            .atomUrl("/" + folder + "feed.xml")
+            .jsonUrl("/" + folder + "feed.json");
+    language.ifPresent(l -> meta.language(l.locale()));
+    FeedMetadata metadata = meta.build();
+    run.write(folder + "feed.xml", feeds.atom(metadata, posts).getBytes(StandardCharsets.UTF_8));
+    run.write(folder + "feed.json", feeds.json(metadata, posts).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void writeSitemap(
+      Run run,
+      PairedCorpus corpus,
+      List<Post> published,
+      PageRenderer pages,
+      List<Language> languages) {
+    List<SitemapEntry> entries = new ArrayList<>();
+    for (Post post : published) {
+      Map<String, String> alternates = new LinkedHashMap<>();
+      corpus.index().alternates(post).forEach(a -> alternates.put(a.hreflang(), a.url()));
+      entries.add(SitemapEntry.of(post).withAlternates(alternates));
+    }
+    Map<String, String> indexes = new LinkedHashMap<>();
+    for (Language language : languages) {
+      indexes.put(language.code(), pages.blogIndexUrl(language));
+    }
+    for (Language language : languages) {
+      entries.add(
+          SitemapEntry.of(pages.blogIndexUrl(language))
+              .withAlternates(indexes.size() > 1 ? indexes : Map.of()));
+    }
+    SitemapWriter sitemap =
+        SitemapWriter.builder()
+            .baseUrl(config.baseUrl())
+            .defaultLanguage(languages.isEmpty() ? Locale.FRENCH : languages.get(0).locale())
+            .build();
+    run.write("sitemap.xml", sitemap.sitemap(entries).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void copyAssets(Run run, ContentTree tree, List<Post> published) throws IOException {
+    Set<String> copied = new HashSet<>();
+    Set<String> others = new HashSet<>(tree.otherFiles());
+    Path realContent = run.content.toRealPath();
+    listener.progress("assets", 0, published.size());
+    int done = 0;
+    for (Post post : published) {
+      String url = post.url().orElseThrow();
+      String dir = post.source().contains("/")
+          ? post.source().substring(0, post.source().lastIndexOf('/'))
+          : "";
+      for (String ref : AssetRefs.of(post)) {
+        Optional<Path> source = StagedOutput.safeResolve(run.content, (dir.isEmpty() ? "" : dir + "/") + ref);
+        Optional<String> target = AssetRefs.outputPath(url, ref);
+        if (source.isEmpty() || target.isEmpty() || !insideReal(source.get(), realContent)) {
+          run.problems.add(
+              Problem.error(
+                  post.source(),
+                  0,
+                  0,
+                  "asset.outside-root",
+                  "'" + ref + "' points outside the content folder; it is not copied",
+                  "keep the post's images and files inside the content folder"));
+          continue;
+        }
+        String relative = run.content.relativize(source.get()).toString().replace('\\', '/');
+        if (!others.contains(relative)) {
+          if (!Files.isRegularFile(source.get())) {
+            run.problems.add(
+                Problem.warning(
+                    post.source(),
+                    0,
+                    0,
+                    "asset.missing",
+                    "'" + ref + "' names a file that does not exist (" + relative + ")",
+                    "add the file next to the post, or fix the path"));
+          }
+          continue;
+        }
+        if (copied.add(target.get())) {
+          run.staged.copy(target.get(), source.get());
+        }
+      }
+      copyBundle(run, post, url, dir, tree.otherFiles(), copied, realContent);
+      listener.progress("assets", ++done, published.size());
+    }
+  }
+
+  /** A post in a folder of its own ({@code x/index.md}) takes every file of that folder along. */
+  private static void copyBundle(
+      Run run,
+      Post post,
+      String url,
+      String dir,
+      List<String> otherFiles,
+      Set<String> copied,
+      Path realContent)
+      throws IOException {
+    String name = post.source().substring(post.source().lastIndexOf('/') + 1);
+    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String folder = dir.substring(dir.lastIndexOf('/') + 1);
+    if (dir.isEmpty() || !(base.equals("index") || base.equals(folder))) {
+      return;
+    }
+    String prefix = dir + "/";
+    for (String file : otherFiles) {
+      if (!file.startsWith(prefix)) {
+        continue;
+      }
+      String inner = file.substring(prefix.length());
+      Optional<String> target = AssetRefs.outputPath(url, inner);
+      Path source = run.content.resolve(file);
+      if (target.isEmpty() || !insideReal(source, realContent)) {
+        continue;
+      }
+      if (copied.add(target.get())) {
+        run.staged.copy(target.get(), source);
+      }
+    }
+  }
+
+  private static boolean insideReal(Path file, Path realContent) {
+    try {
+      return !Files.exists(file) || file.toRealPath().startsWith(realContent);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Configures a {@link SiteBuild}. Not thread-safe; the build it makes is.
+   *
+   * <pre>{@code
+   * SiteBuild build = SiteBuild.builder().config(config).includeDrafts(true).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private SiteConfig config = SiteConfig.empty();
+    private String baseUrl;
+    private boolean includeDrafts;
+    private HtmlPolicy policy = HtmlPolicy.PASS;
+    private List<String> iframeHosts = List.of();
+    private PageLayout layout;
+    private Labels labels = Labels.defaults();
+    private int pageSize = 10;
+    private int feedSize = 10;
+    private String listedCollection = "posts";
+    private int maxPages = 100_000;
+    private PostParser parser = PostParser.builder().build();
+    private BuildListener listener = BuildListener.NONE;
+
+    private Builder() {}
+
+    /**
+     * Sets the site configuration (rules, base URL, languages, titles).
+     *
+     * @param config the configuration
+     * @return this builder
+     */
+    public Builder config(SiteConfig config) {
+      this.config = Objects.requireNonNull(config);
+      return this;
+    }
+
+    /**
+     * Overrides the configuration's base URL.
+     *
+     * @param url such as {@code https://code.gouv.fr}
+     * @return this builder
+     */
+    public Builder baseUrl(String url) {
+      this.baseUrl = Objects.requireNonNull(url);
+      return this;
+    }
+
+    /**
+     * Renders posts marked {@code draft: true} too (they are left out by default).
+     *
+     * @param include true to include drafts
+     * @return this builder
+     */
+    public Builder includeDrafts(boolean include) {
+      this.includeDrafts = include;
+      return this;
+    }
+
+    /**
+     * Sets what happens to raw HTML in posts.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder policy(HtmlPolicy policy) {
+      this.policy = Objects.requireNonNull(policy);
+      return this;
+    }
+
+    /**
+     * Sets the hosts iframes may come from under {@link HtmlPolicy#SANITIZE}.
+     *
+     * @param hosts host names such as {@code tube.numerique.gouv.fr}
+     * @return this builder
+     */
+    public Builder allowedIframeHosts(List<String> hosts) {
+      this.iframeHosts = List.copyOf(hosts);
+      return this;
+    }
+
+    /**
+     * Sets the page layout (by default {@link DsfrLayout} with these labels).
+     *
+     * @param layout the layout
+     * @return this builder
+     */
+    public Builder layout(PageLayout layout) {
+      this.layout = Objects.requireNonNull(layout);
+      return this;
+    }
+
+    /**
+     * Sets the localized labels.
+     *
+     * @param labels the labels
+     * @return this builder
+     */
+    public Builder labels(Labels labels) {
+      this.labels = Objects.requireNonNull(labels);
+      return this;
+    }
+
+    /**
+     * Sets how many posts a listing page shows.
+     *
+     * @param size at least 1
+     * @return this builder
+     */
+    public Builder pageSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1: " + size);
+      }
+      this.pageSize = size;
+      return this;
+    }
+
+    /**
+     * Sets how many of the newest posts each feed holds.
+     *
+     * @param size at least 1
+     * @return this builder
+     */
+    public Builder feedSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("feedSize must be at least 1: " + size);
+      }
+      this.feedSize = size;
+      return this;
+    }
+
+    /**
+     * Sets the collection listed on the blog index and tag pages.
+     *
+     * @param collection a collection tag, {@code posts} by default
+     * @return this builder
+     */
+    public Builder listedCollection(String collection) {
+      this.listedCollection = Objects.requireNonNull(collection);
+      return this;
+    }
+
+    /**
+     * Sets the most pages one build may write.
+     *
+     * @param pages at least 1
+     * @return this builder
+     */
+    public Builder maxPages(int pages) {
+      if (pages < 1) {
+        throw new IllegalArgumentException("maxPages must be at least 1: " + pages);
+      }
+      this.maxPages = pages;
+      return this;
+    }
+
+    /**
+     * Sets the parser whose limits apply; the render syntax extensions are added to it.
+     *
+     * @param parser the parser
+     * @return this builder
+     */
+    public Builder parser(PostParser parser) {
+      this.parser = Objects.requireNonNull(parser);
+      return this;
+    }
+
+    /**
+     * Sets who hears about progress.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(BuildListener listener) {
+      this.listener = Objects.requireNonNull(listener);
+      return this;
+    }
+
+    /**
+     * Builds the site build.
+     *
+     * @return an immutable, thread-safe build
+     */
+    public SiteBuild build() {
+      if (layout == null) {
+        layout = DsfrLayout.builder().labels(labels).build();
+      }
+      return new SiteBuild(this);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.billet.render.internal;
+
+import io.github.billet.core.Post;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+
+/**
+ * The local files a post refers to by relative path: its cover image, Markdown images and links
+ * ({@code ./diagram.png}, {@code ../shared/file.pdf}) and {@code imageContent} shortcodes. Pages
+ * ({@code ../other-post/}) are not files and are left out.
+ */
+public final class AssetRefs {
+
+  private AssetRefs() {}
+
+  /**
+   * Returns the relative references of a post, path part only, percent-decoded, in document
+   * order without duplicates.
+   *
+   * @param post the post
+   * @return references such as {@code ./cover.png}
+   */
+  public static List<String> of(Post post) {
+    Set<String> refs = new LinkedHashSet<>();
+    post.image().map(i -> i.path()).flatMap(AssetRefs::fileRef).ifPresent(refs::add);
+    post.body()
+        .document()
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(Image image) {
+                fileRef(image.getDestination()).ifPresent(refs::add);
+                visitChildren(image);
+              }
+
+              @Override
+              public void visit(Link link) {
+                fileRef(link.getDestination()).ifPresent(refs::add);
+                visitChildren(link);
+              }
+
+              @Override
+              public void visit(CustomBlock block) {
+                if (block instanceof ShortcodeBlock shortcode
+                    && shortcode.name().equals("imageContent")) {
+                  ShortcodeArguments.parse(shortcode.arguments())
+                      .filter(args -> !args.isEmpty() && args.get(0) instanceof String)
+                      .flatMap(args -> fileRef((String) args.get(0)))
+                      .ifPresent(refs::add);
+                }
+                visitChildren(block);
+              }
+            });
+    return new ArrayList<>(refs);
+  }
+
+  /** A relative path to a file (its last segment has an extension other than .html). */
+  static Optional<String> fileRef(String url) {
+    if (url == null || !UrlRules.isRelativePath(url.strip())) {
+      return Optional.empty();
+    }
+    String path = url.strip();
+    int cut = path.length();
+    for (char c : new char[] {'?', '#'}) {
+      int i = path.indexOf(c);
+      if (i >= 0 && i < cut) {
+        cut = i;
+      }
+    }
+    path = percentDecode(path.substring(0, cut));
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    int dot = last.lastIndexOf('.');
+    if (dot <= 0 || last.endsWith(".html") || last.endsWith(".htm") || last.endsWith(".md")) {
+      return Optional.empty();
+    }
+    return Optional.of(path);
+  }
+
+  private static String percentDecode(String s) {
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    byte[] out = new byte[s.length() * 3];
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%' && i + 2 < s.length()) {
+        int hi = Character.digit(s.charAt(i + 1), 16);
+        int lo = Character.digit(s.charAt(i + 2), 16);
+        if (hi >= 0 && lo >= 0) {
+          out[n++] = (byte) (hi * 16 + lo);
+          i += 2;
+          continue;
+        }
+      }
+      byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+        b = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+        i++;
+      }
+      System.arraycopy(b, 0, out, n, b.length);
+      n += b.length;
+    }
+    return new String(out, 0, n, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Resolves a relative reference against a site-relative page URL.
+   *
+   * @param pageUrl such as {@code /fr/blog/x/}
+   * @param ref such as {@code ./cover.png}
+   * @return the file's site-relative path without the leading {@code /}, empty when it would
+   *     climb above the site root
+   */
+  public static Optional<String> outputPath(String pageUrl, String ref) {
+    String dir = pageUrl.endsWith("/") ? pageUrl : pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
+    List<String> segments = new ArrayList<>();
+    for (String s : (dir + ref).split("/")) {
+      if (s.isEmpty() || s.equals(".")) {
+        continue;
+      }
+      if (s.equals("..")) {
+        if (segments.isEmpty()) {
+          return Optional.empty();
+        }
+        segments.remove(segments.size() - 1);
+      } else {
+        segments.add(s);
+      }
+    }
+    return segments.isEmpty() ? Optional.empty() : Optional.of(String.join("/", segments));
+  }
+
+  /**
+   * Returns the output path of a page URL: {@code /fr/blog/x/} → {@code fr/blog/x/index.html};
+   * URLs naming a file ({@code /fr/404.html}, {@code /feed/feed.xml}) keep their name.
+   *
+   * @param url a site-relative URL
+   * @return the relative output path
+   */
+  public static String pageFile(String url) {
+    String path = url.startsWith("/") ? url.substring(1) : url;
+    if (path.isEmpty() || path.endsWith("/")) {
+      return path + "index.html";
+    }
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    return last.contains(".") ? path : path + "/index.html";
+  }
+}

@@ -15,6 +15,7 @@ module io.github.billet.render {
   requires org.commonmark.ext.autolink;
   requires org.commonmark.ext.footnotes;
   requires org.jsoup;
+  requires owasp.encoder;
   requires org.slf4j;
 
   exports io.github.billet.render;

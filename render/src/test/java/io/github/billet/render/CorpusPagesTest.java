@@ -20,12 +20,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Renders the whole code.gouv.fr content tree to pages (every published post, the blog and BlueHats
  * listings, the tag pages, the 404 pages) and checks every page with the Nu HTML checker: zero
- * errors (the reference site's own pages have 1,413).
+ * errors (the reference site's own pages have 1,413), under each raw HTML policy.
  *
  * <p>The corpus folder comes from the system property {@code billet.corpus}; the test is skipped
  * when it is absent.
@@ -100,10 +101,12 @@ class CorpusPagesTest {
     assertThat(before).as("two pages at %s", page.url()).isNull();
   }
 
-  @Test
-  void everyPageOfTheSitePassesTheHtmlChecker() throws Exception {
+  @ParameterizedTest
+  @EnumSource(HtmlPolicy.class)
+  void everyPageOfTheSitePassesTheHtmlChecker(HtmlPolicy policy) throws Exception {
     content();
-    BodyRenderer body = BodyRenderer.builder().allowedIframeHosts("tube.numerique.gouv.fr").build();
+    BodyRenderer body =
+        BodyRenderer.builder().policy(policy).allowedIframeHosts("tube.numerique.gouv.fr").build();
     Map<String, Page> pages = renderSite(body);
     assertThat(pages.size()).isGreaterThan(200);
     Map<String, List<String>> invalid = new TreeMap<>();

@@ -1,9 +1,12 @@
 /**
- * Billet render: Markdown bodies to DSFR HTML, with a safety policy for raw HTML.
+ * Billet render: Markdown bodies to DSFR HTML, with a safety policy for raw HTML; post pages,
+ * paginated listings, tag pages and the 404 page as complete, valid HTML documents.
  *
  * <pre>{@code
  * BodyRenderer renderer = BodyRenderer.builder().build();
  * RenderedBody body = renderer.render(document, "/fr/blog/hello/", "hello.md", 9);
+ * PageRenderer pages = PageRenderer.builder().site(site).bodyRenderer(renderer).build();
+ * Page page = pages.renderPost(post, corpus.index(), timeline.neighbours(post));
  * }</pre>
  */
 module io.github.billet.render {

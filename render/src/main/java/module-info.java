@@ -1,11 +1,14 @@
 /**
- * Billet render: Markdown bodies to DSFR HTML, with a safety policy for raw HTML; Atom and JSON
- * feeds; sitemaps.
+ * Billet render: Markdown bodies to DSFR HTML, with a safety policy for raw HTML; post pages,
+ * paginated listings, tag pages and the 404 page as complete, valid HTML documents; Atom and JSON
+ * feeds; sitemaps; the whole-site build.
  *
  * <pre>{@code
  * BodyRenderer renderer = BodyRenderer.builder().build();
  * RenderedBody body = renderer.render(document, "/fr/blog/hello/", "hello.md", 9);
  * FeedWriter feeds = FeedWriter.builder().baseUrl("https://code.gouv.fr").build();
+ * PageRenderer pages = PageRenderer.builder().site(site).bodyRenderer(renderer).build();
+ * Page page = pages.renderPost(post, corpus.index(), timeline.neighbours(post));
  * }</pre>
  */
 module io.github.billet.render {
@@ -18,6 +21,7 @@ module io.github.billet.render {
   requires org.commonmark.ext.footnotes;
   requires org.jsoup;
   requires com.fasterxml.jackson.core;
+  requires owasp.encoder;
   requires org.slf4j;
 
   exports io.github.billet.render;

@@ -42,6 +42,14 @@ import org.commonmark.node.Node;
  * headings; {@code :::callout}, {@code :::quote}, {@code :::info|warning|error|success} containers;
  * the {@code {% imageContent "path", "alt" %}} shortcode; relative URLs resolved against the page.
  *
+ * <p>Valid HTML, with extensions on: headings never skip a level (the page title counts as level
+ * 1): a heading deeper than one level below the heading before it is shown one level below it, with
+ * a {@code heading.level-skipped} warning. Raw HTML that would make the page invalid (misnested
+ * tags, {@code <center>}, a link inside a {@code <button>}, obsolete iframe attributes, a sandbox
+ * allowing both scripts and same origin) and URLs with characters URL syntax forbids are repaired,
+ * with an {@code html.repaired} warning that says what changed; a body that needs no repair is kept
+ * byte for byte.
+ *
  * <p>Safety, whatever the {@link HtmlPolicy}: no {@code javascript:}, {@code vbscript:} or {@code
  * data:} URL (except {@code data:image/*} as an image source) is emitted in a Markdown link, image,
  * autolink, attribute block, container or shortcode, nor in the URL attributes ({@code href},

@@ -17,8 +17,8 @@ import java.util.Objects;
  * }</pre>
  *
  * @param output the output folder
- * @param committed true when the new site replaced the output folder; false when the build
- *     stopped before writing (the previous site, if any, is untouched)
+ * @param committed true when the new site replaced the output folder; false when the build stopped
+ *     before writing (the previous site, if any, is untouched)
  * @param postsPerLanguage published posts rendered, by language code
  * @param translationPairs how many translation pairs were found
  * @param pages pages rendered (posts, listings, tag pages, 404)

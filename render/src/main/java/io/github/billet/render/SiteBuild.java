@@ -43,11 +43,11 @@ import org.slf4j.LoggerFactory;
  * relative images and files next to its page, and writes {@code problems.json}. Immutable and
  * thread-safe; posts are rendered on all cores, output is deterministic.
  *
- * <p>The output is written into a new folder beside the output folder and swapped in at the end:
- * a failed build never leaves a half-written site, and nothing outside the output folder (and
- * that hidden staging sibling) is ever written or deleted. A folder that Billet did not write is
- * never replaced. A rebuild rewrites only the files whose bytes changed. Content problems do not
- * stop the build: every good page is written and the problems are in the report.
+ * <p>The output is written into a new folder beside the output folder and swapped in at the end: a
+ * failed build never leaves a half-written site, and nothing outside the output folder (and that
+ * hidden staging sibling) is ever written or deleted. A folder that Billet did not write is never
+ * replaced. A rebuild rewrites only the files whose bytes changed. Content problems do not stop the
+ * build: every good page is written and the problems are in the report.
  *
  * <pre>{@code
  * SiteBuild build = SiteBuild.builder()
@@ -92,8 +92,8 @@ public final class SiteBuild {
 
   /**
    * Starts a builder: empty configuration, no drafts, {@link HtmlPolicy#PASS}, the DSFR layout,
-   * built-in labels, 10 posts a listing page, 10 posts a feed, the {@code posts} collection
-   * listed, at most 100,000 pages.
+   * built-in labels, 10 posts a listing page, 10 posts a feed, the {@code posts} collection listed,
+   * at most 100,000 pages.
    *
    * @return a builder
    */
@@ -144,8 +144,7 @@ public final class SiteBuild {
             .layout(layout)
             .pageSize(pageSize)
             .build();
-    List<Post> candidates =
-        tree.posts().stream().filter(p -> includeDrafts || !p.draft()).toList();
+    List<Post> candidates = tree.posts().stream().filter(p -> includeDrafts || !p.draft()).toList();
     listener.progress("pair", 0, 1);
     PairedCorpus corpus =
         TranslationPairing.builder()
@@ -170,7 +169,9 @@ public final class SiteBuild {
               0,
               0,
               "build.too-many-pages",
-              "the site would have about " + expected + " pages, more than the limit of "
+              "the site would have about "
+                  + expected
+                  + " pages, more than the limit of "
                   + maxPages,
               "raise the limit with SiteBuild.builder().maxPages(...), or split the site"));
       return run.report(false, start);
@@ -191,8 +192,7 @@ public final class SiteBuild {
       listener.progress("write", 1, 1);
       return run.report(true, start);
     } catch (StagedOutput.OutputException e) {
-      run.problems.add(
-          Problem.error(output.toString(), 0, 0, e.code(), e.getMessage(), e.hint()));
+      run.problems.add(Problem.error(output.toString(), 0, 0, e.code(), e.getMessage(), e.hint()));
     } catch (IOException | UncheckedIOException e) {
       String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
       LOG.debug("build of {} failed", output, e);
@@ -326,9 +326,7 @@ public final class SiteBuild {
             published.stream()
                 .filter(p -> p.language().isPresent())
                 .map(p -> Language.of(p.language().get()))
-                .collect(
-                    java.util.stream.Collectors.toMap(
-                        Language::code, l -> l, (a, b) -> a)))
+                .collect(java.util.stream.Collectors.toMap(Language::code, l -> l, (a, b) -> a)))
         .values()
         .forEach(out::add);
     return List.copyOf(out);
@@ -346,9 +344,7 @@ public final class SiteBuild {
   private Set<String> generatedUrls(PageRenderer pages, List<Post> decided) {
     Set<String> urls = new HashSet<>();
     List<Post> listed =
-        decided.stream()
-            .filter(p -> p.isPublished() && p.inCollection(listedCollection))
-            .toList();
+        decided.stream().filter(p -> p.isPublished() && p.inCollection(listedCollection)).toList();
     TagIndex tags = TagIndex.of(listed);
     PostTimeline timeline = PostTimeline.of(listed);
     for (Language language : languages(decided.stream().filter(Post::isPublished).toList())) {
@@ -392,11 +388,7 @@ public final class SiteBuild {
   }
 
   private void writeListings(
-      Run run,
-      PageRenderer pages,
-      PostTimeline timeline,
-      TagIndex tags,
-      List<Language> languages) {
+      Run run, PageRenderer pages, PostTimeline timeline, TagIndex tags, List<Language> languages) {
     listener.progress("listings", 0, languages.size());
     int done = 0;
     for (Language language : languages) {
@@ -413,16 +405,19 @@ public final class SiteBuild {
     }
   }
 
-  private void writeFeeds(Run run, BodyRenderer body, List<Post> published, List<Language> languages)
+  private void writeFeeds(
+      Run run, BodyRenderer body, List<Post> published, List<Language> languages)
       throws IOException {
     listener.progress("feeds", 0, languages.size() + 1);
-    FeedWriter feeds = FeedWriter.builder().baseUrl(config.baseUrl()).limit(feedSize).content(body).build();
+    FeedWriter feeds =
+        FeedWriter.builder().baseUrl(config.baseUrl()).limit(feedSize).content(body).build();
     writeFeedPair(run, feeds, "feed/", Optional.empty(), published);
     int done = 1;
     for (Language language : languages) {
       List<Post> ofLanguage =
           published.stream()
-              .filter(p -> p.language().map(l -> l.getLanguage().equals(language.code())).orElse(false))
+              .filter(
+                  p -> p.language().map(l -> l.getLanguage().equals(language.code())).orElse(false))
               .toList();
       writeFeedPair(run, feeds, language.code() + "/feed/", Optional.of(language), ofLanguage);
       listener.progress("feeds", ++done, languages.size() + 1);
@@ -485,11 +480,13 @@ public final class SiteBuild {
     int done = 0;
     for (Post post : published) {
       String url = post.url().orElseThrow();
-      String dir = post.source().contains("/")
-          ? post.source().substring(0, post.source().lastIndexOf('/'))
-          : "";
+      String dir =
+          post.source().contains("/")
+              ? post.source().substring(0, post.source().lastIndexOf('/'))
+              : "";
       for (String ref : AssetRefs.of(post)) {
-        Optional<Path> source = StagedOutput.safeResolve(run.content, (dir.isEmpty() ? "" : dir + "/") + ref);
+        Optional<Path> source =
+            StagedOutput.safeResolve(run.content, (dir.isEmpty() ? "" : dir + "/") + ref);
         Optional<String> target = AssetRefs.outputPath(url, ref);
         if (source.isEmpty() || target.isEmpty() || !insideReal(source.get(), realContent)) {
           run.problems.add(

@@ -141,7 +141,7 @@ class BodyRendererFeaturesTest {
   @Test
   void imageContentShortcodeBecomesAFigure() {
     Document doc = dom(render("{% imageContent \"./photo.jpg\", \"Une photo\", [1000] %}\n"));
-    Element figure = doc.selectFirst("figure.fr-content-media[role=group]");
+    Element figure = doc.selectFirst("figure.fr-content-media:not([role])");
     Element img = figure.selectFirst("img.fr-responsive-img");
     assertThat(img.attr("src")).isEqualTo("/fr/blog/mon-billet/photo.jpg");
     assertThat(img.attr("alt")).isEqualTo("Une photo");

@@ -22,8 +22,8 @@ public final class AssetRefs {
   private AssetRefs() {}
 
   /**
-   * Returns the relative references of a post, path part only, percent-decoded, in document
-   * order without duplicates.
+   * Returns the relative references of a post, path part only, percent-decoded, in document order
+   * without duplicates.
    *
    * @param post the post
    * @return references such as {@code ./cover.png}
@@ -117,11 +117,12 @@ public final class AssetRefs {
    *
    * @param pageUrl such as {@code /fr/blog/x/}
    * @param ref such as {@code ./cover.png}
-   * @return the file's site-relative path without the leading {@code /}, empty when it would
-   *     climb above the site root
+   * @return the file's site-relative path without the leading {@code /}, empty when it would climb
+   *     above the site root
    */
   public static Optional<String> outputPath(String pageUrl, String ref) {
-    String dir = pageUrl.endsWith("/") ? pageUrl : pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
+    String dir =
+        pageUrl.endsWith("/") ? pageUrl : pageUrl.substring(0, pageUrl.lastIndexOf('/') + 1);
     List<String> segments = new ArrayList<>();
     for (String s : (dir + ref).split("/")) {
       if (s.isEmpty() || s.equals(".")) {
@@ -140,8 +141,8 @@ public final class AssetRefs {
   }
 
   /**
-   * Returns the output path of a page URL: {@code /fr/blog/x/} → {@code fr/blog/x/index.html};
-   * URLs naming a file ({@code /fr/404.html}, {@code /feed/feed.xml}) keep their name.
+   * Returns the output path of a page URL: {@code /fr/blog/x/} → {@code fr/blog/x/index.html}; URLs
+   * naming a file ({@code /fr/404.html}, {@code /feed/feed.xml}) keep their name.
    *
    * @param url a site-relative URL
    * @return the relative output path

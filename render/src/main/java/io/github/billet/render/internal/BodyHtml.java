@@ -72,6 +72,7 @@ public final class BodyHtml {
   private final UrlRules urls;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<Heading, String> headingIds = new IdentityHashMap<>();
+  private final Map<Heading, Integer> headingLevels = new IdentityHashMap<>();
   private final List<TocEntry> toc = new ArrayList<>();
 
   private BodyHtml(Settings settings, BodyContext context) {
@@ -107,6 +108,20 @@ public final class BodyHtml {
     String html = renderer.render(document);
     if (settings.policy() == HtmlPolicy.SANITIZE) {
       html = settings.sanitizer().clean(html);
+    }
+    if (settings.billetExtensions()) {
+      HtmlRepair.Result repaired = HtmlRepair.repair(html);
+      if (!repaired.repairs().isEmpty()) {
+        html = repaired.html();
+        problems.add(
+            Problem.warning(
+                context.sourceName(),
+                context.bodyStartLine(),
+                0,
+                "html.repaired",
+                "the body's HTML was made valid: " + String.join("; ", repaired.repairs()),
+                "write valid HTML (or Markdown) so that the page shows as written"));
+      }
     }
     problems.sort(null);
     return new RenderedBody(html, toc, problems);
@@ -156,7 +171,23 @@ public final class BodyHtml {
         custom.put(heading, id);
       }
     }
+    int previousLevel = 1;
     for (Heading heading : headings) {
+      int level = Math.min(heading.getLevel(), previousLevel + 1);
+      if (level != heading.getLevel()) {
+        warn(
+            heading,
+            "heading.level-skipped",
+            "a level-"
+                + heading.getLevel()
+                + " heading follows a level-"
+                + previousLevel
+                + " heading (the page title is level 1); it is shown as level "
+                + level,
+            "use one more # than the heading before it");
+      }
+      headingLevels.put(heading, level);
+      previousLevel = level;
       String text = headingText(heading);
       String id = custom.get(heading);
       if (id == null) {
@@ -171,8 +202,8 @@ public final class BodyHtml {
         used.add(id);
       }
       headingIds.put(heading, id);
-      if (heading.getLevel() == 2 || heading.getLevel() == 3) {
-        toc.add(new TocEntry(heading.getLevel(), id, text));
+      if (level == 2 || level == 3) {
+        toc.add(new TocEntry(level, id, text));
       }
     }
   }
@@ -442,7 +473,7 @@ public final class BodyHtml {
     // headings
 
     private void heading(Heading heading) {
-      String tag = "h" + heading.getLevel();
+      String tag = "h" + headingLevels.getOrDefault(heading, heading.getLevel());
       String id = headingIds.get(heading);
       Map<String, String> attributes = new LinkedHashMap<>();
       attributes.put("id", id);
@@ -618,7 +649,6 @@ public final class BodyHtml {
       html.line();
       Map<String, String> figure = new LinkedHashMap<>();
       figure.put("class", "fr-content-media");
-      figure.put("role", "group");
       html.tag("figure", context.extendAttributes(block, "figure", figure));
       html.line();
       Map<String, String> img = new LinkedHashMap<>();

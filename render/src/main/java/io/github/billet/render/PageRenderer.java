@@ -1,0 +1,630 @@
+package io.github.billet.render;
+
+import io.github.billet.core.CoverImage;
+import io.github.billet.core.Post;
+import io.github.billet.core.Problem;
+import io.github.billet.core.SiteConfig;
+import io.github.billet.core.Slugs;
+import io.github.billet.i18n.Alternate;
+import io.github.billet.i18n.Label;
+import io.github.billet.i18n.Labels;
+import io.github.billet.i18n.Language;
+import io.github.billet.i18n.TranslationIndex;
+import io.github.billet.render.internal.Markup;
+import io.github.billet.render.internal.PageHtml;
+import io.github.billet.render.internal.UrlRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renders the pages of a blog: post pages, paginated listings (the blog index, tag pages) and the
+ * "page not found" page, each a complete HTML document framed by a {@link PageLayout}.
+ *
+ * <p>Every method is a pure function of its arguments and of the renderer's configuration: no
+ * clock, no file, the same input gives the same bytes. The renderer writes no file (the whole-site
+ * build does). Front matter values are escaped for their context, and front matter URLs (image
+ * path, permalink) pass the same safe-URL rule as the body: no {@code javascript:}, {@code
+ * vbscript:} or {@code data:} URL (except {@code data:image/*} images). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PageRenderer renderer = PageRenderer.builder()
+ *     .site(SiteConfig.read(Path.of("site.yaml")))
+ *     .bodyRenderer(body)
+ *     .layout(DsfrLayout.builder().stylesheet("/dsfr/dsfr.min.css").build())
+ *     .build();
+ * List<Post> blog = corpus.posts().stream().filter(p -> p.inCollection("posts")).toList();
+ * PostTimeline timeline = PostTimeline.of(blog);
+ * Page page = renderer.renderPost(post, corpus.index(), timeline.neighbours(post));
+ * List<Page> index = renderer.renderBlogIndex(Language.FRENCH, timeline.posts(Language.FRENCH));
+ * }</pre>
+ */
+public final class PageRenderer {
+
+  private final SiteConfig site;
+  private final Labels labels;
+  private final BodyRenderer bodyRenderer;
+  private final PageLayout layout;
+  private final int pageSize;
+  private final String blogIndexPattern;
+  private final String tagPagePattern;
+  private final String notFoundPattern;
+  private final String homeUrlPattern;
+
+  private PageRenderer(Builder b) {
+    this.site = b.site;
+    this.labels = b.labels;
+    this.bodyRenderer = b.bodyRenderer;
+    this.layout = b.layout != null ? b.layout : DsfrLayout.builder().labels(b.labels).build();
+    this.pageSize = b.pageSize;
+    this.blogIndexPattern = b.blogIndexPattern;
+    this.tagPagePattern = b.tagPagePattern;
+    this.notFoundPattern = b.notFoundPattern;
+    this.homeUrlPattern = b.homeUrlPattern;
+  }
+
+  /**
+   * Starts building a renderer.
+   *
+   * @return a builder: empty site, built-in labels, default body renderer and {@link DsfrLayout},
+   *     ten posts a page
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ------------------------------------------------------------------ URLs
+
+  /**
+   * Returns the URL of a language's blog index.
+   *
+   * @param language the language
+   * @return for example {@code /fr/blog/}
+   */
+  public String blogIndexUrl(Language language) {
+    return blogIndexPattern.replace("{lang}", language.code());
+  }
+
+  /**
+   * Returns the URL of the first page of a tag.
+   *
+   * @param language the language
+   * @param tag the tag
+   * @return for example {@code /fr/blog/tags/donnees-ouvertes/}
+   */
+  public String tagUrl(Language language, Tag tag) {
+    return tagPagePattern
+        .replace("{lang}", language.code())
+        .replace("{tag}", Markup.component(tag.slug()));
+  }
+
+  /**
+   * Returns the URL of a page of a listing: the listing's own URL for page 1, {@code page-N/} below
+   * it for the others.
+   *
+   * @param listingUrl the listing's URL, ending with {@code /}
+   * @param page the 1-based page number
+   * @return for example {@code /fr/blog/page-2/}
+   */
+  public static String pageUrl(String listingUrl, int page) {
+    if (page <= 1) {
+      return listingUrl;
+    }
+    return (listingUrl.endsWith("/") ? listingUrl : listingUrl + "/") + "page-" + page + "/";
+  }
+
+  // ------------------------------------------------------------------ posts
+
+  /**
+   * Renders a post page.
+   *
+   * <p>It holds the title, description, tags (links to the tag pages of the post's language),
+   * publication date, cover image (unless {@code image.hide}), the table of contents (front matter
+   * {@code toc: true}), the body, a link to each other site language ({@link
+   * TranslationIndex#switcherTarget(Post, Language)}), and links to the neighbours. Its head has
+   * the canonical URL, the hreflang alternates of a translated post and Open Graph metadata.
+   *
+   * @param post a published post, language decided (from {@code PairedCorpus.posts()})
+   * @param index the translation index of the corpus
+   * @param neighbours the previous and next posts, see {@link PostTimeline}
+   * @return the page, with the body renderer's warnings
+   * @throws IllegalArgumentException when the post is not published
+   */
+  public Page renderPost(Post post, TranslationIndex index, Neighbours neighbours) {
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(neighbours, "neighbours");
+    String url =
+        post.url()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        post.source() + " is not published (permalink: false) and has no page"));
+    String safeUrl = Markup.safeUrl(url, false);
+    Language language = languageOf(post);
+    List<Problem> problems = new ArrayList<>();
+    RenderedBody body =
+        bodyRenderer.render(
+            post.body().document(), new BodyContext(url, post.source(), post.body().startLine()));
+    problems.addAll(body.problems());
+
+    String title = titleOf(post);
+    Optional<String> image = post.image().flatMap(i -> imageUrl(post, i, problems));
+
+    StringBuilder main = new StringBuilder(body.html().length() + 4096);
+    main.append("<div class=\"fr-container fr-my-6w\">\n")
+        .append("<div class=\"fr-grid-row fr-grid-row--center\">\n")
+        .append("<div class=\"fr-col-12 fr-col-md-10 fr-col-lg-8\">\n<article>\n");
+    for (Locale other : site.languages()) {
+      Language target = Language.of(other);
+      if (!target.equals(language)) {
+        main.append(
+            PageHtml.languageSwitch(
+                Markup.safeUrl(index.switcherTarget(post, target), false),
+                target,
+                labels.readIn(target)));
+      }
+    }
+    main.append("<h1>").append(Markup.text(title)).append("</h1>\n");
+    post.description()
+        .filter(d -> !d.isBlank())
+        .ifPresent(
+            d ->
+                main.append("<p class=\"fr-text--lead\">").append(Markup.text(d)).append("</p>\n"));
+    main.append(
+        PageHtml.tagGroup(tagLinks(language, post), false, labels.get(language, Label.TAGS)));
+    post.date()
+        .ifPresent(
+            d ->
+                main.append("<p class=\"fr-text--sm\">")
+                    .append(PageHtml.publishedOn(labels, language, d))
+                    .append("</p>\n"));
+    if (image.isPresent() && !post.image().get().hide()) {
+      main.append(PageHtml.coverFigure(image.get(), post.image().get()));
+    }
+    if (post.frontMatter().getBoolean("toc", false)) {
+      main.append(
+          bodyRenderer.tableOfContentsHtml(
+              body.tableOfContents(), labels.get(language, Label.TABLE_OF_CONTENTS)));
+    }
+    main.append(body.html());
+    if (!body.html().endsWith("\n")) {
+      main.append('\n');
+    }
+    main.append("</article>\n");
+    main.append(
+        PageHtml.neighbours(
+            labels,
+            language,
+            neighbours.previous().flatMap(this::linkTo),
+            neighbours.next().flatMap(this::linkTo)));
+    main.append("</div>\n</div>\n</div>\n");
+
+    List<Alternate> alternates = new ArrayList<>();
+    for (Alternate a : index.alternates(post)) {
+      String target = Markup.safeUrl(a.url(), false);
+      alternates.add(new Alternate(a.hreflang(), absolute(target)));
+    }
+    PageContent content =
+        new PageContent(
+            PageKind.POST,
+            language,
+            safeUrl,
+            absolute(safeUrl),
+            documentTitle(title, language),
+            title,
+            siteTitle(language),
+            post.description().filter(d -> !d.isBlank()),
+            image.flatMap(i -> Markup.absolute(site.baseUrl(), i)),
+            post.image().map(CoverImage::alt).orElse(""),
+            alternates,
+            post.date(),
+            main.toString());
+    return new Page(url, layout.render(content), problems);
+  }
+
+  // ------------------------------------------------------------------ listings
+
+  /**
+   * Renders the blog index of a language: {@link #blogIndexUrl(Language)} and its later pages.
+   *
+   * @param language the language of the pages
+   * @param posts the posts to list (the caller's choice, such as the language's blog posts); they
+   *     are listed {@link PostOrder#newestFirst() newest first} whatever their order here
+   * @return the pages, at least one (an empty listing says so)
+   */
+  public List<Page> renderBlogIndex(Language language, List<Post> posts) {
+    return renderListing(
+        PageKind.LISTING,
+        language,
+        blogIndexUrl(language),
+        labels.get(language, Label.BLOG),
+        posts);
+  }
+
+  /**
+   * Renders the pages of one tag in one language: {@link #tagUrl(Language, Tag)} and its later
+   * pages.
+   *
+   * @param language the language of the pages
+   * @param tag the tag
+   * @param posts the posts carrying it, such as {@link TagIndex#posts(Language, Tag)}
+   * @return the pages, at least one
+   */
+  public List<Page> renderTagPages(Language language, Tag tag, List<Post> posts) {
+    return renderListing(
+        PageKind.TAG,
+        language,
+        tagUrl(language, tag),
+        labels.postsTagged(language, tag.name()),
+        posts);
+  }
+
+  /**
+   * Renders any paginated listing of posts as DSFR cards: page 1 at {@code url}, page N at {@code
+   * url + "page-N/"}, {@link Builder#pageSize(int)} posts a page, newest first.
+   *
+   * <p>A card holds the title (a link), the description, the tags, the date and the cover image,
+   * even when {@code image.hide} hides it atop the post. The pagination says "page N of M".
+   *
+   * @param language the language of the pages
+   * @param url the site-relative URL of the first page, ending with {@code /}
+   * @param heading the listing's title, plain text
+   * @param posts the published posts to list
+   * @return the pages, at least one
+   */
+  public List<Page> renderListing(Language language, String url, String heading, List<Post> posts) {
+    return renderListing(PageKind.LISTING, language, url, heading, posts);
+  }
+
+  private List<Page> renderListing(
+      PageKind kind, Language language, String url, String heading, List<Post> posts) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(heading, "heading");
+    List<Post> sorted =
+        posts.stream().filter(Post::isPublished).sorted(PostOrder.newestFirst()).toList();
+    int pages = Math.max(1, (sorted.size() + pageSize - 1) / pageSize);
+    List<String> urls = new ArrayList<>(pages);
+    for (int n = 1; n <= pages; n++) {
+      urls.add(Markup.safeUrl(pageUrl(url, n), false));
+    }
+    List<Page> out = new ArrayList<>(pages);
+    for (int n = 1; n <= pages; n++) {
+      List<Post> slice = sorted.subList((n - 1) * pageSize, Math.min(sorted.size(), n * pageSize));
+      List<Problem> problems = new ArrayList<>();
+      StringBuilder main = new StringBuilder(8192);
+      main.append("<div class=\"fr-container fr-my-6w\">\n<h1>")
+          .append(Markup.text(heading))
+          .append("</h1>\n");
+      String pageOf = labels.pageOf(language, n, pages);
+      if (pages > 1) {
+        main.append("<p class=\"fr-text--sm\">").append(Markup.text(pageOf)).append("</p>\n");
+      }
+      if (slice.isEmpty()) {
+        main.append("<p>")
+            .append(Markup.text(labels.get(language, Label.NO_POSTS)))
+            .append("</p>\n");
+      } else {
+        main.append("<ul class=\"fr-grid-row fr-grid-row--gutters fr-raw-list\">\n");
+        for (Post post : slice) {
+          main.append("<li class=\"fr-col-12 fr-col-md-6 fr-col-lg-4\">\n")
+              .append(card(language, post, problems))
+              .append("</li>\n");
+        }
+        main.append("</ul>\n");
+      }
+      main.append(PageHtml.pagination(labels, language, n, urls));
+      main.append("</div>\n");
+      String pageUrl = urls.get(n - 1);
+      String title = pages > 1 ? heading + " - " + pageOf : heading;
+      PageContent content =
+          new PageContent(
+              kind,
+              language,
+              pageUrl,
+              absolute(pageUrl),
+              documentTitle(title, language),
+              heading,
+              siteTitle(language),
+              Optional.empty(),
+              Optional.empty(),
+              "",
+              List.of(),
+              Optional.empty(),
+              main.toString());
+      out.add(new Page(pageUrl(url, n), layout.render(content), problems));
+    }
+    return List.copyOf(out);
+  }
+
+  private String card(Language language, Post post, List<Problem> problems) {
+    Optional<String> src = post.image().flatMap(i -> imageUrl(post, i, problems));
+    return PageHtml.card(
+        new PageHtml.Card(
+            Markup.safeUrl(post.url().orElseThrow(), false),
+            titleOf(post),
+            post.description().orElse(""),
+            tagLinks(languageOrElse(post, language), post),
+            post.date().map(d -> PageHtml.publishedOn(labels, language, d)).orElse(""),
+            src.orElse(""),
+            post.image().map(CoverImage::alt).orElse("")));
+  }
+
+  // ------------------------------------------------------------------ 404
+
+  /**
+   * Renders the "page not found" page of a language, at {@link Builder#notFoundPattern(String)}.
+   *
+   * @param language the language
+   * @return the page
+   */
+  public Page renderNotFound(Language language) {
+    String url = notFoundPattern.replace("{lang}", language.code());
+    String safeUrl = Markup.safeUrl(url, false);
+    String heading = labels.get(language, Label.NOT_FOUND_TITLE);
+    StringBuilder main = new StringBuilder(2048);
+    main.append("<div class=\"fr-container\">\n")
+        .append("<div class=\"fr-my-7w fr-mt-md-12w fr-mb-md-10w fr-grid-row fr-grid-row--gutters")
+        .append(" fr-grid-row--middle fr-grid-row--center\">\n")
+        .append("<div class=\"fr-py-0 fr-col-12 fr-col-md-6\">\n<h1>")
+        .append(Markup.text(heading))
+        .append("</h1>\n<p class=\"fr-text--sm fr-mb-3w\">")
+        .append(Markup.text(labels.get(language, Label.NOT_FOUND_CODE)))
+        .append("</p>\n<p class=\"fr-text--lead fr-mb-3w\">")
+        .append(Markup.text(labels.get(language, Label.NOT_FOUND_TEXT)))
+        .append("</p>\n<p class=\"fr-text--sm fr-mb-5w\">")
+        .append(Markup.text(labels.get(language, Label.NOT_FOUND_HINT)))
+        .append(
+            "</p>\n<ul class=\"fr-btns-group fr-btns-group--inline-md\">\n<li><a class=\"fr-btn\"")
+        .append(" href=\"")
+        .append(
+            Markup.attribute(
+                Markup.safeUrl(homeUrlPattern.replace("{lang}", language.code()), false)))
+        .append("\">")
+        .append(Markup.text(labels.get(language, Label.NOT_FOUND_HOME)))
+        .append("</a></li>\n</ul>\n</div>\n</div>\n</div>\n");
+    PageContent content =
+        new PageContent(
+            PageKind.NOT_FOUND,
+            language,
+            safeUrl,
+            absolute(safeUrl),
+            documentTitle(heading, language),
+            heading,
+            siteTitle(language),
+            Optional.empty(),
+            Optional.empty(),
+            "",
+            List.of(),
+            Optional.empty(),
+            main.toString());
+    return new Page(url, layout.render(content));
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private Language languageOf(Post post) {
+    return post.language()
+        .map(Language::of)
+        .orElseGet(
+            () ->
+                site.languages().isEmpty()
+                    ? Language.FRENCH
+                    : Language.of(site.languages().get(0)));
+  }
+
+  private static Language languageOrElse(Post post, Language fallback) {
+    return post.language().map(Language::of).orElse(fallback);
+  }
+
+  private static String titleOf(Post post) {
+    return post.title().isBlank() ? post.slug() : post.title();
+  }
+
+  private String siteTitle(Language language) {
+    return site.title(language.locale()).orElse("");
+  }
+
+  private String documentTitle(String title, Language language) {
+    String siteTitle = siteTitle(language);
+    return siteTitle.isBlank() || siteTitle.equals(title) ? title : title + " - " + siteTitle;
+  }
+
+  private String absolute(String safeUrl) {
+    return Markup.absolute(site.baseUrl(), safeUrl).orElse(safeUrl);
+  }
+
+  private List<PageHtml.Link> tagLinks(Language language, Post post) {
+    List<PageHtml.Link> links = new ArrayList<>();
+    for (String name : post.tags()) {
+      if (Slugs.slugify(name).isEmpty()) {
+        continue;
+      }
+      Tag tag = Tag.of(name);
+      links.add(new PageHtml.Link(Markup.safeUrl(tagUrl(language, tag), false), name));
+    }
+    return links;
+  }
+
+  private Optional<PageHtml.Link> linkTo(Post post) {
+    return post.url().map(u -> new PageHtml.Link(Markup.safeUrl(u, false), titleOf(post)));
+  }
+
+  /** The cover image's URL, resolved against the post's URL; empty (and a warning) when unsafe. */
+  private Optional<String> imageUrl(Post post, CoverImage image, List<Problem> problems) {
+    if (image.path().isBlank()) {
+      return Optional.empty();
+    }
+    String resolved = new UrlRules(post.url().orElse("")).rewrite(image.path().strip(), true);
+    String safe = Markup.safeUrl(resolved, true);
+    if (Markup.isBlocked(safe)) {
+      int line = post.frontMatter().positionOf("image.path").map(p -> p.line()).orElse(0);
+      problems.add(
+          Problem.warning(
+              post.source(),
+              line,
+              0,
+              "url.unsafe",
+              "the image path can run script and was left out",
+              "give a path or an http(s) URL"));
+      return Optional.empty();
+    }
+    return Optional.of(safe);
+  }
+
+  /**
+   * Builds a {@link PageRenderer}; not thread-safe, make one per renderer.
+   *
+   * <pre>{@code
+   * PageRenderer renderer = PageRenderer.builder().site(site).pageSize(12).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private SiteConfig site = SiteConfig.empty();
+    private Labels labels = Labels.defaults();
+    private BodyRenderer bodyRenderer = BodyRenderer.builder().build();
+    private PageLayout layout;
+    private int pageSize = 10;
+    private String blogIndexPattern = "/{lang}/blog/";
+    private String tagPagePattern = "/{lang}/blog/tags/{tag}/";
+    private String notFoundPattern = "/{lang}/404.html";
+    private String homeUrlPattern = "/{lang}/";
+
+    private Builder() {}
+
+    /**
+     * Sets the site: its title per language (in page titles), base URL (for absolute URLs) and
+     * languages (the language links of post pages).
+     *
+     * @param site the site configuration
+     * @return this builder
+     */
+    public Builder site(SiteConfig site) {
+      this.site = Objects.requireNonNull(site, "site");
+      return this;
+    }
+
+    /**
+     * Sets the labels and date formats.
+     *
+     * @param labels the labels, {@link Labels#defaults()} by default
+     * @return this builder
+     */
+    public Builder labels(Labels labels) {
+      this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
+
+    /**
+     * Sets the body renderer; parse posts with its {@link BodyRenderer#extensions()}.
+     *
+     * @param bodyRenderer the body renderer
+     * @return this builder
+     */
+    public Builder bodyRenderer(BodyRenderer bodyRenderer) {
+      this.bodyRenderer = Objects.requireNonNull(bodyRenderer, "bodyRenderer");
+      return this;
+    }
+
+    /**
+     * Sets the layout.
+     *
+     * @param layout the layout; by default a {@link DsfrLayout} with this builder's labels
+     * @return this builder
+     */
+    public Builder layout(PageLayout layout) {
+      this.layout = Objects.requireNonNull(layout, "layout");
+      return this;
+    }
+
+    /**
+     * Sets how many posts a listing page holds.
+     *
+     * @param size at least 1; 10 by default
+     * @return this builder
+     */
+    public Builder pageSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("a page holds at least one post, got " + size);
+      }
+      this.pageSize = size;
+      return this;
+    }
+
+    /**
+     * Sets the URL of each language's blog index.
+     *
+     * @param pattern a site-relative URL ending with {@code /}, {@code {lang}} for the language;
+     *     {@code /{lang}/blog/} by default
+     * @return this builder
+     */
+    public Builder blogIndexPattern(String pattern) {
+      this.blogIndexPattern = folderPattern(pattern, "{lang}");
+      return this;
+    }
+
+    /**
+     * Sets the URL of tag pages.
+     *
+     * @param pattern a site-relative URL ending with {@code /}, with {@code {lang}} and {@code
+     *     {tag}} (the tag's slug); {@code /{lang}/blog/tags/{tag}/} by default
+     * @return this builder
+     */
+    public Builder tagPagePattern(String pattern) {
+      this.tagPagePattern = folderPattern(pattern, "{tag}");
+      return this;
+    }
+
+    /**
+     * Sets the URL of the "page not found" page.
+     *
+     * @param pattern a site-relative URL, {@code {lang}} for the language; {@code /{lang}/404.html}
+     *     by default
+     * @return this builder
+     */
+    public Builder notFoundPattern(String pattern) {
+      this.notFoundPattern = sitePath(pattern);
+      return this;
+    }
+
+    /**
+     * Sets the home page of each language, linked from the "page not found" page.
+     *
+     * @param pattern a site-relative URL, {@code {lang}} for the language; {@code /{lang}/} by
+     *     default
+     * @return this builder
+     */
+    public Builder homeUrlPattern(String pattern) {
+      this.homeUrlPattern = sitePath(pattern);
+      return this;
+    }
+
+    /**
+     * Builds the renderer.
+     *
+     * @return an immutable, thread-safe renderer
+     */
+    public PageRenderer build() {
+      return new PageRenderer(this);
+    }
+
+    private static String sitePath(String pattern) {
+      Objects.requireNonNull(pattern, "pattern");
+      if (!pattern.startsWith("/") || pattern.startsWith("//")) {
+        throw new IllegalArgumentException(
+            "'" + pattern + "' is not a site-relative URL; write it like /{lang}/blog/");
+      }
+      return pattern;
+    }
+
+    private static String folderPattern(String pattern, String placeholder) {
+      String p = sitePath(pattern);
+      if (!p.endsWith("/") || !p.contains(placeholder)) {
+        throw new IllegalArgumentException(
+            "'" + pattern + "' must end with / and hold " + placeholder + ", like /{lang}/blog/");
+      }
+      return p;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.billet.render;
+
+import io.github.billet.core.Post;
+import io.github.billet.core.PostParseException;
+import io.github.billet.core.PostParser;
+import io.github.billet.core.SiteConfig;
+import io.github.billet.core.SiteConfigException;
+import io.github.billet.i18n.PairedCorpus;
+import io.github.billet.i18n.TranslationPairing;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A small bilingual blog made of fixture posts, with the code.gouv.fr folder rules. */
+final class Blog {
+
+  static final String SITE_YAML =
+      """
+      title:
+        fr: "Mon blog"
+        en: "My blog"
+      baseUrl: https://blog.example.org
+      languages: [fr, en]
+      rules:
+        - match: "fr/**"
+          lang: fr
+        - match: "en/**"
+          lang: en
+        - match: "*/blog/posts/**"
+          tags: [posts]
+          url: "/{lang}/blog/{slug}/"
+          requireDate: true
+      """;
+
+  final SiteConfig site;
+  final PostParser parser;
+  private final List<Post> posts = new ArrayList<>();
+
+  Blog(BodyRenderer body) {
+    try {
+      site = SiteConfig.parse("site.yaml", SITE_YAML);
+    } catch (SiteConfigException e) {
+      throw new IllegalStateException(e);
+    }
+    parser = PostParser.builder().extensions(body.extensions()).build();
+  }
+
+  Blog add(String source, String text) {
+    try {
+      posts.add(parser.parse(source, text, site.defaultsFor(source)));
+    } catch (PostParseException e) {
+      throw new IllegalStateException(e);
+    }
+    return this;
+  }
+
+  PairedCorpus pair() {
+    return TranslationPairing.builder()
+        .baseUrl(site.baseUrl())
+        .detectLanguages(false)
+        .build()
+        .pair(posts);
+  }
+
+  static String post(String frontMatter, String body) {
+    return "---\n" + frontMatter.strip() + "\n---\n\n" + body;
+  }
+}

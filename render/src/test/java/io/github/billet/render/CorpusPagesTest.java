@@ -1,0 +1,142 @@
+package io.github.billet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.billet.core.ContentLoader;
+import io.github.billet.core.ContentTree;
+import io.github.billet.core.Post;
+import io.github.billet.core.PostParser;
+import io.github.billet.core.SiteConfig;
+import io.github.billet.i18n.Language;
+import io.github.billet.i18n.PairedCorpus;
+import io.github.billet.i18n.TranslationPairing;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Renders the whole code.gouv.fr content tree to pages (every published post, the blog and BlueHats
+ * listings, the tag pages, the 404 pages) and checks every page with the Nu HTML checker: zero
+ * errors (the reference site's own pages have 1,413), under each raw HTML policy.
+ *
+ * <p>The corpus folder comes from the system property {@code billet.corpus}; the test is skipped
+ * when it is absent.
+ */
+class CorpusPagesTest {
+
+  private static NuChecker checker;
+
+  @BeforeAll
+  static void setUpChecker() {
+    checker = new NuChecker();
+  }
+
+  private static Path content() {
+    String dir = System.getProperty("billet.corpus", "");
+    Path path = dir.isEmpty() ? null : Path.of(dir).resolve("code.gouv.fr/content");
+    assumeTrue(
+        path != null && Files.isDirectory(path),
+        "corpus not found: set -Dbillet.corpus to the folder holding code.gouv.fr/content"
+            + " (the parent pom sets it to ../shared/corpus); got '"
+            + dir
+            + "'");
+    return path;
+  }
+
+  /** Every page of the site, by URL. */
+  static Map<String, Page> renderSite(BodyRenderer body) throws Exception {
+    SiteConfig site = SiteConfig.read(Path.of("../examples/sites/code.gouv.fr.yaml"));
+    PostParser parser = PostParser.builder().extensions(body.extensions()).build();
+    ContentTree tree = ContentLoader.builder().config(site).parser(parser).build().load(content());
+    PairedCorpus corpus =
+        TranslationPairing.builder().baseUrl("https://code.gouv.fr").build().pair(tree.posts());
+    PageRenderer renderer = PageRenderer.builder().site(site).bodyRenderer(body).build();
+
+    List<Post> published = corpus.posts().stream().filter(Post::isPublished).toList();
+    List<Post> blog = published.stream().filter(p -> p.inCollection("posts")).toList();
+    List<Post> bluehats = published.stream().filter(p -> p.inCollection("bluehats_posts")).toList();
+    PostTimeline blogTimeline = PostTimeline.of(blog);
+    PostTimeline bluehatsTimeline = PostTimeline.of(bluehats);
+
+    Map<String, Page> pages = new LinkedHashMap<>();
+    for (Post post : published) {
+      Neighbours around =
+          post.inCollection("bluehats_posts")
+              ? bluehatsTimeline.neighbours(post)
+              : blogTimeline.neighbours(post);
+      add(pages, renderer.renderPost(post, corpus.index(), around));
+    }
+    TagIndex tags = TagIndex.of(blog);
+    for (Locale locale : site.languages()) {
+      Language language = Language.of(locale);
+      renderer.renderBlogIndex(language, blogTimeline.posts(language)).forEach(p -> add(pages, p));
+      renderer
+          .renderListing(
+              language,
+              "/" + language.code() + "/bluehats/",
+              "BlueHats",
+              bluehatsTimeline.posts(language))
+          .forEach(p -> add(pages, p));
+      for (Tag tag : tags.tags(language)) {
+        renderer
+            .renderTagPages(language, tag, tags.posts(language, tag))
+            .forEach(p -> add(pages, p));
+      }
+      add(pages, renderer.renderNotFound(language));
+    }
+    return pages;
+  }
+
+  private static void add(Map<String, Page> pages, Page page) {
+    Page before = pages.putIfAbsent(page.url(), page);
+    assertThat(before).as("two pages at %s", page.url()).isNull();
+  }
+
+  @ParameterizedTest
+  @EnumSource(HtmlPolicy.class)
+  void everyPageOfTheSitePassesTheHtmlChecker(HtmlPolicy policy) throws Exception {
+    content();
+    BodyRenderer body =
+        BodyRenderer.builder().policy(policy).allowedIframeHosts("tube.numerique.gouv.fr").build();
+    Map<String, Page> pages = renderSite(body);
+    assertThat(pages.size()).isGreaterThan(200);
+    Map<String, List<String>> invalid = new TreeMap<>();
+    int errors = 0;
+    for (Page page : pages.values()) {
+      List<String> found = checker.errors(page.html());
+      if (!found.isEmpty()) {
+        invalid.put(page.url(), found);
+        errors += found.size();
+      }
+    }
+    assertThat(invalid)
+        .as(
+            "%d errors on %d of %d pages: %s",
+            errors, invalid.size(), pages.size(), summary(invalid))
+        .isEmpty();
+  }
+
+  private static String summary(Map<String, List<String>> invalid) {
+    Map<String, Integer> byMessage = new TreeMap<>();
+    List<String> examples = new ArrayList<>();
+    invalid.forEach(
+        (url, errors) ->
+            errors.forEach(
+                e -> {
+                  String message = e.replaceFirst("^\\d+:\\d+: ", "");
+                  if (byMessage.merge(message, 1, Integer::sum) == 1) {
+                    examples.add(url + " " + e);
+                  }
+                }));
+    return "\nby message: " + byMessage + "\nfirst of each:\n" + String.join("\n", examples);
+  }
+}

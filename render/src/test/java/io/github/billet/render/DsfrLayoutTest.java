@@ -1,0 +1,140 @@
+package io.github.billet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.billet.i18n.Language;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class DsfrLayoutTest {
+
+  private final PageFixtures f = new PageFixtures();
+
+  private PageRenderer with(PageLayout layout) {
+    return PageRenderer.builder().site(f.blog.site).bodyRenderer(f.body).layout(layout).build();
+  }
+
+  private Page post(PageRenderer renderer) {
+    return renderer.renderPost(f.post(PageFixtures.FR_SOURCE), f.corpus.index(), Neighbours.none());
+  }
+
+  @Test
+  void stylesheetsScriptsFragmentsAndPolicy() {
+    DsfrLayout layout =
+        DsfrLayout.builder()
+            .stylesheet("/dsfr/dsfr.min.css")
+            .stylesheet("https://cdn.example.org/site.css?v=1&x=2")
+            .moduleScript("/dsfr/dsfr.module.min.js")
+            .script("/js/site.js")
+            .header("<header class=\"fr-header\"><p>Tout le site</p></header>")
+            .header(Language.ENGLISH, "<header class=\"fr-header\"><p>English site</p></header>")
+            .footer(
+                Language.FRENCH, "<footer class=\"fr-footer\" id=\"footer\"><p>Pied</p></footer>")
+            .contentSecurityPolicy("default-src 'self'; img-src 'self' https:")
+            .build();
+    Page page = post(with(layout));
+    Document doc = Jsoup.parse(page.html());
+    assertThat(doc.select("link[rel=stylesheet]").eachAttr("href"))
+        .containsExactly("/dsfr/dsfr.min.css", "https://cdn.example.org/site.css?v=1&x=2");
+    assertThat(doc.select("script").eachAttr("src"))
+        .containsExactly("/dsfr/dsfr.module.min.js", "/js/site.js");
+    assertThat(doc.select("script[type=module]")).hasSize(1);
+    assertThat(doc.select("script").stream().allMatch(s -> s.data().isEmpty())).isTrue();
+    assertThat(doc.select("header").text()).isEqualTo("Tout le site");
+    assertThat(doc.select("footer#footer").text()).isEqualTo("Pied");
+    assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+        .isEqualTo("default-src 'self'; img-src 'self' https:");
+    assertThat(new NuChecker().errors(page.html())).isEmpty();
+
+    Page english =
+        with(layout)
+            .renderPost(f.post(PageFixtures.EN_SOURCE), f.corpus.index(), Neighbours.none());
+    Document en = Jsoup.parse(english.html());
+    assertThat(en.select("header").text()).isEqualTo("English site");
+    // the built-in footer for languages without one
+    assertThat(en.select("footer.fr-footer p.fr-footer__content-desc").text()).isEqualTo("My blog");
+  }
+
+  @Test
+  void footerWithoutTheIdLosesItsSkipLink() {
+    DsfrLayout layout = DsfrLayout.builder().footer("<footer><p>Pied</p></footer>").build();
+    Document doc = Jsoup.parse(post(with(layout)).html());
+    assertThat(doc.select(".fr-skiplinks a").eachAttr("href")).containsExactly("#main-content");
+  }
+
+  @Test
+  void fragmentsAndUrlsThatCouldRunScriptAreRefused() {
+    DsfrLayout.Builder b = DsfrLayout.builder();
+    assertThatThrownBy(() -> b.header("<header><script>alert(1)</script></header>"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("<script>");
+    assertThatThrownBy(() -> b.footer("<footer onclick=\"alert(1)\"></footer>"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("onclick");
+    assertThatThrownBy(() -> b.footer(Language.FRENCH, "<a href=\" javascript:alert(1)\">x</a>"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.header(Language.FRENCH, "<meta http-equiv=\"refresh\" content=0>"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.header("<iframe srcdoc=\"x\"></iframe>"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.script("javascript:alert(1)"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.moduleScript("data:text/javascript,alert(1)"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.stylesheet(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> b.homeUrlPattern("javascript:alert(1)"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void homePatternAndNoCspByDefault() {
+    DsfrLayout layout =
+        DsfrLayout.builder().homeUrlPattern("/{lang}/accueil/").contentSecurityPolicy(" ").build();
+    Document doc = Jsoup.parse(post(with(layout)).html());
+    assertThat(doc.select("header a").attr("href")).isEqualTo("/fr/accueil/");
+    assertThat(doc.select("meta[http-equiv]")).isEmpty();
+  }
+
+  @Test
+  void aLayoutCanBeReplaced() {
+    PageLayout bare =
+        c ->
+            "<!DOCTYPE html><html lang=\""
+                + c.language().code()
+                + "\"><head><title>"
+                + c.kind()
+                + "</title></head><body><main>"
+                + c.mainHtml()
+                + "</main></body></html>";
+    Page page = post(with(bare));
+    assertThat(page.html()).contains("<title>POST</title>").contains("<h1>");
+    assertThat(with(bare).renderNotFound(Language.FRENCH).html()).contains("NOT_FOUND");
+  }
+
+  @Test
+  void openGraphLocales() {
+    assertThat(DsfrLayout.ogLocale(Language.FRENCH)).isEqualTo("fr_FR");
+    assertThat(DsfrLayout.ogLocale(Language.ENGLISH)).isEqualTo("en_US");
+    assertThat(DsfrLayout.ogLocale(Language.of("de"))).isEqualTo("de_DE");
+    assertThat(DsfrLayout.defaults().render(contentWithoutSite())).doesNotContain("og:site_name");
+  }
+
+  private static PageContent contentWithoutSite() {
+    return new PageContent(
+        PageKind.LISTING,
+        Language.FRENCH,
+        "/fr/blog/",
+        "/fr/blog/",
+        "Blog",
+        "Blog",
+        "",
+        java.util.Optional.empty(),
+        java.util.Optional.empty(),
+        "",
+        java.util.List.of(),
+        java.util.Optional.empty(),
+        "<h1>Blog</h1>");
+  }
+}

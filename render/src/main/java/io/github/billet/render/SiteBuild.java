@@ -492,8 +492,8 @@ public final class SiteBuild {
           run.problems.add(
               Problem.error(
                   post.source(),
-                  0,
-                  0,
+                  at.line(),
+                  at.column(),
                   "asset.outside-root",
                   "'" + ref + "' points outside the content folder; it is not copied",
                   "keep the post's images and files inside the content folder"));
@@ -505,8 +505,8 @@ public final class SiteBuild {
             run.problems.add(
                 Problem.warning(
                     post.source(),
-                    0,
-                    0,
+                    at.line(),
+                    at.column(),
                     "asset.missing",
                     "'" + ref + "' names a file that does not exist (" + relative + ")",
                     "add the file next to the post, or fix the path"));

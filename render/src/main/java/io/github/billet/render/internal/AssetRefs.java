@@ -3,10 +3,8 @@ package io.github.billet.render.internal;
 import io.github.billet.core.Post;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Image;
@@ -66,6 +64,9 @@ public final class AssetRefs {
   static Optional<String> fileRef(String url) {
     if (url == null || !UrlRules.isRelativePath(url.strip())) {
       return Optional.empty();
+    }
+    if (url.indexOf('@') >= 0 && url.indexOf('/') < 0) {
+      return Optional.empty(); // an e-mail address written without mailto:
     }
     String path = url.strip();
     int cut = path.length();

@@ -484,7 +484,8 @@ public final class SiteBuild {
           post.source().contains("/")
               ? post.source().substring(0, post.source().lastIndexOf('/'))
               : "";
-      for (String ref : AssetRefs.of(post)) {
+      for (AssetRefs.Ref at : AssetRefs.of(post)) {
+        String ref = at.path();
         Optional<Path> source =
             StagedOutput.safeResolve(run.content, (dir.isEmpty() ? "" : dir + "/") + ref);
         Optional<String> target = AssetRefs.outputPath(url, ref);

@@ -1,14 +1,20 @@
 package io.github.billet.render.internal;
 
+import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Post;
+import io.github.billet.core.SourcePosition;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 
 /**
  * The local files a post refers to by relative path: its cover image, Markdown images and links
@@ -20,28 +26,44 @@ public final class AssetRefs {
   private AssetRefs() {}
 
   /**
-   * Returns the relative references of a post, path part only, percent-decoded, in document order
-   * without duplicates.
+   * A relative reference to a file and where it is written in the source file.
+   *
+   * @param path the path part, percent-decoded, such as {@code ./cover.png}
+   * @param line the 1-based source line, 0 when unknown
+   * @param column the 1-based source column, 0 when unknown
+   */
+  public record Ref(String path, int line, int column) {}
+
+  /**
+   * Returns the relative references of a post, in document order, the first of each path only.
    *
    * @param post the post
    * @return references such as {@code ./cover.png}
    */
-  public static List<String> of(Post post) {
-    Set<String> refs = new LinkedHashSet<>();
-    post.image().map(i -> i.path()).flatMap(AssetRefs::fileRef).ifPresent(refs::add);
-    post.body()
-        .document()
+  public static List<Ref> of(Post post) {
+    Map<String, Ref> refs = new LinkedHashMap<>();
+    MarkdownBody body = post.body();
+    SourcePosition cover =
+        post.frontMatter()
+            .positionOf("image.path")
+            .or(() -> post.frontMatter().positionOf("image"))
+            .orElse(SourcePosition.UNKNOWN);
+    post.image()
+        .map(i -> i.path())
+        .flatMap(AssetRefs::fileRef)
+        .ifPresent(p -> refs.putIfAbsent(p, new Ref(p, cover.line(), cover.column())));
+    body.document()
         .accept(
             new AbstractVisitor() {
               @Override
               public void visit(Image image) {
-                fileRef(image.getDestination()).ifPresent(refs::add);
+                add(image, image.getDestination());
                 visitChildren(image);
               }
 
               @Override
               public void visit(Link link) {
-                fileRef(link.getDestination()).ifPresent(refs::add);
+                add(link, link.getDestination());
                 visitChildren(link);
               }
 
@@ -51,13 +73,27 @@ public final class AssetRefs {
                     && shortcode.name().equals("imageContent")) {
                   ShortcodeArguments.parse(shortcode.arguments())
                       .filter(args -> !args.isEmpty() && args.get(0) instanceof String)
-                      .flatMap(args -> fileRef((String) args.get(0)))
-                      .ifPresent(refs::add);
+                      .ifPresent(args -> add(block, (String) args.get(0)));
                 }
                 visitChildren(block);
               }
+
+              private void add(Node node, String url) {
+                Optional<String> path = fileRef(url);
+                if (path.isEmpty()) {
+                  return;
+                }
+                int line = 0;
+                int column = 0;
+                if (!node.getSourceSpans().isEmpty()) {
+                  SourceSpan span = node.getSourceSpans().get(0);
+                  line = body.fileLine(span.getLineIndex() + 1);
+                  column = span.getColumnIndex() + 1;
+                }
+                refs.putIfAbsent(path.get(), new Ref(path.get(), line, column));
+              }
             });
-    return new ArrayList<>(refs);
+    return new ArrayList<>(refs.values());
   }
 
   /** A relative path to a file (its last segment has an extension other than .html). */

@@ -1,26 +1,49 @@
 package io.github.billet.examples;
 
-import io.github.billet.core.ContentLoader;
-import io.github.billet.core.ContentTree;
-import io.github.billet.core.Post;
+import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SiteConfigException;
+import io.github.billet.render.BuildListener;
+import io.github.billet.render.BuildReport;
+import io.github.billet.render.SiteBuild;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The command line. Without arguments it reads the bundled bilingual sample site and prints a
- * summary: posts per language, each post's URL and title, and every problem. With {@code check
- * <content-dir> [--config FILE]} it does the same for any content folder.
+ * The command line around the whole-site build: it parses arguments, calls {@link SiteBuild} and
+ * prints. Without arguments it builds the bundled bilingual sample site into {@code
+ * examples/target/site}.
  *
- * <p>Exit status: 0 without errors (warnings allowed), 1 with errors, 2 for a usage error.
+ * <pre>
+ * java -jar billet-examples.jar build &lt;content-dir&gt; &lt;out-dir&gt; [--config FILE] [--base-url URL] [--drafts]
+ * java -jar billet-examples.jar check &lt;content-dir&gt; [--config FILE] [--base-url URL]
+ * </pre>
+ *
+ * <p>Problems are printed one a line as {@code path:line:column: severity: code: message}, sorted,
+ * then a one-line summary. Exit status: 0 without errors (warnings allowed), 1 with errors (the
+ * build still writes every good page), 2 for a usage error.
  */
 public final class BilletCli {
+
+  private static final String USAGE =
+      """
+      usage: java -jar billet-examples.jar                      build the bundled sample site
+             java -jar billet-examples.jar build <content-dir> <out-dir> [options]
+             java -jar billet-examples.jar check <content-dir> [options]
+             java -jar billet-examples.jar --help
+
+      options:
+        --config FILE     the site configuration (YAML: languages, base URL, folder rules)
+        --base-url URL    the site's absolute URL, such as https://code.gouv.fr
+        --drafts          build posts marked draft: true too (build only)
+
+      exit status: 0 no errors, 1 errors (every good page is still written), 2 usage error""";
 
   private BilletCli() {}
 
@@ -33,83 +56,192 @@ public final class BilletCli {
     System.exit(run(args, System.out, System.err));
   }
 
+  /** Parsed arguments. */
+  private record Options(
+      String command, Path content, Path output, Path config, String baseUrl, boolean drafts) {}
+
   /**
    * Runs the command line.
    *
    * @param args the arguments
    * @param out where results go
-   * @param err where usage errors go
+   * @param err where usage errors and progress go
    * @return the exit status
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.println(USAGE);
+      return 0;
+    }
+    Options options;
     try {
-      if (args.length == 0) {
-        Path sample = SampleSite.extractTo(SampleSite.besideJar().resolve("sample"));
-        out.println("Billet sample site, copied to " + sample);
-        return check(sample.resolve("content"), SiteConfig.read(sample.resolve("site.yaml")), out);
-      }
-      if (args[0].equals("--help") || args[0].equals("-h")) {
-        usage(out);
-        return 0;
-      }
-      if (args[0].equals("check") && (args.length == 2 || args.length == 4)) {
-        SiteConfig config = SiteConfig.empty();
-        if (args.length == 4) {
-          if (!args[2].equals("--config")) {
-            usage(err);
-            return 2;
-          }
-          config = SiteConfig.read(Path.of(args[3]));
-        }
-        return check(Path.of(args[1]), config, out);
-      }
-      usage(err);
-      return 2;
-    } catch (SiteConfigException e) {
-      e.problems().forEach(err::println);
+      options = args.length == 0 ? sample(out) : parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("billet: " + e.getMessage());
+      err.println(USAGE);
       return 2;
     } catch (IOException e) {
-      err.println("billet: " + e.getMessage());
+      err.println("billet: cannot prepare the sample site: " + e.getMessage());
       return 1;
     }
-  }
-
-  private static void usage(PrintStream out) {
-    out.println(
-        "usage: java -jar billet-examples.jar                 read the bundled sample site");
-    out.println("       java -jar billet-examples.jar check <content-dir> [--config FILE]");
-  }
-
-  private static int check(Path content, SiteConfig config, PrintStream out) {
-    long start = System.nanoTime();
-    ContentTree tree = ContentLoader.builder().config(config).build().load(content);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    Map<String, Long> perLanguage =
-        tree.posts().stream()
-            .collect(
-                Collectors.groupingBy(
-                    p -> p.language().map(Locale::getLanguage).orElse("unknown"),
-                    TreeMap::new,
-                    Collectors.counting()));
-    for (Post post : tree.posts()) {
-      out.printf(
-          "%-3s %-10s %-55s %s%n",
-          post.language().map(Locale::getLanguage).orElse("?"),
-          post.date().map(Object::toString).orElse("(no date)"),
-          post.url().orElse("(not published)"),
-          post.title());
+    SiteConfig config;
+    try {
+      config = options.config() == null ? SiteConfig.empty() : SiteConfig.read(options.config());
+    } catch (SiteConfigException e) {
+      e.problems().forEach(p -> out.println(p));
+      out.printf("the site configuration has %d problems; nothing built%n", e.problems().size());
+      return 2;
     }
-    tree.problems().forEach(out::println);
-    long errors = tree.errors().size();
-    out.printf(
-        "%d posts (%s), %d errors, %d warnings, read in %d ms%n",
-        tree.posts().size(),
-        perLanguage.entrySet().stream()
-            .map(e -> e.getKey() + ": " + e.getValue())
-            .collect(Collectors.joining(", ")),
-        errors,
-        tree.problems().size() - errors,
-        millis);
-    return errors > 0 ? 1 : 0;
+    SiteBuild.Builder builder =
+        SiteBuild.builder()
+            .config(config)
+            .includeDrafts(options.drafts())
+            .listener(new StderrProgress(err));
+    if (options.baseUrl() != null) {
+      builder.baseUrl(options.baseUrl());
+    }
+    SiteBuild build = builder.build();
+    BuildReport report =
+        options.command().equals("check")
+            ? build.check(options.content())
+            : build.run(options.content(), options.output());
+    for (Problem p : report.problems()) {
+      out.println(display(p, options.content()));
+    }
+    out.println(summary(options.command(), report));
+    return report.hasErrors() ? 1 : 0;
+  }
+
+  private static Options sample(PrintStream out) throws IOException {
+    Path target = SampleSite.besideJar();
+    Path sample = SampleSite.extractTo(target.resolve("sample"));
+    out.println(
+        "Building the bundled sample site from " + sample + " into " + target.resolve("site"));
+    return new Options(
+        "build",
+        sample.resolve("content"),
+        target.resolve("site"),
+        sample.resolve("site.yaml"),
+        null,
+        false);
+  }
+
+  private static Options parse(String[] args) {
+    String command = args[0];
+    if (!command.equals("build") && !command.equals("check")) {
+      throw new IllegalArgumentException("unknown command '" + command + "'");
+    }
+    List<String> positional = new ArrayList<>();
+    Path config = null;
+    String baseUrl = null;
+    boolean drafts = false;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--config":
+          config = Path.of(value(args, ++i, a));
+          break;
+        case "--base-url":
+          baseUrl = value(args, ++i, a);
+          if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
+            throw new IllegalArgumentException("--base-url must be an absolute http(s) URL");
+          }
+          break;
+        case "--drafts":
+          if (command.equals("check")) {
+            throw new IllegalArgumentException("--drafts is a build option");
+          }
+          drafts = true;
+          break;
+        default:
+          if (a.startsWith("--")) {
+            throw new IllegalArgumentException("unknown option '" + a + "'");
+          }
+          positional.add(a);
+      }
+    }
+    int wanted = command.equals("build") ? 2 : 1;
+    if (positional.size() != wanted) {
+      throw new IllegalArgumentException(
+          command + " takes " + (wanted == 2 ? "<content-dir> <out-dir>" : "<content-dir>"));
+    }
+    return new Options(
+        command,
+        Path.of(positional.get(0)),
+        wanted == 2 ? Path.of(positional.get(1)) : null,
+        config,
+        baseUrl,
+        drafts);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  /** Shows a content-relative problem file as a path from the current folder, for editors. */
+  private static String display(Problem p, Path content) {
+    if (!p.file().startsWith("/") && Files.exists(content.resolve(p.file()))) {
+      Problem shown =
+          new Problem(
+              p.severity(),
+              content.resolve(p.file()).toString(),
+              p.line(),
+              p.column(),
+              p.code(),
+              p.message(),
+              p.hint());
+      return shown.toString();
+    }
+    return p.toString();
+  }
+
+  private static String summary(String command, BuildReport r) {
+    String languages =
+        r.postsPerLanguage().entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", "));
+    int posts = r.postsPerLanguage().values().stream().mapToInt(Integer::intValue).sum();
+    String files =
+        command.equals("check")
+            ? "nothing written"
+            : r.committed()
+                ? r.filesWritten() + " files written, " + r.filesUnchanged() + " unchanged"
+                : "nothing written, the previous site is untouched";
+    return String.format(
+        Locale.ROOT,
+        "%s: %d posts (%s), %d translation pairs, %d pages, %s, %d errors, %d warnings, %.2f s",
+        command,
+        posts,
+        languages,
+        r.translationPairs(),
+        r.pages(),
+        files,
+        r.errors(),
+        r.warnings(),
+        r.elapsed().toMillis() / 1000.0);
+  }
+
+  /** Progress on stderr, only for builds that take more than a moment, a line a second at most. */
+  private static final class StderrProgress implements BuildListener {
+    private final PrintStream err;
+    private final long start = System.nanoTime();
+    private long last;
+
+    StderrProgress(PrintStream err) {
+      this.err = err;
+    }
+
+    @Override
+    public synchronized void progress(String stage, int done, int total) {
+      long now = System.nanoTime();
+      if (now - start < 1_500_000_000L || now - last < 1_000_000_000L) {
+        return;
+      }
+      last = now;
+      err.printf("billet: %s %d/%d%n", stage, done, total);
+    }
   }
 }

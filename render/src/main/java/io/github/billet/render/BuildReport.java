@@ -3,9 +3,11 @@ package io.github.billet.render;
 import io.github.billet.core.Problem;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What a {@link SiteBuild} did: the numbers to print and every problem, sorted.
@@ -41,7 +43,7 @@ public record BuildReport(
   /** Checks the components. */
   public BuildReport {
     Objects.requireNonNull(output, "output");
-    postsPerLanguage = Map.copyOf(postsPerLanguage);
+    postsPerLanguage = Collections.unmodifiableMap(new TreeMap<>(postsPerLanguage));
     problems = List.copyOf(problems);
     Objects.requireNonNull(elapsed, "elapsed");
   }

@@ -127,42 +127,8 @@ public final class SiteBuild {
       run.problems.add(misplaced.get());
       return run.report(false, start);
     }
-    listener.progress("load", 0, 1);
-    BodyRenderer body =
-        BodyRenderer.builder().policy(policy).allowedIframeHosts(iframeHosts).build();
-    PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
-    ContentTree tree =
-        ContentLoader.builder().parser(fullParser).config(config).build().load(content);
-    run.problems.addAll(tree.problems());
-    listener.progress("load", 1, 1);
-
-    PageRenderer pages =
-        PageRenderer.builder()
-            .site(config)
-            .labels(labels)
-            .bodyRenderer(body)
-            .layout(layout)
-            .pageSize(pageSize)
-            .build();
-    List<Post> candidates = tree.posts().stream().filter(p -> includeDrafts || !p.draft()).toList();
-    listener.progress("pair", 0, 1);
-    PairedCorpus corpus =
-        TranslationPairing.builder()
-            .baseUrl(config.baseUrl())
-            .defaultLanguage(defaultLanguage(candidates))
-            .knownUrls(decided -> generatedUrls(pages, decided))
-            .build()
-            .pair(candidates);
-    run.problems.addAll(corpus.report());
-    listener.progress("pair", 1, 1);
-
-    List<Post> published = corpus.posts().stream().filter(Post::isPublished).toList();
-    List<Post> listed = published.stream().filter(p -> p.inCollection(listedCollection)).toList();
-    PostTimeline timeline = PostTimeline.of(listed);
-    TagIndex tags = TagIndex.of(listed);
-    List<Language> languages = languages(published);
-    int expected = published.size() + 3 * languages.size() + tagCount(tags);
-    if (expected > maxPages) {
+    Prepared prepared = prepare(run);
+    if (prepared.expectedPages() > maxPages) {
       run.problems.add(
           Problem.error(
               content.toString(),
@@ -170,20 +136,15 @@ public final class SiteBuild {
               0,
               "build.too-many-pages",
               "the site would have about "
-                  + expected
+                  + prepared.expectedPages()
                   + " pages, more than the limit of "
                   + maxPages,
               "raise the limit with SiteBuild.builder().maxPages(...), or split the site"));
       return run.report(false, start);
     }
-
     try (StagedOutput staged = StagedOutput.open(output)) {
       run.staged = staged;
-      writePosts(run, pages, corpus, timeline, published);
-      writeListings(run, pages, timeline, tags, languages);
-      writeFeeds(run, body, published, languages);
-      writeSitemap(run, corpus, published, pages, languages);
-      copyAssets(run, tree, published);
+      renderAll(run, prepared);
       List<Problem> all = new ArrayList<>(run.problems);
       all.sort(null);
       listener.progress("write", 0, 1);
@@ -209,6 +170,101 @@ public final class SiteBuild {
     return run.report(false, start);
   }
 
+  /**
+   * Checks a content folder without writing anything: loads, pairs and renders every page in
+   * memory, and reports every problem the build would report.
+   *
+   * @param contentFolder the content folder
+   * @return the report, with {@code committed} false and no file counts
+   */
+  public BuildReport check(Path contentFolder) {
+    long start = System.nanoTime();
+    Path content = contentFolder.toAbsolutePath().normalize();
+    Run run = new Run(content, content);
+    if (!Files.isDirectory(content)) {
+      run.problems.add(notAFolder(content));
+      return run.report(false, start);
+    }
+    Prepared prepared = prepare(run);
+    try {
+      renderAll(run, prepared);
+    } catch (IOException | UncheckedIOException e) {
+      run.problems.add(
+          Problem.error(
+              content.toString(),
+              0,
+              0,
+              "tree.unreadable",
+              "reading the content failed: " + e.getMessage(),
+              "check the content folder's permissions"));
+    }
+    return run.report(false, start);
+  }
+
+  /** Everything loaded and decided before pages are rendered. */
+  private record Prepared(
+      ContentTree tree,
+      PairedCorpus corpus,
+      BodyRenderer body,
+      PageRenderer pages,
+      List<Post> published,
+      PostTimeline timeline,
+      TagIndex tags,
+      List<Language> languages) {
+    int expectedPages() {
+      return published.size() + 3 * languages.size() + tagCount(tags);
+    }
+  }
+
+  private Prepared prepare(Run run) {
+    listener.progress("load", 0, 1);
+    BodyRenderer body =
+        BodyRenderer.builder().policy(policy).allowedIframeHosts(iframeHosts).build();
+    PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
+    ContentTree tree =
+        ContentLoader.builder().parser(fullParser).config(config).build().load(run.content);
+    run.problems.addAll(tree.problems());
+    listener.progress("load", 1, 1);
+    PageRenderer pages =
+        PageRenderer.builder()
+            .site(config)
+            .labels(labels)
+            .bodyRenderer(body)
+            .layout(layout)
+            .pageSize(pageSize)
+            .build();
+    List<Post> candidates = tree.posts().stream().filter(p -> includeDrafts || !p.draft()).toList();
+    listener.progress("pair", 0, 1);
+    PairedCorpus corpus =
+        TranslationPairing.builder()
+            .baseUrl(config.baseUrl())
+            .defaultLanguage(defaultLanguage())
+            .knownUrls(decided -> generatedUrls(pages, decided))
+            .build()
+            .pair(candidates);
+    run.problems.addAll(corpus.report());
+    listener.progress("pair", 1, 1);
+    List<Post> published = corpus.posts().stream().filter(Post::isPublished).toList();
+    List<Post> listed = published.stream().filter(p -> p.inCollection(listedCollection)).toList();
+    return new Prepared(
+        tree,
+        corpus,
+        body,
+        pages,
+        published,
+        PostTimeline.of(listed),
+        TagIndex.of(listed),
+        languages(published));
+  }
+
+  private void renderAll(Run run, Prepared p) throws IOException {
+    writePosts(run, p.pages(), p.corpus(), p.timeline(), p.published());
+    writeListings(run, p.pages(), p.timeline(), p.tags(), p.languages());
+    writeFeeds(run, p.body(), p.published(), p.languages());
+    writeSitemap(run, p.corpus(), p.published(), p.pages(), p.languages());
+    copyAssets(run, p.tree(), p.published());
+  }
+
   /** The mutable state of one run. */
   private final class Run {
     final Path content;
@@ -231,6 +287,9 @@ public final class SiteBuild {
     }
 
     void write(String path, byte[] bytes) {
+      if (staged == null) {
+        return;
+      }
       try {
         staged.write(path, bytes);
       } catch (IOException e) {
@@ -258,14 +317,7 @@ public final class SiteBuild {
     Path realContent = realOrSelf(content);
     Path realOutput = realOrSelf(output);
     if (!Files.isDirectory(content)) {
-      return Optional.of(
-          Problem.error(
-              content.toString(),
-              0,
-              0,
-              "tree.not-a-folder",
-              "the content folder does not exist or is not a folder",
-              "give the folder that holds the language folders (fr/, en/)"));
+      return Optional.of(notAFolder(content));
     }
     if (realOutput.startsWith(realContent)) {
       return Optional.of(
@@ -291,6 +343,16 @@ public final class SiteBuild {
     return Optional.empty();
   }
 
+  private static Problem notAFolder(Path content) {
+    return Problem.error(
+        content.toString(),
+        0,
+        0,
+        "tree.not-a-folder",
+        "the content folder does not exist or is not a folder",
+        "give the folder that holds the language folders (fr/, en/)");
+  }
+
   private static Path realOrSelf(Path path) {
     Path existing = path;
     List<Path> missing = new ArrayList<>();
@@ -312,7 +374,7 @@ public final class SiteBuild {
     }
   }
 
-  private Language defaultLanguage(List<Post> posts) {
+  private Language defaultLanguage() {
     if (!config.languages().isEmpty()) {
       return Language.of(config.languages().get(0));
     }
@@ -514,7 +576,7 @@ public final class SiteBuild {
           }
           continue;
         }
-        if (copied.add(target.get())) {
+        if (copied.add(target.get()) && run.staged != null) {
           run.staged.copy(target.get(), source.get());
         }
       }
@@ -550,7 +612,7 @@ public final class SiteBuild {
       if (target.isEmpty() || !insideReal(source, realContent)) {
         continue;
       }
-      if (copied.add(target.get())) {
+      if (copied.add(target.get()) && run.staged != null) {
         run.staged.copy(target.get(), source);
       }
     }

@@ -260,6 +260,21 @@ class PostParserProblemsTest {
   }
 
   @Test
+  void permalinksThatCannotBePagesAreRefused() throws Exception {
+    for (String permalink : new String[] {"/../../etc/", "//evil.example/", "/a/./b/", "/x?y=1"}) {
+      Post post =
+          parser.parse(
+              "p.md", "---\ntitle: P\ndate: 2024-01-01\npermalink: \"" + permalink + "\"\n---\n");
+      assertThat(post.problems())
+          .extracting(Problem::code)
+          .as(permalink)
+          .containsExactly("url.invalid");
+      assertThat(post.problems().get(0).line()).isEqualTo(4);
+      assertThat(post.isPublished()).isFalse();
+    }
+  }
+
+  @Test
   void problemsPrintLikeCompilerMessages() {
     Problem p = Problem.error("fr/a.md", 3, 7, "date.invalid", "bad date", "write YYYY-MM-DD");
     assertThat(p).hasToString("fr/a.md:3:7: error: date.invalid: bad date (write YYYY-MM-DD)");

@@ -119,6 +119,35 @@ public final class SiteBuild {
    */
   public BuildReport run(Path contentFolder, Path outputFolder) {
     long start = System.nanoTime();
+    try {
+      return runChecked(contentFolder, outputFolder, start);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      LOG.debug("build failed", e);
+      Problem failure =
+          Problem.error(
+              outputFolder.toString(),
+              0,
+              0,
+              "internal.failure",
+              "the build stopped on an internal failure ("
+                  + e
+                  + "); nothing was written and the"
+                  + " previous site is left as it was",
+              "please report this to the Billet developers with the content that causes it");
+      return new BuildReport(
+          outputFolder.toAbsolutePath().normalize(),
+          false,
+          Map.of(),
+          0,
+          0,
+          0,
+          0,
+          List.of(failure),
+          Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private BuildReport runChecked(Path contentFolder, Path outputFolder, long start) {
     Path content = contentFolder.toAbsolutePath().normalize();
     Path output = outputFolder.toAbsolutePath().normalize();
     Run run = new Run(content, output);
@@ -244,7 +273,13 @@ public final class SiteBuild {
             .pair(candidates);
     run.problems.addAll(corpus.report());
     listener.progress("pair", 1, 1);
-    List<Post> published = corpus.posts().stream().filter(Post::isPublished).toList();
+    // One page a URL: the loader reported conflicts; the first post by source path keeps it.
+    Set<String> taken = new HashSet<>();
+    List<Post> published =
+        corpus.posts().stream()
+            .filter(Post::isPublished)
+            .filter(p -> taken.add(AssetRefs.pageFile(p.url().orElseThrow())))
+            .toList();
     List<Post> listed = published.stream().filter(p -> p.inCollection(listedCollection)).toList();
     return new Prepared(
         tree,
@@ -272,26 +307,43 @@ public final class SiteBuild {
     final Collection<Problem> problems = new ConcurrentLinkedQueue<>();
     final Map<String, Integer> perLanguage = new TreeMap<>();
     final AtomicInteger pages = new AtomicInteger();
+    final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     int pairs;
     StagedOutput staged;
 
     Run(Path content, Path output) {
       this.content = content;
       this.output = output;
+      paths.add("problems.json");
+      paths.add(StagedOutput.MARKER);
     }
 
     void page(Page page) {
       problems.addAll(page.problems());
-      write(AssetRefs.pageFile(page.url()), page.html().getBytes(StandardCharsets.UTF_8));
-      pages.incrementAndGet();
+      if (write(AssetRefs.pageFile(page.url()), page.html().getBytes(StandardCharsets.UTF_8))) {
+        pages.incrementAndGet();
+      }
     }
 
-    void write(String path, byte[] bytes) {
+    /** Writes a file once; a second file at the same path is skipped with a problem. */
+    boolean write(String path, byte[] bytes) {
+      if (!paths.add(path)) {
+        problems.add(
+            Problem.error(
+                path,
+                0,
+                0,
+                "url.conflict",
+                "two pages would be written to " + path + "; the first one is kept",
+                "give the post that takes a generated page's URL another 'permalink'"));
+        return false;
+      }
       if (staged == null) {
-        return;
+        return true;
       }
       try {
         staged.write(path, bytes);
+        return true;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -535,7 +587,6 @@ public final class SiteBuild {
   }
 
   private void copyAssets(Run run, ContentTree tree, List<Post> published) throws IOException {
-    Set<String> copied = new HashSet<>();
     Set<String> others = new HashSet<>(tree.otherFiles());
     Path realContent = run.content.toRealPath();
     listener.progress("assets", 0, published.size());
@@ -576,24 +627,18 @@ public final class SiteBuild {
           }
           continue;
         }
-        if (copied.add(target.get()) && run.staged != null) {
+        if (run.paths.add(target.get()) && run.staged != null) {
           run.staged.copy(target.get(), source.get());
         }
       }
-      copyBundle(run, post, url, dir, tree.otherFiles(), copied, realContent);
+      copyBundle(run, post, url, dir, tree.otherFiles(), realContent);
       listener.progress("assets", ++done, published.size());
     }
   }
 
   /** A post in a folder of its own ({@code x/index.md}) takes every file of that folder along. */
   private static void copyBundle(
-      Run run,
-      Post post,
-      String url,
-      String dir,
-      List<String> otherFiles,
-      Set<String> copied,
-      Path realContent)
+      Run run, Post post, String url, String dir, List<String> otherFiles, Path realContent)
       throws IOException {
     String name = post.source().substring(post.source().lastIndexOf('/') + 1);
     String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
@@ -612,7 +657,7 @@ public final class SiteBuild {
       if (target.isEmpty() || !insideReal(source, realContent)) {
         continue;
       }
-      if (copied.add(target.get()) && run.staged != null) {
+      if (run.paths.add(target.get()) && run.staged != null) {
         run.staged.copy(target.get(), source);
       }
     }

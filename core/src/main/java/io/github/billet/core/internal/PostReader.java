@@ -122,7 +122,26 @@ public final class PostReader {
     }
     Optional<String> url = Optional.empty();
     if (permalink.isPublished()) {
-      url = Optional.of(urlOf(permalink, defaults, fm, language, slug, source, problems));
+      String candidate = urlOf(permalink, defaults, fm, language, slug, source, problems);
+      Optional<String> wrong = UrlPattern.checkUrl(candidate);
+      if (wrong.isPresent()) {
+        SourcePosition at = fm.positionOf("permalink").orElse(SourcePosition.UNKNOWN);
+        problems.add(
+            Problem.error(
+                source,
+                at.line(),
+                at.column(),
+                "url.invalid",
+                "the URL '"
+                    + candidate
+                    + "' cannot be published: "
+                    + wrong.get()
+                    + "; the post gets no page",
+                "give a 'permalink' made of plain path segments, such as /fr/blog/my-post/, or"
+                    + " rename the file"));
+      } else {
+        url = Optional.of(candidate);
+      }
       if (title.isEmpty()) {
         SourcePosition at = fm.positionOf("title").orElse(new SourcePosition(1, 1));
         problems.add(

@@ -74,6 +74,34 @@ public final class UrlPattern {
     return Optional.empty();
   }
 
+  /**
+   * Tells whether a computed URL can be a page: site-relative, no {@code .} or {@code ..} segment,
+   * no query or fragment, no backslash, no control character.
+   *
+   * @param url the URL
+   * @return what is wrong, empty when fine
+   */
+  public static Optional<String> checkUrl(String url) {
+    if (!url.startsWith("/") || url.startsWith("//")) {
+      return Optional.of("it must start with a single '/'");
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return Optional.of("it holds a control character");
+      }
+      if (c == '\\' || c == '?' || c == '#') {
+        return Optional.of("it holds '" + c + "'");
+      }
+    }
+    for (String segment : url.split("/")) {
+      if (segment.equals(".") || segment.equals("..")) {
+        return Optional.of("it holds a '" + segment + "' segment");
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> variable(
       String name, FrontMatter fm, Optional<Locale> language, String slug, String dir) {
     switch (name) {

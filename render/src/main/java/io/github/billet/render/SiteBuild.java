@@ -573,10 +573,16 @@ public final class SiteBuild {
     for (Language language : languages) {
       indexes.put(language.code(), pages.blogIndexUrl(language));
     }
+    Set<String> taken = new HashSet<>();
+    published.forEach(p -> taken.add(p.url().orElseThrow()));
+    // A post that took a blog index's URL keeps it (the conflict is reported already).
+    boolean clash = indexes.values().stream().anyMatch(taken::contains);
     for (Language language : languages) {
-      entries.add(
-          SitemapEntry.of(pages.blogIndexUrl(language))
-              .withAlternates(indexes.size() > 1 ? indexes : Map.of()));
+      if (!taken.contains(pages.blogIndexUrl(language))) {
+        entries.add(
+            SitemapEntry.of(pages.blogIndexUrl(language))
+                .withAlternates(indexes.size() > 1 && !clash ? indexes : Map.of()));
+      }
     }
     SitemapWriter sitemap =
         SitemapWriter.builder()

@@ -7,12 +7,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BilletCliTest {
 
-  private record Run(int status, String out, String err) {}
+  private record Run(int status, String out, String err) {
+    List<String> lines() {
+      return out.lines().toList();
+    }
+  }
 
   private static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -27,27 +32,96 @@ class BilletCliTest {
   }
 
   @Test
-  void sampleSiteReadsWithItsOneDeliberateWarning() {
+  void withoutArgumentsBuildsTheSampleSiteWithItsOneDeliberateWarning() {
     Run run = run();
-    assertThat(run.status()).isZero();
-    assertThat(run.out())
-        .contains("12 posts (en: 6, fr: 6), 0 errors, 1 warnings")
-        .contains("en/blog/posts/writing-for-the-workshop-blog.md:1:1: warning: date.missing");
+    assertThat(run.status()).as(run.out()).isZero();
+    assertThat(run.lines())
+        .filteredOn(l -> l.contains(": warning: ") || l.contains(": error: "))
+        .singleElement()
+        .asString()
+        .endsWith(
+            "en/blog/posts/writing-for-the-workshop-blog.md:1:1: warning: date.missing: the post"
+                + " has no date, so it cannot be placed in listings and feeds (add 'date:"
+                + " YYYY-MM-DD' to the front matter)");
+    assertThat(run.lines().get(run.lines().size() - 1))
+        .startsWith("build: 12 posts (en 6, fr 6), 5 translation pairs, 33 pages, ")
+        .contains("0 errors, 1 warnings");
+    Path site = SampleSite.besideJar().resolve("site");
+    assertThat(site.resolve("fr/blog/passerelle-2-0-est-disponible/index.html")).exists();
+    assertThat(site.resolve("fr/blog/passerelle-2-0-est-disponible/cover.svg")).exists();
+    assertThat(site.resolve("404.html")).exists();
+    assertThat(site.resolve("problems.json")).exists();
+  }
+
+  private static Path tree(Path dir) throws Exception {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("fr"));
+    Files.writeString(
+        content.resolve("fr/bon.md"), "---\ntitle: Bon\ndate: 2024-01-01\n---\nUn bon billet.\n");
+    Files.writeString(content.resolve("fr/a.md"), "---\ntitle: [a]\n---\n");
+    Files.writeString(content.resolve("fr/b.md"), "---\ntitle: B\ndate: 2024-13-01\n---\n");
+    return content;
   }
 
   @Test
-  void checkReportsErrorsWithStatusOne(@TempDir Path dir) throws Exception {
-    Files.createDirectories(dir.resolve("fr"));
-    Files.writeString(dir.resolve("fr/a.md"), "---\ntitle: [a]\n---\n");
-    Run run = run("check", dir.toString());
+  void buildWithErrorsWritesGoodPagesAndExitsOne(@TempDir Path dir) throws Exception {
+    Path content = tree(dir);
+    Run run =
+        run(
+            "build",
+            content.toString(),
+            dir.resolve("out").toString(),
+            "--base-url",
+            "https://example.gouv.fr");
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).contains("fr/a.md:2:1: error: field.type");
+    List<String> problems = run.lines().stream().filter(l -> l.contains(": error: ")).toList();
+    assertThat(problems)
+        .containsExactly(
+            content.resolve("fr/a.md")
+                + ":2:1: error: field.type: 'title' must be text, found a"
+                + " list (write it on one line: 'title: \"...\"')",
+            content.resolve("fr/a.md")
+                + ":2:1: error: title.missing: the post has no title (add"
+                + " 'title: \"...\"' to the front matter, or 'permalink: false' if the file is not"
+                + " a page)",
+            content.resolve("fr/b.md")
+                + ":3:1: error: date.invalid: '2024-13-01' is not a calendar"
+                + " date (write the date as YYYY-MM-DD, such as 2024-03-26, or as an ISO date-time"
+                + " with an offset, such as 2024-03-26T10:00:00+01:00)");
+    assertThat(dir.resolve("out/fr/bon/index.html")).exists();
+    assertThat(run.lines().get(run.lines().size() - 1)).contains("3 errors");
   }
 
   @Test
-  void usageErrorsGiveStatusTwo() {
+  void checkWritesNothing(@TempDir Path dir) throws Exception {
+    Path content = tree(dir);
+    Run run = run("check", content.toString(), "--base-url", "https://example.gouv.fr");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.lines().get(run.lines().size() - 1))
+        .startsWith("check: ")
+        .contains("nothing written");
+    try (var list = Files.list(dir)) {
+      assertThat(list.map(p -> p.getFileName().toString()).toList()).containsExactly("content");
+    }
+  }
+
+  @Test
+  void usageErrorsExitTwo(@TempDir Path dir) {
     assertThat(run("frobnicate").status()).isEqualTo(2);
-    assertThat(run("check").err()).contains("usage:");
+    assertThat(run("build", "only-one").status()).isEqualTo(2);
+    assertThat(run("check", "x", "--base-url", "not-a-url").status()).isEqualTo(2);
+    assertThat(run("check", "x", "--drafts").status()).isEqualTo(2);
+    assertThat(run("build", "a", "b", "--colour").err()).contains("unknown option '--colour'");
     assertThat(run("--help").status()).isZero();
+    assertThat(run("--help").out()).contains("build <content-dir> <out-dir>");
+  }
+
+  @Test
+  void invalidConfigurationExitsTwoWithItsProblems(@TempDir Path dir) throws Exception {
+    Path config = dir.resolve("site.yaml");
+    Files.writeString(config, "rules:\n  - lang: fr\n");
+    Run run = run("check", dir.toString(), "--config", config.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).contains(config + ":2:5: error: config.rule-match");
   }
 }

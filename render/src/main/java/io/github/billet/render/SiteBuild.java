@@ -295,8 +295,20 @@ public final class SiteBuild {
   private void renderAll(Run run, Prepared p) throws IOException {
     writePosts(run, p.pages(), p.corpus(), p.timeline(), p.published());
     writeListings(run, p.pages(), p.timeline(), p.tags(), p.languages());
-    writeFeeds(run, p.body(), p.published(), p.languages());
-    writeSitemap(run, p.corpus(), p.published(), p.pages(), p.languages());
+    if (config.baseUrl().isEmpty()) {
+      run.problems.add(
+          Problem.warning(
+              run.content.toString(),
+              0,
+              0,
+              "config.base-url-missing",
+              "the site has no base URL, so its feeds and sitemap (which need absolute URLs) are"
+                  + " not written",
+              "set 'baseUrl: https://…' in the site configuration, or pass --base-url"));
+    } else {
+      writeFeeds(run, p.body(), p.published(), p.languages());
+      writeSitemap(run, p.corpus(), p.published(), p.pages(), p.languages());
+    }
     copyAssets(run, p.tree(), p.published());
   }
 

@@ -229,8 +229,26 @@ public final class SiteConfig {
         requireDate = rule.requireDate().get();
       }
     }
+    if (language.isEmpty()) {
+      language = languageOfFirstFolder(relativePath);
+    }
     return new FolderDefaults(
         language, List.copyOf(tags), urls, FrontMatter.of(defaults), requireDate);
+  }
+
+  private static final java.util.Set<String> ISO_LANGUAGES =
+      java.util.Set.of(Locale.getISOLanguages());
+
+  /** The reference convention: {@code content/fr/...} is French when no rule says otherwise. */
+  private static Optional<Locale> languageOfFirstFolder(String relativePath) {
+    int slash = relativePath.indexOf('/');
+    if (slash <= 0) {
+      return Optional.empty();
+    }
+    String first = relativePath.substring(0, slash);
+    return ISO_LANGUAGES.contains(first)
+        ? Optional.of(Locale.forLanguageTag(first))
+        : Optional.empty();
   }
 
   /**

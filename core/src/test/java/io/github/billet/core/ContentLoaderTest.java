@@ -213,7 +213,9 @@ class ContentLoaderTest {
     FolderDefaults page = config.defaultsFor("fr/about.md");
     assertThat(page.requireDate()).isFalse();
     assertThat(page.urlPatterns()).containsExactly("/{dir}/{slug}/");
-    assertThat(config.defaultsFor("de/x.md").language()).isEmpty();
+    assertThat(config.defaultsFor("de/x.md").language()).contains(Locale.GERMAN);
+    assertThat(config.defaultsFor("docs/x.md").language()).isEmpty();
+    assertThat(config.defaultsFor("x.md").language()).isEmpty();
   }
 
   @Test

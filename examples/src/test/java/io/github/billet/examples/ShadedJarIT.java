@@ -1,0 +1,69 @@
+package io.github.billet.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar runs on its own: every dependency is inside it. */
+class ShadedJarIT {
+
+  private record Result(int status, String out) {}
+
+  private static Result java(Path dir, String... args) throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("billet.jar", "target/billet-examples.jar"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(args));
+    for (int i = 0; i < command.size(); i++) {
+      command.set(i, command.get(i).replace("{jar}", jar.toAbsolutePath().toString()));
+    }
+    Process process =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    byte[] out = process.getInputStream().readAllBytes();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theJarBuildsASiteFromTheCommandLine(@TempDir Path dir) throws Exception {
+    Path content = dir.resolve("content/fr/blog/posts");
+    Files.createDirectories(content);
+    Files.writeString(
+        content.resolve("bonjour.md"),
+        "---\ntitle: Bonjour\ndate: 2024-03-26\ntags: [Communauté]\n---\n"
+            + "Un billet avec un tableau.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+    Result build =
+        java(
+            dir,
+            "-jar",
+            "{jar}",
+            "build",
+            "content",
+            "out",
+            "--base-url",
+            "https://example.gouv.fr");
+    assertThat(build.status()).as(build.out()).isZero();
+    assertThat(build.out()).contains("build: 1 posts (fr 1)");
+    assertThat(dir.resolve("out/fr/blog/posts/bonjour/index.html")).exists();
+    assertThat(dir.resolve("out/feed/feed.xml")).exists();
+  }
+
+  @Test
+  void theExamplesRunFromTheJar(@TempDir Path dir) throws Exception {
+    Result check = java(dir, "-cp", "{jar}", "io.github.billet.examples.CheckTree");
+    assertThat(check.status()).as(check.out()).isZero();
+    assertThat(check.out()).contains("1  warning date.missing");
+    Result render = java(dir, "-cp", "{jar}", "io.github.billet.examples.RenderOnePost");
+    assertThat(render.out()).startsWith("<!DOCTYPE html>");
+    Result help = java(dir, "-jar", "{jar}", "--help");
+    assertThat(help.status()).isZero();
+  }
+}

@@ -518,7 +518,13 @@ public final class SiteBuild {
     listener.progress("listings", 0, languages.size());
     int done = 0;
     for (Language language : languages) {
-      pages.renderBlogIndex(language, timeline.posts(language)).forEach(run::page);
+      List<Page> index = pages.renderBlogIndex(language, timeline.posts(language));
+      index.forEach(run::page);
+      // The language's home (/fr/) shows its blog index, unless a post is the home page.
+      writeUnlessTaken(run, "/" + language.code() + "/", index.get(0));
+      if (language.equals(languages.get(0))) {
+        writeUnlessTaken(run, "/", index.get(0));
+      }
       for (Tag tag : tags.tags(language)) {
         pages.renderTagPages(language, tag, tags.posts(language, tag)).forEach(run::page);
       }
@@ -528,6 +534,13 @@ public final class SiteBuild {
     if (!languages.isEmpty()) {
       Page notFound = pages.renderNotFound(languages.get(0));
       run.write("404.html", notFound.html().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void writeUnlessTaken(Run run, String url, Page page) {
+    String file = AssetRefs.pageFile(url);
+    if (!run.paths.contains(file)) {
+      run.write(file, page.html().getBytes(StandardCharsets.UTF_8));
     }
   }
 

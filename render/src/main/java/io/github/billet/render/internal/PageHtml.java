@@ -94,11 +94,7 @@ public final class PageHtml {
         .append("\" alt=\"")
         .append(Markup.attribute(image.alt()))
         .append("\">\n");
-    if (!image.alt().isBlank()) {
-      s.append("<figcaption class=\"fr-content-media__caption\">")
-          .append(Markup.text(image.alt()))
-          .append("</figcaption>\n");
-    }
+    // No caption repeating the alternative text: screen readers would read it twice.
     s.append("</figure>\n");
     return s.toString();
   }

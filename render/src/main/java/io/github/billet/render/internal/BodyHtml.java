@@ -94,6 +94,9 @@ public final class BodyHtml {
     return session.run(document);
   }
 
+  /** Set by {@link #assignHeadingIds}: raw HTML or a suspicious URL was seen. */
+  private boolean mayNeedRepair;
+
   private RenderedBody run(Node document) {
     if (settings.billetExtensions()) {
       assignHeadingIds(document);
@@ -109,7 +112,7 @@ public final class BodyHtml {
     if (settings.policy() == HtmlPolicy.SANITIZE) {
       html = settings.sanitizer().clean(html);
     }
-    if (settings.billetExtensions()) {
+    if (settings.billetExtensions() && mayNeedRepair) {
       HtmlRepair.Result repaired = HtmlRepair.repair(html);
       if (!repaired.repairs().isEmpty()) {
         html = repaired.html();
@@ -129,6 +132,28 @@ public final class BodyHtml {
 
   // ---------------------------------------------------------------- headings
 
+  /**
+   * Tells whether a destination holds what the renderer's percent-encoding leaves invalid: a second
+   * {@code #}, or white space.
+   */
+  private static boolean needsUrlRepair(String url) {
+    int hash = url.indexOf('#');
+    if (hash >= 0 && url.indexOf('#', hash + 1) >= 0) {
+      return true;
+    }
+    for (int i = 0; i < url.length(); i++) {
+      if (Character.isWhitespace(url.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Finds the headings (for ids) and, on the way, whether the body holds raw HTML or URLs that
+   * {@link HtmlRepair} may have to fix: our own markup is valid by construction, so bodies without
+   * them skip the repair parse.
+   */
   private void assignHeadingIds(Node document) {
     List<Heading> headings = new ArrayList<>();
     Deque<Node> stack = new ArrayDeque<>();
@@ -137,7 +162,12 @@ public final class BodyHtml {
       Node node = stack.pop();
       if (node instanceof Heading) {
         headings.add((Heading) node);
-        continue;
+      } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+        mayNeedRepair = true;
+      } else if (node instanceof Link link) {
+        mayNeedRepair |= needsUrlRepair(link.getDestination());
+      } else if (node instanceof Image image) {
+        mayNeedRepair |= needsUrlRepair(image.getDestination());
       }
       List<Node> children = new ArrayList<>();
       for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {

@@ -584,22 +584,35 @@ public final class PairingRun {
       pairedSources.add(p.first().source());
       pairedSources.add(p.second().source());
     }
-    List<Post> loose = new ArrayList<>();
+    // Every rule wants the same date: only posts of one date are compared, so the work stays
+    // linear in the number of posts however large the site.
+    Map<java.time.LocalDate, List<Post>> looseByDate = new TreeMap<>();
     for (Post post : posts) {
       if (post.url().isPresent()
           && post.language().isPresent()
+          && post.date().isPresent()
           && !pairedSources.contains(post.source())) {
-        loose.add(post);
+        looseByDate.computeIfAbsent(post.date().get(), d -> new ArrayList<>()).add(post);
       }
     }
     Map<String, StructureSignature.Signature> shapes = new HashMap<>();
-    for (Post post : loose) {
-      shapes.put(
-          post.source(),
-          StructureSignature.of(
-              post.body().document(), withTranslationLine.contains(post.source())));
-    }
     Set<String> suggested = new HashSet<>();
+    for (List<Post> loose : looseByDate.values()) {
+      if (loose.size() < 2) {
+        continue;
+      }
+      for (Post post : loose) {
+        shapes.put(
+            post.source(),
+            StructureSignature.of(
+                post.body().document(), withTranslationLine.contains(post.source())));
+      }
+      suggestAmong(loose, shapes, suggested);
+    }
+  }
+
+  private void suggestAmong(
+      List<Post> loose, Map<String, StructureSignature.Signature> shapes, Set<String> suggested) {
     for (int i = 0; i < loose.size(); i++) {
       Post a = loose.get(i);
       for (int j = i + 1; j < loose.size(); j++) {
@@ -695,7 +708,19 @@ public final class PairingRun {
     }
   }
 
-  private static String closestHint(String url, List<String> candidates, String fallback) {
-    return ClosestUrl.to(url, candidates).map(c -> "did you mean " + c + "?").orElse(fallback);
+  /** Hints already computed, by URL and candidate list: a broken URL is often linked often. */
+  private final Map<String, Optional<String>> hints = new HashMap<>();
+
+  /** Past this many distinct broken URLs, no more hints: each costs a pass over every URL. */
+  private static final int MAX_HINTS = 2_000;
+
+  private String closestHint(String url, List<String> candidates, String fallback) {
+    String key = System.identityHashCode(candidates) + "\u0000" + url;
+    Optional<String> closest = hints.get(key);
+    if (closest == null) {
+      closest = hints.size() < MAX_HINTS ? ClosestUrl.to(url, candidates) : Optional.empty();
+      hints.put(key, closest);
+    }
+    return closest.map(c -> "did you mean " + c + "?").orElse(fallback);
   }
 }

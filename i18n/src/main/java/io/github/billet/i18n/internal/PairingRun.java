@@ -703,24 +703,32 @@ public final class PairingRun {
                 link.column(),
                 "link.broken",
                 "the link to " + link.href() + " leads to no page of the site",
-                closestHint(page.get(), existing, "fix or remove the link")));
+                brokenLinkHint(page.get(), existing, "fix or remove the link")));
       }
     }
   }
 
-  /** Hints already computed, by URL and candidate list: a broken URL is often linked often. */
-  private final Map<String, Optional<String>> hints = new HashMap<>();
+  /** Hints for broken links, by URL: a broken URL is often linked many times. */
+  private final Map<String, Optional<String>> brokenLinkHints = new HashMap<>();
 
   /** Past this many distinct broken URLs, no more hints: each costs a pass over every URL. */
   private static final int MAX_HINTS = 2_000;
 
-  private String closestHint(String url, List<String> candidates, String fallback) {
-    String key = System.identityHashCode(candidates) + "\u0000" + url;
-    Optional<String> closest = hints.get(key);
+  private static String closestHint(String url, List<String> candidates, String fallback) {
+    return hint(ClosestUrl.to(url, candidates), fallback);
+  }
+
+  private String brokenLinkHint(String url, List<String> existing, String fallback) {
+    Optional<String> closest = brokenLinkHints.get(url);
     if (closest == null) {
-      closest = hints.size() < MAX_HINTS ? ClosestUrl.to(url, candidates) : Optional.empty();
-      hints.put(key, closest);
+      closest =
+          brokenLinkHints.size() < MAX_HINTS ? ClosestUrl.to(url, existing) : Optional.empty();
+      brokenLinkHints.put(url, closest);
     }
+    return hint(closest, fallback);
+  }
+
+  private static String hint(Optional<String> closest, String fallback) {
     return closest.map(c -> "did you mean " + c + "?").orElse(fallback);
   }
 }

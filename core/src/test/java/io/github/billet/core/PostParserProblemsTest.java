@@ -275,6 +275,29 @@ class PostParserProblemsTest {
   }
 
   @Test
+  void fiftyMebibytePostIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("huge.md");
+    try (var channel =
+        java.nio.channels.FileChannel.open(
+            file,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.wrap("---\ntitle: Huge\n---\n".getBytes()));
+      channel.position(50L * 1024 * 1024 - 1);
+      channel.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}));
+    }
+    PostParseException e = catchThrowableOfType(PostParseException.class, () -> parser.parse(file));
+    assertThat(e.problem().code()).isEqualTo("file.too-large");
+    assertThat(e.problem().message()).contains("52428800 bytes");
+  }
+
+  @Test
+  void aFolderIsNotAPost(@TempDir Path dir) {
+    PostParseException e = catchThrowableOfType(PostParseException.class, () -> parser.parse(dir));
+    assertThat(e.problem().code()).isEqualTo("file.unreadable");
+  }
+
+  @Test
   void problemsPrintLikeCompilerMessages() {
     Problem p = Problem.error("fr/a.md", 3, 7, "date.invalid", "bad date", "write YYYY-MM-DD");
     assertThat(p).hasToString("fr/a.md:3:7: error: date.invalid: bad date (write YYYY-MM-DD)");

@@ -44,6 +44,11 @@ class SiteUrlsTest {
         "../x.PDF | EMPTY",
         "https://example.gouv.fr/files/doc.pdf | EMPTY",
         "'../a b/' | EMPTY",
+        "/fr/blog/../../x/ | /x/",
+        "/fr/blog/./a/. | /fr/blog/a/",
+        "/fr/%2E%2e/en/blog/b/ | /en/blog/b/",
+        "https://example.gouv.fr/../../fr/ | /fr/",
+        "../../../../../x/ | /x/",
       })
   void pageResolvesLinksFromThePage(String href, String expected) {
     assertThat(urls.page(href, "/fr/blog/a/").orElse(null)).as(href).isEqualTo(expected);

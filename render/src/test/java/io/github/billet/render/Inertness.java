@@ -141,8 +141,7 @@ final class Inertness {
       out.add("active element: " + abbreviate(e.outerHtml()));
     }
     if (tag.equals("iframe")) {
-      String src = e.attr("src");
-      if (iframeHost == null || !src.startsWith("https://" + iframeHost + "/")) {
+      if (iframeHost == null || !isFrom(e.attr("src"), iframeHost)) {
         out.add("iframe from elsewhere: " + abbreviate(e.outerHtml()));
       }
       if (e.hasAttr("srcdoc")) {
@@ -161,6 +160,15 @@ final class Inertness {
       if (name.equals("srcdoc") || name.equals("http-equiv")) {
         out.add(name + " on <" + tag + ">");
       }
+    }
+  }
+
+  private static boolean isFrom(String src, String host) {
+    try {
+      java.net.URI uri = new java.net.URI(src.strip());
+      return "https".equalsIgnoreCase(uri.getScheme()) && host.equalsIgnoreCase(uri.getHost());
+    } catch (java.net.URISyntaxException e) {
+      return false;
     }
   }
 

@@ -128,7 +128,8 @@ public final class SiteUrls {
     if (!p.endsWith("/")) {
       p = p + "/";
     }
-    return Optional.of(p);
+    // dropping ".html" can leave a dot segment ("..html" is "." once it is gone)
+    return Optional.of(removeDotSegments(p));
   }
 
   /** RFC 3986 section 5.2.4 for an absolute path, which never climbs above the root. */

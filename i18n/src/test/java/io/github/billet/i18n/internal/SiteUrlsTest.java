@@ -49,6 +49,8 @@ class SiteUrlsTest {
         "/fr/%2E%2e/en/blog/b/ | /en/blog/b/",
         "https://example.gouv.fr/../../fr/ | /fr/",
         "../../../../../x/ | /x/",
+        "..html | /fr/blog/a/",
+        "/fr/blog/...html | /fr/blog/",
       })
   void pageResolvesLinksFromThePage(String href, String expected) {
     assertThat(urls.page(href, "/fr/blog/a/").orElse(null)).as(href).isEqualTo(expected);

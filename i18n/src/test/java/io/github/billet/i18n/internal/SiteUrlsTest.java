@@ -50,7 +50,7 @@ class SiteUrlsTest {
         "https://example.gouv.fr/../../fr/ | /fr/",
         "../../../../../x/ | /x/",
         "..html | /fr/blog/a/",
-        "/fr/blog/...html | /fr/blog/",
+        "/fr/blog/...html | /fr/",
       })
   void pageResolvesLinksFromThePage(String href, String expected) {
     assertThat(urls.page(href, "/fr/blog/a/").orElse(null)).as(href).isEqualTo(expected);

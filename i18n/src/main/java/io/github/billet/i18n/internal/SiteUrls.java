@@ -1,6 +1,8 @@
 package io.github.billet.i18n.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -90,8 +92,9 @@ public final class SiteUrls {
   }
 
   /**
-   * Normalizes a site path: query and fragment dropped, {@code index.html} dropped, a trailing
-   * slash added; empty for paths to files.
+   * Normalizes a site path: query and fragment dropped, dot segments removed (never above the root;
+   * {@code %2e} counts as a dot, as in browsers), {@code index.html} dropped, a trailing slash
+   * added; empty for paths to files.
    *
    * @param rawPath a path starting with {@code /}
    * @return the page URL
@@ -108,6 +111,7 @@ public final class SiteUrls {
     if (!p.startsWith("/")) {
       p = "/" + p;
     }
+    p = removeDotSegments(p);
     if (p.endsWith("/index.html") || p.endsWith("/index.htm")) {
       p = p.substring(0, p.lastIndexOf('/') + 1);
     }
@@ -124,7 +128,38 @@ public final class SiteUrls {
     if (!p.endsWith("/")) {
       p = p + "/";
     }
-    return Optional.of(p);
+    // dropping ".html" can leave a dot segment ("..html" is "." once it is gone)
+    return Optional.of(removeDotSegments(p));
+  }
+
+  /** RFC 3986 section 5.2.4 for an absolute path, which never climbs above the root. */
+  private static String removeDotSegments(String path) {
+    String[] segments = path.split("/", -1);
+    List<String> out = new ArrayList<>();
+    boolean trailingSlash = false;
+    for (int i = 1; i < segments.length; i++) {
+      String segment = segments[i].toLowerCase(Locale.ROOT).replace("%2e", ".");
+      boolean last = i == segments.length - 1;
+      if (segment.equals(".")) {
+        trailingSlash = last;
+      } else if (segment.equals("..")) {
+        if (!out.isEmpty()) {
+          out.remove(out.size() - 1);
+        }
+        trailingSlash = last;
+      } else {
+        out.add(segments[i]);
+        trailingSlash = false;
+      }
+    }
+    StringBuilder s = new StringBuilder();
+    for (String segment : out) {
+      s.append('/').append(segment);
+    }
+    if (trailingSlash || s.length() == 0) {
+      s.append('/');
+    }
+    return s.toString();
   }
 
   private static int indexOfAny(String s, char a, char b) {

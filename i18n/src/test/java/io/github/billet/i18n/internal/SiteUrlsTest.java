@@ -44,6 +44,13 @@ class SiteUrlsTest {
         "../x.PDF | EMPTY",
         "https://example.gouv.fr/files/doc.pdf | EMPTY",
         "'../a b/' | EMPTY",
+        "/fr/blog/../../x/ | /x/",
+        "/fr/blog/./a/. | /fr/blog/a/",
+        "/fr/%2E%2e/en/blog/b/ | /en/blog/b/",
+        "https://example.gouv.fr/../../fr/ | /fr/",
+        "../../../../../x/ | /x/",
+        "..html | /fr/blog/a/",
+        "/fr/blog/...html | /fr/",
       })
   void pageResolvesLinksFromThePage(String href, String expected) {
     assertThat(urls.page(href, "/fr/blog/a/").orElse(null)).as(href).isEqualTo(expected);

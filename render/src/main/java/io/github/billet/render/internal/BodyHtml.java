@@ -63,8 +63,6 @@ public final class BodyHtml {
       HtmlSanitizer sanitizer) {}
 
   private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_:][-A-Za-z0-9_:.]*");
-  private static final Set<String> URL_KEYS =
-      Set.of("href", "src", "action", "formaction", "xlink:href", "poster", "cite", "background");
   private static final Pattern INLINE_SHORTCODE = Pattern.compile("\\{%.*?%\\}");
 
   private final Settings settings;
@@ -302,7 +300,7 @@ public final class BodyHtml {
       }
       if ((node instanceof Link || node instanceof Image)
           && node.getNext() instanceof AttributeBlock) {
-        apply((AttributeBlock) node.getNext(), attributes);
+        apply((AttributeBlock) node.getNext(), attributes, node instanceof Image);
       }
       if (node instanceof Paragraph
           && node.getParent() instanceof ContainerBlock
@@ -326,8 +324,13 @@ public final class BodyHtml {
     }
   }
 
-  /** Adds an attribute block's items to an element's attributes, refusing unsafe ones. */
-  private void apply(AttributeBlock block, Map<String, String> attributes) {
+  /**
+   * Adds an attribute block's items to an element's attributes, refusing unsafe ones.
+   *
+   * @param image true for an {@code <img>}, whose {@code src} and {@code srcset} may be {@code
+   *     data:image/*}
+   */
+  private void apply(AttributeBlock block, Map<String, String> attributes, boolean image) {
     for (AttributeBlock.Item item : block.items()) {
       String name = item.name().toLowerCase(Locale.ROOT);
       String value = item.value();
@@ -347,8 +350,18 @@ public final class BodyHtml {
             "attribute.unsafe",
             "this style can load or run code and was dropped",
             "use classes instead");
-      } else if (URL_KEYS.contains(name)) {
-        if (UrlRules.isUnsafe(value, name.equals("src"))) {
+      } else if (name.equals("srcset") || name.equals("imagesrcset")) {
+        if (isUnsafeSrcset(value, image)) {
+          warn(
+              block,
+              "url.unsafe",
+              "the srcset '" + abbreviate(value) + "' can run script and was dropped",
+              "list image paths or http(s) addresses");
+        } else {
+          attributes.put(name, value);
+        }
+      } else if (RawHtmlUrls.URL_ATTRIBUTES.contains(name)) {
+        if (UrlRules.isUnsafe(value, image && name.equals("src"))) {
           attributes.put(name, UrlRules.BLOCKED);
           warn(
               block,
@@ -362,6 +375,16 @@ public final class BodyHtml {
         attributes.put(name, value);
       }
     }
+  }
+
+  private static boolean isUnsafeSrcset(String srcset, boolean image) {
+    for (String candidate : UrlRules.decodeReferences(srcset).split(",")) {
+      String[] parts = candidate.strip().split("\\s+");
+      if (parts.length > 0 && UrlRules.isUnsafe(parts[0], image)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUnsafeStyle(String style) {
@@ -509,7 +532,7 @@ public final class BodyHtml {
       attributes.put("id", id);
       AttributeBlock trailing = trailingAttributes(heading);
       if (trailing != null) {
-        apply(trailing, attributes);
+        apply(trailing, attributes, false);
         attributes.put("id", id);
       }
       html.line();

@@ -2,6 +2,8 @@ package io.github.billet.render.internal;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rewrites the URL-valued attributes of the tags in a raw HTML fragment, leaving every other byte
@@ -15,7 +17,7 @@ import java.util.Set;
 final class RawHtmlUrls {
 
   /** Attributes holding one URL, on any element (SVG and MathML included). */
-  private static final Set<String> URL_ATTRIBUTES =
+  static final Set<String> URL_ATTRIBUTES =
       Set.of(
           "href",
           "src",
@@ -64,8 +66,7 @@ final class RawHtmlUrls {
         break;
       }
       if (html.startsWith("<!--", lt)) {
-        int end = html.indexOf("-->", lt + 4);
-        i = end < 0 ? n : end + 3;
+        i = commentEnd(html, lt);
         continue;
       }
       char first = html.charAt(lt + 1);
@@ -144,59 +145,175 @@ final class RawHtmlUrls {
       }
       i = Math.max(p, lt + 1);
     }
+    String result = html;
+    if (out != null) {
+      out.append(html, copied, n);
+      result = out.toString();
+    }
+    return blockEverywhere(result, listener);
+  }
+
+  /**
+   * Where a comment that starts at {@code lt} ends as browsers see it: after {@code -->} or {@code
+   * --!>}, or right after {@code <!-->} and {@code <!--->} (abruptly closed empty comments).
+   */
+  private static int commentEnd(String html, int lt) {
+    int end = html.indexOf("-->", lt + 2);
+    int bang = html.indexOf("--!>", lt + 4);
+    if (bang >= 0 && (end < 0 || bang < end)) {
+      return bang + 4;
+    }
+    return end < 0 ? html.length() : end + 3;
+  }
+
+  /**
+   * An attribute-like {@code name=value} anywhere, whatever the context: inside a comment, a quoted
+   * value or the text of an element. Only names that can hold a URL matter.
+   */
+  private static final Pattern ATTRIBUTE_ANYWHERE =
+      Pattern.compile(
+          "(?<=[\\s/\"'])([A-Za-z][-A-Za-z:]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*"
+              + "(\"[^\"]*\"|'[^']*'|(?![\"'])[^\\t\\n\\f\\r >]+)");
+
+  private static final Pattern TAG_START = Pattern.compile("<([A-Za-z][^\\s/>]*)");
+
+  /**
+   * The second line of defence: the tag scan above follows the HTML syntax of one fragment, but a
+   * browser reads the fragment in the context of the whole page (a {@code <textarea>} or {@code
+   * <style>} opened in an earlier fragment makes a later {@code <!--} plain text, so that what
+   * looked like a comment holds real tags). So every URL-valued {@code name=value} left anywhere in
+   * the fragment, even inside a comment or an attribute value, is checked too and blocked when
+   * unsafe; nothing else changes.
+   */
+  private static String blockEverywhere(String html, BlockedUrlListener listener) {
+    if (html.indexOf('=') < 0) {
+      return html;
+    }
+    Matcher m = ATTRIBUTE_ANYWHERE.matcher(html);
+    StringBuilder out = null;
+    int copied = 0;
+    int from = 0;
+    while (from < html.length() && m.find(from)) {
+      // resume right after the name: a value may hide a name=value a browser reads as a tag's
+      from = m.end(1);
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      if (m.start(2) < copied || !isUrlValued(name)) {
+        continue;
+      }
+      String raw = m.group(2);
+      String value =
+          raw.startsWith("\"") || raw.startsWith("'") ? raw.substring(1, raw.length() - 1) : raw;
+      String tag = tagBefore(html, m.start());
+      if (isUnsafeAnywhere(tag, name, value)) {
+        listener.blocked(tag, name, value);
+        if (out == null) {
+          out = new StringBuilder(html.length() + 32);
+        }
+        out.append(html, copied, m.start(2));
+        out.append('"').append(UrlRules.BLOCKED).append('"');
+        copied = m.end(2);
+        from = copied;
+      }
+    }
     if (out == null) {
       return html;
     }
-    out.append(html, copied, n);
+    out.append(html, copied, html.length());
     return out.toString();
+  }
+
+  private static boolean isUrlValued(String name) {
+    return URL_ATTRIBUTES.contains(name)
+        || name.equals("srcset")
+        || name.equals("imagesrcset")
+        || name.equals("content")
+        || name.equals("to")
+        || name.equals("from")
+        || name.equals("values");
+  }
+
+  /** The name of the last tag opened before a position, a guess: only used to allow images. */
+  private static String tagBefore(String html, int position) {
+    int lt = html.lastIndexOf('<', position);
+    for (int tries = 0; lt >= 0 && tries < 32; tries++) {
+      Matcher t = TAG_START.matcher(html).region(lt, position);
+      if (t.lookingAt()) {
+        return t.group(1).toLowerCase(Locale.ROOT);
+      }
+      lt = lt == 0 ? -1 : html.lastIndexOf('<', lt - 1);
+    }
+    return "";
+  }
+
+  private static boolean isUnsafeAnywhere(String tag, String name, String value) {
+    if (name.equals("content")
+        || name.equals("to")
+        || name.equals("from")
+        || name.equals("values")) {
+      // whatever the element: a refresh to script, an animation setting a script URL
+      return isUnsafe("meta", "content", value) || isUnsafe("set", "to", value);
+    }
+    return isUnsafe(tag, name, value);
   }
 
   /** Returns the new value of an attribute, or null to keep it. */
   private static String replacement(
       String tag, String name, String value, UrlRules rules, BlockedUrlListener listener) {
+    if (isUnsafe(tag, name, value)) {
+      listener.blocked(tag, name, value);
+      return tag.equals("meta") && name.equals("content") ? "0" : UrlRules.BLOCKED;
+    }
+    if (name.equals("href") || name.equals("src")) {
+      String resolved = rules.resolve(value);
+      return resolved.equals(value) ? null : resolved;
+    }
+    return null;
+  }
+
+  /**
+   * Tells whether an attribute value can run script: a URL attribute with an unsafe URL ({@code
+   * data:image/*} allowed only as an image: {@code <img src>}, {@code lowsrc}, {@code dynsrc},
+   * {@code poster}, and {@code srcset} of {@code <img>} and {@code <source>}), a refresh to such a
+   * URL, an SVG animation setting one.
+   */
+  private static boolean isUnsafe(String tag, String name, String value) {
     if (URL_ATTRIBUTES.contains(name)) {
-      boolean image = name.equals("src") || name.equals("poster") || name.equals("lowsrc");
-      if (UrlRules.isUnsafe(value, image)) {
-        listener.blocked(tag, name, value);
-        return UrlRules.BLOCKED;
-      }
-      if (name.equals("href") || name.equals("src")) {
-        String resolved = rules.resolve(value);
-        return resolved.equals(value) ? null : resolved;
-      }
-      return null;
+      boolean image =
+          (tag.equals("img") && name.equals("src"))
+              || name.equals("poster")
+              || name.equals("lowsrc")
+              || name.equals("dynsrc");
+      return UrlRules.isUnsafe(value, image);
     }
     if (name.equals("srcset") || name.equals("imagesrcset")) {
+      boolean image = tag.equals("img") || tag.equals("source");
       for (String candidate : UrlRules.decodeReferences(value).split(",")) {
-        String url = candidate.trim().split("\\s+")[0];
-        if (UrlRules.isUnsafe(url, true)) {
-          listener.blocked(tag, name, value);
-          return UrlRules.BLOCKED;
+        String[] parts = candidate.strip().split("\\s+");
+        if (parts.length > 0 && UrlRules.isUnsafe(parts[0], image)) {
+          return true;
         }
       }
-      return null;
+      return false;
     }
     if (tag.equals("meta") && name.equals("content")) {
       String decoded = UrlRules.decodeReferences(value).toLowerCase(Locale.ROOT);
-      int url = decoded.indexOf("url");
-      if (url >= 0
-          && UrlRules.isUnsafe(
-              decoded.substring(url).replaceFirst("^url\\s*=\\s*['\"]?", ""), false)) {
-        listener.blocked(tag, name, value);
-        return "0";
+      for (int url = decoded.indexOf("url"); url >= 0; url = decoded.indexOf("url", url + 3)) {
+        if (UrlRules.isUnsafe(
+            decoded.substring(url).replaceFirst("^url\\s*=\\s*['\"]?", ""), false)) {
+          return true;
+        }
       }
-      return null;
+      return false;
     }
     if ((tag.equals("set") || tag.equals("animate"))
         && (name.equals("to") || name.equals("from") || name.equals("values"))) {
       for (String part : UrlRules.decodeReferences(value).split(";")) {
         if (UrlRules.isUnsafe(part, false)) {
-          listener.blocked(tag, name, value);
-          return UrlRules.BLOCKED;
+          return true;
         }
       }
     }
-    return null;
+    return false;
   }
 
   /**

@@ -122,7 +122,10 @@ public final class PostReader {
     }
     Optional<String> url = Optional.empty();
     if (permalink.isPublished()) {
-      String candidate = urlOf(permalink, defaults, fm, language, slug, source, problems);
+      String computed = urlOf(permalink, defaults, fm, language, slug, source, problems);
+      // A protocol-relative '//host/' is refused below; inner runs of '/' are collapsed.
+      String candidate =
+          computed.startsWith("//") ? computed : UrlPattern.collapseSlashes(computed);
       Optional<String> wrong = UrlPattern.checkUrl(candidate);
       if (wrong.isPresent()) {
         SourcePosition at = fm.positionOf("permalink").orElse(SourcePosition.UNKNOWN);

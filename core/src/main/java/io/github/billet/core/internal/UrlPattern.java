@@ -120,7 +120,13 @@ public final class UrlPattern {
     }
   }
 
-  private static String collapseSlashes(CharSequence s) {
+  /**
+   * Collapses runs of {@code /} into one.
+   *
+   * @param s a path
+   * @return the path without empty segments
+   */
+  public static String collapseSlashes(CharSequence s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -252,7 +252,20 @@ public final class SiteBuild {
         BodyRenderer.builder().policy(policy).allowedIframeHosts(iframeHosts).build();
     PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
     ContentTree tree =
-        ContentLoader.builder().parser(fullParser).config(config).build().load(run.content);
+        ContentLoader.builder()
+            .parser(fullParser)
+            .config(config)
+            // Stream the documents: what pairing and asset copying need is kept with each body
+            // while it is parsed; the document itself stays only while memory allows and is
+            // parsed again for its page otherwise (same parser, same tree, same bytes).
+            .keepDocuments(false)
+            .onParsed(
+                post -> {
+                  TranslationPairing.prepare(post);
+                  AssetRefs.of(post);
+                })
+            .build()
+            .load(run.content);
     run.problems.addAll(tree.problems());
     listener.progress("load", 1, 1);
     PageRenderer pages =

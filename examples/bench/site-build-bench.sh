@@ -10,6 +10,7 @@
 #   --dir DIR       work folder for corpora, sites and outputs (BENCH_DIR, default /tmp/billet-bench)
 #   --extra         also time Billet with -Xmx256m and a rebuild after changing one post
 #   --no-hugo       skip Hugo even when installed
+#   --baseline JAR  also time another Billet jar (an earlier build), as "billet-baseline"
 #
 # Needs python3 (corpus generator), Java 17, GNU time (/usr/bin/time). Build the jar first:
 #   ./mvnw -q -B -DskipTests -Djacoco.skip package
@@ -24,6 +25,7 @@ RUNS="${RUNS:-5}"
 SIZES="${SIZES:-100 1000 4000 20000}"
 BENCH_DIR="${BENCH_DIR:-/tmp/billet-bench}"
 EXTRA="${EXTRA:-0}"
+BASELINE="${BASELINE:-}"
 HUGO="${HUGO:-$(command -v hugo || true)}"
 JAR="${BILLET_JAR:-$repo/examples/target/billet-examples.jar}"
 CONFIG="$here/bench-site.yaml"
@@ -35,6 +37,7 @@ while [ $# -gt 0 ]; do
     --dir) BENCH_DIR="$2"; shift 2 ;;
     --extra) EXTRA=1; shift ;;
     --no-hugo) HUGO=""; shift ;;
+    --baseline) BASELINE="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -136,6 +139,9 @@ for n in $SIZES; do
   echo "corpus of $n posts: $RUNS runs each, alternating" >&2
   for r in $(seq 1 "$RUNS"); do
     rm -rf "$out"; time_run billet "$n" "${billet[@]}" "$c" "$out" --config "$CONFIG"
+    if [ -n "$BASELINE" ]; then
+      rm -rf "$out"; time_run billet-baseline "$n" java -jar "$BASELINE" build "$c" "$out" --config "$CONFIG"
+    fi
     rm -rf "$out"; time_run cmbare "$n" java -jar "$cmbare" "$c" "$out" --parallel
     if [ -n "$HUGO" ]; then
       rm -rf "$out"; time_run hugo "$n" "$HUGO" --quiet -s "$BENCH_DIR/hugo-$n" -d "$out"
@@ -143,7 +149,7 @@ for n in $SIZES; do
     if [ "$EXTRA" = 1 ]; then
       rm -rf "$out"; time_run billet-xmx256m "$n" java -Xmx256m -jar "$JAR" build "$c" "$out" --config "$CONFIG"
       # Rebuild after changing one post: the output of a full build, then one post edited.
-      post="$(find "$c/fr" -name index.md | sort | head -1)"
+      post="$(find "$c/fr" -name index.md | sort | sed -n 1p)"
       cp "$post" "$BENCH_DIR/post.bak"
       printf '\nEdited for the rebuild benchmark (%s).\n' "$r" >> "$post"
       time_run billet-rebuild1 "$n" "${billet[@]}" "$c" "$out" --config "$CONFIG"

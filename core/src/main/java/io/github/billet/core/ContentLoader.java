@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +54,12 @@ public final class ContentLoader {
     this.config = b.config;
     this.parallel = b.parallel;
     this.extensions = Set.copyOf(b.extensions);
+    this.keepDocuments = b.keepDocuments;
+    this.onParsed = b.onParsed;
   }
+
+  private final boolean keepDocuments;
+  private final Consumer<Post> onParsed;
 
   /**
    * Starts a builder: default parser, empty configuration, parallel loading, {@code .md} and {@code
@@ -100,7 +107,11 @@ public final class ContentLoader {
     Collections.sort(markdown);
     Collections.sort(others);
     Stream<String> sources = parallel ? markdown.parallelStream() : markdown.stream();
-    List<Loaded> loaded = sources.map(source -> loadOne(root, source)).toList();
+    // Documents let go (keepDocuments(false)) stay softly while they fit in a quarter of the
+    // heap, estimated at 64 bytes a character of Markdown; later ones are dropped at once, so a
+    // large tree in a small heap does not fill it with documents the collector must then clear.
+    AtomicLong budget = new AtomicLong(Runtime.getRuntime().maxMemory() / 4);
+    List<Loaded> loaded = sources.map(source -> loadOne(root, source, budget)).toList();
     List<Post> posts = new ArrayList<>(loaded.size());
     for (Loaded l : loaded) {
       problems.addAll(l.problems());
@@ -120,9 +131,14 @@ public final class ContentLoader {
 
   private record Loaded(Post post, List<Problem> problems) {}
 
-  private Loaded loadOne(Path root, String source) {
+  private Loaded loadOne(Path root, String source, AtomicLong budget) {
     try {
       Post post = parser.parse(root.resolve(source), source, config.defaultsFor(source));
+      onParsed.accept(post);
+      if (!keepDocuments) {
+        long cost = 64L * post.body().markdown().length();
+        post.body().releaseTo(parser::parseMarkdown, budget.addAndGet(-cost) >= 0);
+      }
       return new Loaded(post, post.problems());
     } catch (PostParseException e) {
       return new Loaded(null, e.problems());
@@ -252,6 +268,8 @@ public final class ContentLoader {
     private SiteConfig config = SiteConfig.empty();
     private boolean parallel = true;
     private List<String> extensions = List.of("md", "markdown");
+    private boolean keepDocuments = true;
+    private Consumer<Post> onParsed = post -> {};
 
     private Builder() {}
 
@@ -296,6 +314,31 @@ public final class ContentLoader {
      */
     public Builder markdownExtensions(List<String> extensions) {
       this.extensions = List.copyOf(extensions);
+      return this;
+    }
+
+    /**
+     * Whether each post keeps its parsed document in memory (the default). With {@code false} the
+     * document is held only while memory allows and parsed again when needed, so a large tree loads
+     * in a small heap; compute what you need from each document in {@link #onParsed}.
+     *
+     * @param keep false to let documents go
+     * @return this builder
+     */
+    public Builder keepDocuments(boolean keep) {
+      this.keepDocuments = keep;
+      return this;
+    }
+
+    /**
+     * Runs an action on each post right after it is parsed, on the loading thread (several at once
+     * when loading in parallel), while its document is in memory.
+     *
+     * @param action a thread-safe action; its exceptions fail the post like a parser failure
+     * @return this builder
+     */
+    public Builder onParsed(Consumer<Post> action) {
+      this.onParsed = Objects.requireNonNull(action);
       return this;
     }
 

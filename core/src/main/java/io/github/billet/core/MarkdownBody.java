@@ -1,6 +1,9 @@
 package io.github.billet.core;
 
+import java.lang.ref.SoftReference;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.commonmark.node.Node;
 
 /**
@@ -10,22 +13,109 @@ import org.commonmark.node.Node;
  * <p>The document is shared, not copied: treat it as read-only (renderers read it through visitors
  * and never change it), which keeps a {@link Post} safe to share between threads.
  *
+ * <p>A body loaded by a {@link ContentLoader} built with {@code keepDocuments(false)} holds its
+ * document only as long as memory allows: when the Java heap runs short the document is dropped and
+ * {@link #document()} parses the text again with the same parser, which gives the same tree (not
+ * the same instance). What is computed from the document once can be kept with {@link #derived}.
+ *
  * <pre>{@code
  * MarkdownBody body = post.body();
  * int fileLine = body.fileLine(3); // the source file line of the body's third line
  * }</pre>
- *
- * @param markdown the body text, line ends normalized to {@code \n}
- * @param startLine the 1-based line of the source file where the body starts
- * @param document the parsed commonmark document; its source spans count from the body's start
  */
-public record MarkdownBody(String markdown, int startLine, Node document) {
+public final class MarkdownBody {
 
-  /** Checks the components. */
-  public MarkdownBody {
-    Objects.requireNonNull(markdown, "markdown");
-    Objects.requireNonNull(document, "document");
-    startLine = Math.max(1, startLine);
+  private final String markdown;
+  private final int startLine;
+  private volatile Node document;
+  private volatile SoftReference<Node> released;
+  private volatile Function<String, Node> parser;
+  private final ConcurrentHashMap<Object, Object> derived = new ConcurrentHashMap<>(4);
+
+  /**
+   * Makes a body.
+   *
+   * @param markdown the body text, line ends normalized to {@code \n}
+   * @param startLine the 1-based line of the source file where the body starts
+   * @param document the parsed commonmark document; its source spans count from the body's start
+   */
+  public MarkdownBody(String markdown, int startLine, Node document) {
+    this.markdown = Objects.requireNonNull(markdown, "markdown");
+    this.document = Objects.requireNonNull(document, "document");
+    this.startLine = Math.max(1, startLine);
+  }
+
+  /**
+   * Returns the body text.
+   *
+   * @return the body text, line ends normalized to {@code \n}
+   */
+  public String markdown() {
+    return markdown;
+  }
+
+  /**
+   * Returns where the body starts.
+   *
+   * @return the 1-based line of the source file where the body starts
+   */
+  public int startLine() {
+    return startLine;
+  }
+
+  /**
+   * Returns the parsed document, parsing the text again if it was dropped to save memory.
+   *
+   * @return the parsed commonmark document; its source spans count from the body's start
+   */
+  public Node document() {
+    Node strong = document;
+    if (strong != null) {
+      return strong;
+    }
+    SoftReference<Node> soft = released;
+    Node kept = soft == null ? null : soft.get();
+    if (kept != null) {
+      return kept;
+    }
+    return parser.apply(markdown);
+  }
+
+  /**
+   * Returns a value computed from this body once and kept with it (such as the links of its
+   * document), so that it survives the document being dropped. The function must be pure: it may
+   * run more than once when threads race, and one result is kept.
+   *
+   * @param key what is computed, compared with {@code equals}; use a constant of your own
+   * @param compute computes the value from this body
+   * @param <T> the value's type
+   * @return the value
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Function<MarkdownBody, T> compute) {
+    Object value = derived.get(key);
+    if (value == null) {
+      value = Objects.requireNonNull(compute.apply(this), "derived value");
+      Object raced = derived.putIfAbsent(key, value);
+      if (raced != null) {
+        value = raced;
+      }
+    }
+    return (T) value;
+  }
+
+  /**
+   * From now on the document is parsed again by {@code parser} when needed: it is held softly (the
+   * collector drops it when memory runs short) or dropped now.
+   */
+  void releaseTo(Function<String, Node> parser, boolean keepSoftly) {
+    Node strong = document;
+    if (strong == null) {
+      return;
+    }
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.released = keepSoftly ? new SoftReference<>(strong) : null;
+    this.document = null;
   }
 
   /**
@@ -37,5 +127,30 @@ public record MarkdownBody(String markdown, int startLine, Node document) {
    */
   public int fileLine(int bodyLine) {
     return startLine + bodyLine - 1;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof MarkdownBody other
+            && markdown.equals(other.markdown)
+            && startLine == other.startLine
+            && document() == other.document();
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(markdown, startLine);
+  }
+
+  @Override
+  public String toString() {
+    return "MarkdownBody[markdown="
+        + markdown
+        + ", startLine="
+        + startLine
+        + ", document="
+        + document()
+        + "]";
   }
 }

@@ -228,6 +228,11 @@ public final class PostParser {
     return reader.read(sourceName, Optional.empty(), text, defaults);
   }
 
+  /** Parses a body's Markdown as {@link #parse} does (same extensions, source spans). */
+  org.commonmark.node.Node parseMarkdown(String body) {
+    return reader.parseBody(body);
+  }
+
   private Problem tooLarge(String sourceName, long size) {
     return Problem.error(
         sourceName,

@@ -1,6 +1,7 @@
 package io.github.billet.i18n;
 
 import io.github.billet.core.Post;
+import io.github.billet.i18n.internal.BodyLinks;
 import io.github.billet.i18n.internal.PairingRun;
 import java.util.Collection;
 import java.util.List;
@@ -80,6 +81,19 @@ public final class TranslationPairing {
         r.posts(),
         new TranslationIndex(r.bySource(), r.pairs(), defaultLanguage, blogIndexPattern),
         r.problems());
+  }
+
+  /**
+   * Computes from a post's document what pairing reads (its first-line translation link and its
+   * other links) and keeps it with the post's body, so that {@link #pair} does not need the
+   * document again. Call it while the document is in memory, for example from {@code
+   * ContentLoader.Builder.onParsed}; pairing works the same without it.
+   *
+   * @param post a parsed post
+   */
+  public static void prepare(Post post) {
+    BodyLinks.firstLineLink(post);
+    BodyLinks.allLinks(post);
   }
 
   /**

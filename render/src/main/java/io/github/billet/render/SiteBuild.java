@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -251,7 +252,20 @@ public final class SiteBuild {
         BodyRenderer.builder().policy(policy).allowedIframeHosts(iframeHosts).build();
     PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
     ContentTree tree =
-        ContentLoader.builder().parser(fullParser).config(config).build().load(run.content);
+        ContentLoader.builder()
+            .parser(fullParser)
+            .config(config)
+            // Stream the documents: what pairing and asset copying need is kept with each body
+            // while it is parsed; the document itself stays only while memory allows and is
+            // parsed again for its page otherwise (same parser, same tree, same bytes).
+            .keepDocuments(false)
+            .onParsed(
+                post -> {
+                  TranslationPairing.prepare(post);
+                  AssetRefs.of(post);
+                })
+            .build()
+            .load(run.content);
     run.problems.addAll(tree.problems());
     listener.progress("load", 1, 1);
     PageRenderer pages =
@@ -516,19 +530,31 @@ public final class SiteBuild {
   private void writeListings(
       Run run, PageRenderer pages, PostTimeline timeline, TagIndex tags, List<Language> languages) {
     listener.progress("listings", 0, languages.size());
-    int done = 0;
+    // Render every listing on all cores, then write in a fixed order (the first page written at
+    // a path keeps it, so the order of writes must not depend on scheduling).
+    List<Supplier<List<Page>>> jobs = new ArrayList<>();
     for (Language language : languages) {
-      List<Page> index = pages.renderBlogIndex(language, timeline.posts(language));
+      jobs.add(() -> pages.renderBlogIndex(language, timeline.posts(language)));
+      for (Tag tag : tags.tags(language)) {
+        jobs.add(() -> pages.renderTagPages(language, tag, tags.posts(language, tag)));
+      }
+      jobs.add(() -> List.of(pages.renderNotFound(language)));
+    }
+    List<List<Page>> rendered = jobs.parallelStream().map(Supplier::get).toList();
+    int done = 0;
+    int job = 0;
+    for (Language language : languages) {
+      List<Page> index = rendered.get(job++);
       index.forEach(run::page);
       // The language's home (/fr/) shows its blog index, unless a post is the home page.
       writeUnlessTaken(run, "/" + language.code() + "/", index.get(0));
       if (language.equals(languages.get(0))) {
         writeUnlessTaken(run, "/", index.get(0));
       }
-      for (Tag tag : tags.tags(language)) {
-        pages.renderTagPages(language, tag, tags.posts(language, tag)).forEach(run::page);
+      for (int t = 0; t < tags.tags(language).size(); t++) {
+        rendered.get(job++).forEach(run::page);
       }
-      run.page(pages.renderNotFound(language));
+      rendered.get(job++).forEach(run::page);
       listener.progress("listings", ++done, languages.size());
     }
     if (!languages.isEmpty()) {

@@ -70,6 +70,16 @@ public final class PostReader {
    * @return the post
    * @throws PostParseException when the text cannot become a post
    */
+  /**
+   * Parses a body's Markdown as {@link #read} does.
+   *
+   * @param body the body text
+   * @return the document
+   */
+  public Node parseBody(String body) {
+    return markdown.parse(body);
+  }
+
   public Post read(String source, Optional<Path> file, String rawText, FolderDefaults defaults)
       throws PostParseException {
     String text;

@@ -24,6 +24,13 @@ public final class SourceText {
    * @throws ProblemException when the bytes are not UTF-8
    */
   public static String decode(byte[] bytes, String source) throws ProblemException {
+    // Fast path: the JDK's String decoder (vectorized for ASCII) replaces malformed input with
+    // U+FFFD, so a result without U+FFFD was valid UTF-8 and is exactly what the strict decoder
+    // returns. A text holding U+FFFD (malformed or written so) takes the strict path below.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

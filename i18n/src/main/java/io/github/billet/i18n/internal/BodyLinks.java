@@ -47,8 +47,17 @@ public final class BodyLinks {
    * @param post the post
    * @return the link, empty when the post does not start that way
    */
+  /** Keys of what is kept with a body (see {@link MarkdownBody#derived}). */
+  private static final Object FIRST_LINE = new Object();
+
+  private static final Object ALL_LINKS = new Object();
+
   public static Optional<LinkAt> firstLineLink(Post post) {
-    Node first = post.body().document().getFirstChild();
+    return post.body().derived(FIRST_LINE, BodyLinks::firstLineLink);
+  }
+
+  private static Optional<LinkAt> firstLineLink(MarkdownBody body) {
+    Node first = body.document().getFirstChild();
     if (!(first instanceof Paragraph paragraph)) {
       return Optional.empty();
     }
@@ -81,7 +90,7 @@ public final class BodyLinks {
     if (TRANSLATION_WORDS.stream().noneMatch(words::contains)) {
       return Optional.empty();
     }
-    return Optional.of(at(links.get(0), post.body()));
+    return Optional.of(at(links.get(0), body));
   }
 
   /**
@@ -91,8 +100,11 @@ public final class BodyLinks {
    * @return the links
    */
   public static List<LinkAt> allLinks(Post post) {
+    return post.body().derived(ALL_LINKS, BodyLinks::allLinks);
+  }
+
+  private static List<LinkAt> allLinks(MarkdownBody body) {
     List<LinkAt> out = new ArrayList<>();
-    MarkdownBody body = post.body();
     body.document()
         .accept(
             new AbstractVisitor() {
@@ -102,7 +114,7 @@ public final class BodyLinks {
                 visitChildren(link);
               }
             });
-    return out;
+    return List.copyOf(out);
   }
 
   private static LinkAt at(Link link, MarkdownBody body) {

@@ -78,9 +78,17 @@ public final class PairingRun {
    * @return the result
    */
   public Result run(List<Post> input) {
+    // Detection is the costly part and needs nothing but the post: run it on every core, then
+    // decide in input order so problems and results do not depend on scheduling.
+    List<Detection> detections =
+        detector == null
+            ? null
+            : input.parallelStream()
+                .map(post -> needsDetection(post) ? detector.detect(post.body().markdown()) : null)
+                .toList();
     List<Post> posts = new ArrayList<>(input.size());
-    for (Post post : input) {
-      posts.add(decideLanguage(post));
+    for (int i = 0; i < input.size(); i++) {
+      posts.add(decideLanguage(input.get(i), detections == null ? null : detections.get(i)));
     }
     for (Post post : posts) {
       bySource.put(post.source(), post);
@@ -118,11 +126,13 @@ public final class PairingRun {
 
   // ------------------------------------------------------------------ languages
 
-  private Post decideLanguage(Post post) {
-    if (post.frontMatter().has("lang") && post.language().isPresent()) {
-      return post;
-    }
-    if (post.url().isEmpty()) {
+  private static boolean needsDetection(Post post) {
+    return !(post.frontMatter().has("lang") && post.language().isPresent())
+        && post.url().isPresent();
+  }
+
+  private Post decideLanguage(Post post, Detection detection) {
+    if (!needsDetection(post)) {
       return post;
     }
     if (detector == null) {
@@ -131,7 +141,6 @@ public final class PairingRun {
       }
       return post;
     }
-    Detection detection = detector.detect(post.body().markdown());
     Optional<Language> detected = detection.language();
     if (post.language().isEmpty()) {
       if (detected.isPresent()) {

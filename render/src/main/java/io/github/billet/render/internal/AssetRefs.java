@@ -52,6 +52,17 @@ public final class AssetRefs {
         .map(i -> i.path())
         .flatMap(AssetRefs::fileRef)
         .ifPresent(p -> refs.putIfAbsent(p, new Ref(p, cover.line(), cover.column())));
+    for (Ref ref : body.derived(BODY_REFS, AssetRefs::bodyRefs)) {
+      refs.putIfAbsent(ref.path(), ref);
+    }
+    return new ArrayList<>(refs.values());
+  }
+
+  /** The key of a body's own references, kept with it (see {@link MarkdownBody#derived}). */
+  private static final Object BODY_REFS = new Object();
+
+  private static List<Ref> bodyRefs(MarkdownBody body) {
+    Map<String, Ref> refs = new LinkedHashMap<>();
     body.document()
         .accept(
             new AbstractVisitor() {
@@ -93,7 +104,7 @@ public final class AssetRefs {
                 refs.putIfAbsent(path.get(), new Ref(path.get(), line, column));
               }
             });
-    return new ArrayList<>(refs.values());
+    return List.copyOf(refs.values());
   }
 
   /** A relative path to a file (its last segment has an extension other than .html). */

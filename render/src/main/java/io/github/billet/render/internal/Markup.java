@@ -24,7 +24,7 @@ public final class Markup {
    * @return the escaped text
    */
   public static String text(String text) {
-    return Encode.forHtml(text);
+    return isPlain(text) ? text : Encode.forHtml(text);
   }
 
   /**
@@ -34,7 +34,29 @@ public final class Markup {
    * @return the escaped value
    */
   public static String attribute(String value) {
-    return Encode.forHtmlAttribute(value);
+    return isPlain(value) ? value : Encode.forHtmlAttribute(value);
+  }
+
+  /**
+   * Tells whether the encoder would return a text unchanged: no markup character, no control or
+   * noncharacter it replaces. Most titles, tags and URLs are plain, and the encoder allocates
+   * buffers for every call; the answer is checked against the encoder for every UTF-16 unit in the
+   * tests.
+   */
+  static boolean isPlain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x7F) {
+        if (c < 0x20
+            ? c != '\n' && c != '\t' && c != '\r'
+            : c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+          return false;
+        }
+      } else if (c < 0xA0 || c >= 0xD800) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of Billet's site build against the bare commonmark-java harness
+# (the floor for a JVM library) and, when installed, Hugo on an equivalent site.
+#
+#   examples/bench/site-build-bench.sh [options]
+#
+# Options (or environment variables):
+#   --runs N        runs per tool and corpus, alternated billet/cmbare/hugo (RUNS, default 5)
+#   --sizes "..."   corpus sizes in posts, each even (SIZES, default "100 1000 4000 20000")
+#   --dir DIR       work folder for corpora, sites and outputs (BENCH_DIR, default /tmp/billet-bench)
+#   --extra         also time Billet with -Xmx256m and a rebuild after changing one post
+#   --no-hugo       skip Hugo even when installed
+#   --baseline JAR  also time another Billet jar (an earlier build), as "billet-baseline"
+#
+# Needs python3 (corpus generator), Java 17, GNU time (/usr/bin/time). Build the jar first:
+#   ./mvnw -q -B -DskipTests -Djacoco.skip package
+# Prints one Markdown table: median wall seconds and median peak RSS (MiB) of each tool and
+# corpus, with Billet's ratios to Hugo and to the bare harness.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+shared="${SHARED_BENCH:-$repo/../shared/bench}"
+RUNS="${RUNS:-5}"
+SIZES="${SIZES:-100 1000 4000 20000}"
+BENCH_DIR="${BENCH_DIR:-/tmp/billet-bench}"
+EXTRA="${EXTRA:-0}"
+BASELINE="${BASELINE:-}"
+HUGO="${HUGO:-$(command -v hugo || true)}"
+JAR="${BILLET_JAR:-$repo/examples/target/billet-examples.jar}"
+CONFIG="$here/bench-site.yaml"
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) RUNS="$2"; shift 2 ;;
+    --sizes) SIZES="$2"; shift 2 ;;
+    --dir) BENCH_DIR="$2"; shift 2 ;;
+    --extra) EXTRA=1; shift ;;
+    --no-hugo) HUGO=""; shift ;;
+    --baseline) BASELINE="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+[ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw -q -B -DskipTests -Djacoco.skip package" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 2; }
+mkdir -p "$BENCH_DIR"
+results="$BENCH_DIR/results.tsv"
+: > "$results"
+
+# ---------------------------------------------------------------- the bare harness
+cmbare="$BENCH_DIR/cmbare/target/cmbare.jar"
+if [ ! -f "$cmbare" ]; then
+  rm -rf "$BENCH_DIR/cmbare"
+  cp -r "$shared/cmbare" "$BENCH_DIR/cmbare"
+  rm -rf "$BENCH_DIR/cmbare/target"
+  "$repo/mvnw" -q -B -f "$BENCH_DIR/cmbare/pom.xml" package -DskipTests
+fi
+
+# ---------------------------------------------------------------- corpora and Hugo sites
+corpus() { echo "$BENCH_DIR/c$1"; }
+for n in $SIZES; do
+  c="$(corpus "$n")"
+  if [ ! -f "$c/.complete" ]; then
+    rm -rf "$c"
+    python3 "$shared/gen_corpus.py" "$c" $((n / 2)) 2>/dev/null
+    touch "$c/.complete"
+  fi
+  if [ -n "$HUGO" ]; then
+    s="$BENCH_DIR/hugo-$n"
+    mkdir -p "$s/layouts/_default"
+    cat > "$s/config.toml" <<EOF
+baseURL = "https://example.gouv.fr/"
+title = "Bench"
+defaultContentLanguage = "fr"
+defaultContentLanguageInSubdir = true
+disableKinds = ["robotsTXT"]
+[taxonomies]
+  tag = "tags"
+[languages.fr]
+  contentDir = "$c/fr"
+  languageName = "Français"
+  weight = 1
+[languages.en]
+  contentDir = "$c/en"
+  languageName = "English"
+  weight = 2
+[outputs]
+  home = ["HTML", "RSS"]
+  section = ["HTML", "RSS"]
+  taxonomy = ["HTML"]
+  term = ["HTML", "RSS"]
+EOF
+    # Minimal layouts: a post page (title, date, tags, body, translations), paginated lists.
+    cat > "$s/layouts/_default/baseof.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title>
+{{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">{{ end }}
+</head><body>{{ block "main" . }}{{ end }}</body></html>
+EOF
+    cat > "$s/layouts/_default/single.html" <<'EOF'
+{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Description }}</p>
+<time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time>
+<ul class="tags">{{ range .Params.tags }}<li><a href="{{ (printf "tags/%s" (urlize .)) | relLangURL }}">{{ . }}</a></li>{{ end }}</ul>
+{{ .Content }}
+{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+{{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+</article>{{ end }}
+EOF
+    cat > "$s/layouts/_default/list.html" <<'EOF'
+{{ define "main" }}<h1>{{ .Title }}</h1><ul>
+{{ $p := .Paginate (where .Site.RegularPages "Type" "blog") 10 }}{{ if .Data.Pages }}{{ $p = .Paginate .Data.Pages 10 }}{{ end }}
+{{ range $p.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }} {{ .Description }}</li>{{ end }}
+</ul>{{ with $p.Next }}<a href="{{ .URL }}">next</a>{{ end }}{{ end }}
+EOF
+    cp "$s/layouts/_default/list.html" "$s/layouts/index.html"
+  fi
+done
+
+# ---------------------------------------------------------------- timing
+# time_run LABEL SIZE CMD...: one whole-process run, appended to results.tsv
+time_run() {
+  local label="$1" n="$2"; shift 2
+  local t="$BENCH_DIR/time.txt"
+  if ! /usr/bin/time -o "$t" -f "%e %M" "$@" > "$BENCH_DIR/last.log" 2>&1; then
+    # Billet exits 1 when the content has errors; anything else is a failure.
+    if ! grep -q "^build:" "$BENCH_DIR/last.log"; then
+      echo "FAILED: $label $n ($*)" >&2; tail -5 "$BENCH_DIR/last.log" >&2; exit 1
+    fi
+  fi
+  printf '%s\t%s\t%s\n' "$label" "$n" "$(tail -1 "$t" | tr ' ' '\t')" >> "$results"
+}
+
+billet=(java ${BILLET_JAVA_OPTS:-} -jar "$JAR" build)
+
+for n in $SIZES; do
+  c="$(corpus "$n")"
+  out="$BENCH_DIR/out"
+  echo "corpus of $n posts: $RUNS runs each, alternating" >&2
+  for r in $(seq 1 "$RUNS"); do
+    rm -rf "$out"; time_run billet "$n" "${billet[@]}" "$c" "$out" --config "$CONFIG"
+    if [ -n "$BASELINE" ]; then
+      rm -rf "$out"; time_run billet-baseline "$n" java -jar "$BASELINE" build "$c" "$out" --config "$CONFIG"
+    fi
+    rm -rf "$out"; time_run cmbare "$n" java -jar "$cmbare" "$c" "$out" --parallel
+    if [ -n "$HUGO" ]; then
+      rm -rf "$out"; time_run hugo "$n" "$HUGO" --quiet -s "$BENCH_DIR/hugo-$n" -d "$out"
+    fi
+    if [ "$EXTRA" = 1 ]; then
+      rm -rf "$out"; time_run billet-xmx256m "$n" java -Xmx256m -jar "$JAR" build "$c" "$out" --config "$CONFIG"
+      # Rebuild after changing one post: the output of a full build, then one post edited.
+      post="$(find "$c/fr" -name index.md | sort | sed -n 1p)"
+      cp "$post" "$BENCH_DIR/post.bak"
+      printf '\nEdited for the rebuild benchmark (%s).\n' "$r" >> "$post"
+      time_run billet-rebuild1 "$n" "${billet[@]}" "$c" "$out" --config "$CONFIG"
+      cp "$BENCH_DIR/post.bak" "$post"
+    fi
+  done
+done
+rm -rf "$BENCH_DIR/out"
+
+# ---------------------------------------------------------------- table
+python3 - "$results" <<'EOF'
+import statistics, sys, collections
+rows = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    label, n, wall, kb = line.split("\t")
+    rows[(int(n), label)].append((float(wall), int(kb) / 1024))
+med = {k: (statistics.median(w for w, _ in v), statistics.median(m for _, m in v), len(v))
+       for k, v in rows.items()}
+print("| posts | tool | wall s (median) | peak RSS MiB | runs | billet / this |")
+print("|---:|---|---:|---:|---:|---:|")
+for (n, label) in sorted(med, key=lambda k: (k[0], k[1])):
+    wall, rss, runs = med[(n, label)]
+    b = med.get((n, "billet"))
+    ratio = "" if label == "billet" or b is None else "%.2f" % (b[0] / wall)
+    print("| %d | %s | %.2f | %.0f | %d | %s |" % (n, label, wall, rss, runs, ratio))
+for n in sorted({k[0] for k in med}):
+    if (n, "billet") in med and (n, "billet-rebuild1") in med:
+        print("\nrebuild after one change, %d posts: %.0f %% of the full build"
+              % (n, 100 * med[(n, "billet-rebuild1")][0] / med[(n, "billet")][0]))
+sizes = sorted(n for n in {k[0] for k in med} if (n, "billet") in med)
+if 4000 in sizes and 20000 in sizes:
+    print("20,000 / 4000 posts (billet): %.2f x" % (med[(20000, "billet")][0] / med[(4000, "billet")][0]))
+EOF
+echo "machine: $(nproc) cores, $(free -m | awk '/Mem:/{print $2}') MiB, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"

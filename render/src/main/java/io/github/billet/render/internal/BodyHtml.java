@@ -62,6 +62,11 @@ public final class BodyHtml {
       List<Extension> rendererExtensions,
       HtmlSanitizer sanitizer) {}
 
+  /** Attributes an attribute block may never set, whatever the policy. */
+  private static final java.util.Set<String> REFUSED_ATTRIBUTES =
+      java.util.Set.of(
+          "srcdoc", "http-equiv", "content", "formaction", "action", "xmlns", "is", "nonce");
+
   private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_:][-A-Za-z0-9_:.]*");
   private static final Pattern INLINE_SHORTCODE = Pattern.compile("\\{%.*?%\\}");
 
@@ -338,12 +343,13 @@ public final class BodyHtml {
         addClass(attributes, value);
       } else if (!ATTRIBUTE_NAME.matcher(name).matches()) {
         warn(block, "attribute.invalid-name", "'" + name + "' is not an attribute name", "");
-      } else if (name.startsWith("on") || name.equals("srcdoc")) {
+      } else if (name.startsWith("on") || REFUSED_ATTRIBUTES.contains(name)) {
         warn(
             block,
             "attribute.unsafe",
             "the attribute '" + name + "' is not allowed in an attribute block",
-            "event handlers and srcdoc would run script; remove it");
+            "event handlers, srcdoc, http-equiv and similar attributes can run or load code;"
+                + " remove it");
       } else if (name.equals("style") && isUnsafeStyle(value)) {
         warn(
             block,

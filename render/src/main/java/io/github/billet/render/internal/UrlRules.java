@@ -57,9 +57,32 @@ public final class UrlRules {
       return true;
     }
     if (scheme.equals("data")) {
-      return !(imageSource && lower.startsWith("data:image/"));
+      // The exception is decided on the URL as a browser reads it (only tab and newline removed,
+      // control characters kept), not on the stripped form above: "data:imag\u000fe/..." is not
+      // an image type.
+      return !(imageSource && asBrowserReads(decoded).startsWith("data:image/"));
     }
     return false;
+  }
+
+  /** The WHATWG URL parser's first steps: C0 and space trimmed, tab and newlines removed. */
+  private static String asBrowserReads(String url) {
+    int start = 0;
+    int end = url.length();
+    while (start < end && url.charAt(start) <= 0x20) {
+      start++;
+    }
+    while (end > start && url.charAt(end - 1) <= 0x20) {
+      end--;
+    }
+    StringBuilder s = new StringBuilder(Math.min(end - start, 16));
+    for (int i = start; i < end && s.length() < 16; i++) {
+      char c = url.charAt(i);
+      if (c != '\t' && c != '\n' && c != '\r') {
+        s.append(c);
+      }
+    }
+    return s.toString().toLowerCase(Locale.ROOT);
   }
 
   private static boolean isInvisible(char c) {

@@ -131,11 +131,12 @@ public final class MarkdownBody {
 
   @Override
   public boolean equals(Object o) {
+    // The document is a function of the text (same parser), so the text decides; comparing
+    // documents would parse dropped ones again.
     return o == this
         || o instanceof MarkdownBody other
             && markdown.equals(other.markdown)
-            && startLine == other.startLine
-            && document() == other.document();
+            && startLine == other.startLine;
   }
 
   @Override
@@ -145,12 +146,6 @@ public final class MarkdownBody {
 
   @Override
   public String toString() {
-    return "MarkdownBody[markdown="
-        + markdown
-        + ", startLine="
-        + startLine
-        + ", document="
-        + document()
-        + "]";
+    return "MarkdownBody[" + markdown.length() + " chars from line " + startLine + "]";
   }
 }

@@ -82,6 +82,7 @@ public final class HtmlRepair {
         continue;
       }
       fixUrls(e, repairs);
+      blockUnsafeUrls(e, repairs);
       switch (e.normalName()) {
         case "center" -> {
           e.tagName("div");
@@ -108,6 +109,48 @@ public final class HtmlRepair {
         .charset(StandardCharsets.UTF_8)
         .escapeMode(Entities.EscapeMode.base);
     return new Result(body.html(), List.copyOf(repairs));
+  }
+
+  /**
+   * The last line of defence for raw HTML in {@code PASS} mode: the browser's own reading of the
+   * body (jsoup parses as the HTML standard says) is checked for unsafe URLs, which catches what a
+   * fragment-by-fragment rewrite cannot see, such as an attribute value that spans several Markdown
+   * blocks.
+   */
+  private static void blockUnsafeUrls(Element e, Set<String> repairs) {
+    boolean imageElement =
+        e.normalName().equals("img")
+            || e.normalName().equals("source")
+            || e.normalName().equals("picture");
+    for (Attribute a : new ArrayList<>(e.attributes().asList())) {
+      String name = a.getKey().toLowerCase(Locale.ROOT);
+      String value = a.getValue();
+      boolean unsafe;
+      if (name.equals("srcset") || name.equals("imagesrcset")) {
+        unsafe = false;
+        for (String candidate : value.split(",")) {
+          String url = candidate.strip();
+          int space = url.indexOf(' ');
+          if (UrlRules.isUnsafe(space < 0 ? url : url.substring(0, space), imageElement)) {
+            unsafe = true;
+          }
+        }
+      } else if (RawHtmlUrls.URL_ATTRIBUTES.contains(name)) {
+        boolean imageSource =
+            (imageElement && (name.equals("src") || name.equals("lowsrc") || name.equals("dynsrc")))
+                || name.equals("poster");
+        unsafe = UrlRules.isUnsafe(value, imageSource);
+      } else if (name.equals("content") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
+        int url = value.toLowerCase(Locale.ROOT).indexOf("url=");
+        unsafe = url >= 0 && UrlRules.isUnsafe(value.substring(url + 4), false);
+      } else {
+        unsafe = false;
+      }
+      if (unsafe) {
+        e.attr(a.getKey(), UrlRules.BLOCKED);
+        repairs.add("an unsafe URL in " + name + " was blocked");
+      }
+    }
   }
 
   private static void unwrapButton(Element button, Set<String> repairs) {

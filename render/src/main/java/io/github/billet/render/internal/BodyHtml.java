@@ -394,7 +394,22 @@ public final class BodyHtml {
   }
 
   private static boolean isUnsafeStyle(String style) {
-    String s = UrlRules.decodeReferences(style).toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+    // Checked on the value with every character a browser or the output may drop removed:
+    // white space, control and invisible characters, CSS comments.
+    String decoded = UrlRules.decodeReferences(style).toLowerCase(Locale.ROOT);
+    StringBuilder kept = new StringBuilder(decoded.length());
+    for (int i = 0; i < decoded.length(); i++) {
+      char c = decoded.charAt(i);
+      if (c == '/' && i + 1 < decoded.length() && decoded.charAt(i + 1) == '*') {
+        int end = decoded.indexOf("*/", i + 2);
+        i = end < 0 ? decoded.length() : end + 1;
+      } else if (!(c <= 0x20
+          || (c >= 0x7f && c <= 0x9f)
+          || Character.getType(c) == Character.FORMAT)) {
+        kept.append(c);
+      }
+    }
+    String s = kept.toString();
     return s.contains("javascript:")
         || s.contains("vbscript:")
         || s.contains("expression(")

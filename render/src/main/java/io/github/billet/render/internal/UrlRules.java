@@ -57,15 +57,18 @@ public final class UrlRules {
       return true;
     }
     if (scheme.equals("data")) {
-      // The exception is decided on the URL as a browser reads it (only tab and newline removed,
-      // control characters kept), not on the stripped form above: "data:imag\u000fe/..." is not
-      // an image type.
+      // The exception is decided on the URL as it is emitted (only its ends trimmed), not on the
+      // stripped form above: "data:imag\u000fe/..." is not an image type.
       return !(imageSource && asBrowserReads(decoded).startsWith("data:image/"));
     }
     return false;
   }
 
-  /** The WHATWG URL parser's first steps: C0 and space trimmed, tab and newlines removed. */
+  /**
+   * The URL with leading and trailing C0 controls and spaces trimmed, as the WHATWG URL parser does
+   * first. Characters inside are kept: the emitted attribute percent-encodes them, so
+   * "data:imag\u000de/" is written "data:imag%0De/" — not an image type — and must not pass as one.
+   */
   private static String asBrowserReads(String url) {
     int start = 0;
     int end = url.length();
@@ -75,14 +78,7 @@ public final class UrlRules {
     while (end > start && url.charAt(end - 1) <= 0x20) {
       end--;
     }
-    StringBuilder s = new StringBuilder(Math.min(end - start, 16));
-    for (int i = start; i < end && s.length() < 16; i++) {
-      char c = url.charAt(i);
-      if (c != '\t' && c != '\n' && c != '\r') {
-        s.append(c);
-      }
-    }
-    return s.toString().toLowerCase(Locale.ROOT);
+    return url.substring(start, Math.min(end, start + 16)).toLowerCase(Locale.ROOT);
   }
 
   private static boolean isInvisible(char c) {

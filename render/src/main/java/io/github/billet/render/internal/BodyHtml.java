@@ -394,15 +394,16 @@ public final class BodyHtml {
   }
 
   private static boolean isUnsafeStyle(String style) {
-    // Checked on the value with every character a browser or the output may drop removed:
-    // white space, control and invisible characters, CSS comments.
+    // Checked on the value with every character a browser or the output may drop removed (white
+    // space, control and invisible characters) and CSS comment markers removed, their content
+    // kept: what a comment hides is checked too, which can only block more.
     String decoded = UrlRules.decodeReferences(style).toLowerCase(Locale.ROOT);
     StringBuilder kept = new StringBuilder(decoded.length());
     for (int i = 0; i < decoded.length(); i++) {
       char c = decoded.charAt(i);
-      if (c == '/' && i + 1 < decoded.length() && decoded.charAt(i + 1) == '*') {
-        int end = decoded.indexOf("*/", i + 2);
-        i = end < 0 ? decoded.length() : end + 1;
+      char next = i + 1 < decoded.length() ? decoded.charAt(i + 1) : 0;
+      if ((c == '/' && next == '*') || (c == '*' && next == '/')) {
+        i++;
       } else if (!(c <= 0x20
           || (c >= 0x7f && c <= 0x9f)
           || Character.getType(c) == Character.FORMAT)) {

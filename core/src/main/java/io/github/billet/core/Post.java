@@ -111,23 +111,7 @@ public record Post(
    * @return the copy
    */
   public Post withLanguage(Locale newLanguage) {
-    return new Post(
-        source,
-        file,
-        slug,
-        Optional.of(newLanguage),
-        url,
-        title,
-        description,
-        date,
-        image,
-        tags,
-        collections,
-        draft,
-        permalink,
-        frontMatter,
-        body,
-        problems);
+    return copy(Optional.of(newLanguage), problems);
   }
 
   /**
@@ -137,11 +121,16 @@ public record Post(
    * @return the copy
    */
   public Post withProblems(List<Problem> newProblems) {
+    return copy(language, newProblems);
+  }
+
+  /** The one place that copies every component, so the withers cannot drift apart. */
+  private Post copy(Optional<Locale> newLanguage, List<Problem> newProblems) {
     return new Post(
         source,
         file,
         slug,
-        language,
+        newLanguage,
         url,
         title,
         description,

@@ -55,10 +55,12 @@ public final class ContentLoader {
     this.parallel = b.parallel;
     this.extensions = Set.copyOf(b.extensions);
     this.keepDocuments = b.keepDocuments;
+    this.documentMemory = b.documentMemory;
     this.onParsed = b.onParsed;
   }
 
   private final boolean keepDocuments;
+  private final double documentMemory;
   private final Consumer<Post> onParsed;
 
   /**
@@ -107,11 +109,15 @@ public final class ContentLoader {
     Collections.sort(markdown);
     Collections.sort(others);
     Stream<String> sources = parallel ? markdown.parallelStream() : markdown.stream();
-    // Documents let go (keepDocuments(false)) stay softly while they fit in a quarter of the
+    // Documents let go (keepDocuments(false)) stay softly while they fit in their share of the
     // heap, estimated at 64 bytes a character of Markdown; later ones are dropped at once, so a
     // large tree in a small heap does not fill it with documents the collector must then clear.
-    AtomicLong budget = new AtomicLong(Runtime.getRuntime().maxMemory() / 4);
-    List<Loaded> loaded = sources.map(source -> loadOne(root, source, budget)).toList();
+    // Likewise the texts of bodies read from files stay while they fit in a quarter of the heap
+    // (2 bytes a character); the others are held softly and read again from their file if needed.
+    long heap = Runtime.getRuntime().maxMemory();
+    AtomicLong budget = new AtomicLong((long) (heap * documentMemory));
+    AtomicLong textBudget = new AtomicLong(heap / 4);
+    List<Loaded> loaded = sources.map(source -> loadOne(root, source, budget, textBudget)).toList();
     List<Post> posts = new ArrayList<>(loaded.size());
     for (Loaded l : loaded) {
       problems.addAll(l.problems());
@@ -131,13 +137,17 @@ public final class ContentLoader {
 
   private record Loaded(Post post, List<Problem> problems) {}
 
-  private Loaded loadOne(Path root, String source, AtomicLong budget) {
+  private Loaded loadOne(Path root, String source, AtomicLong budget, AtomicLong textBudget) {
     try {
-      Post post = parser.parse(root.resolve(source), source, config.defaultsFor(source));
+      Path file = root.resolve(source);
+      Post post = parser.parse(file, source, config.defaultsFor(source));
       onParsed.accept(post);
       if (!keepDocuments) {
-        long cost = 64L * post.body().markdown().length();
-        post.body().releaseTo(parser::parseMarkdown, budget.addAndGet(-cost) >= 0);
+        int length = post.body().length();
+        post.body().releaseTo(parser::parseMarkdown, budget.addAndGet(-64L * length) >= 0);
+        if (textBudget.addAndGet(-2L * length) < 0) {
+          post.body().releaseText(() -> parser.bodyText(file, source));
+        }
       }
       return new Loaded(post, post.problems());
     } catch (PostParseException e) {
@@ -269,6 +279,7 @@ public final class ContentLoader {
     private boolean parallel = true;
     private List<String> extensions = List.of("md", "markdown");
     private boolean keepDocuments = true;
+    private double documentMemory = 0.25;
     private Consumer<Post> onParsed = post -> {};
 
     private Builder() {}
@@ -320,13 +331,30 @@ public final class ContentLoader {
     /**
      * Whether each post keeps its parsed document in memory (the default). With {@code false} the
      * document is held only while memory allows and parsed again when needed, so a large tree loads
-     * in a small heap; compute what you need from each document in {@link #onParsed}.
+     * in a small heap; compute what you need from each document in {@link #onParsed}. Past a
+     * quarter of the heap, the body texts are let go too and read again from their files.
      *
      * @param keep false to let documents go
      * @return this builder
      */
     public Builder keepDocuments(boolean keep) {
       this.keepDocuments = keep;
+      return this;
+    }
+
+    /**
+     * Sets the share of the maximum heap that documents let go ({@link #keepDocuments(boolean)
+     * keepDocuments(false)}) may still occupy, held softly: a quarter by default; 0 drops each
+     * document as soon as {@link #onParsed} has run, for callers that need nothing more from it.
+     *
+     * @param share between 0 and 1
+     * @return this builder
+     */
+    public Builder documentMemory(double share) {
+      if (!(share >= 0 && share <= 1)) {
+        throw new IllegalArgumentException("documentMemory must be between 0 and 1: " + share);
+      }
+      this.documentMemory = share;
       return this;
     }
 

@@ -4,6 +4,7 @@ import java.lang.ref.SoftReference;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.commonmark.node.Node;
 
 /**
@@ -17,6 +18,9 @@ import org.commonmark.node.Node;
  * document only as long as memory allows: when the Java heap runs short the document is dropped and
  * {@link #document()} parses the text again with the same parser, which gives the same tree (not
  * the same instance). What is computed from the document once can be kept with {@link #derived}.
+ * Such a loader may also let go of the text of a body read from a file, when many posts are loaded
+ * into a small heap: {@link #markdown()} then reads it from the file again and checks that it is
+ * the text that was parsed.
  *
  * <pre>{@code
  * MarkdownBody body = post.body();
@@ -25,7 +29,11 @@ import org.commonmark.node.Node;
  */
 public final class MarkdownBody {
 
-  private final String markdown;
+  private volatile String markdown;
+  private volatile SoftReference<String> releasedText;
+  private volatile Supplier<String> reloadText;
+  private final int textLength;
+  private final int textHash;
   private final int startLine;
   private volatile Node document;
   private volatile SoftReference<Node> released;
@@ -41,6 +49,8 @@ public final class MarkdownBody {
    */
   public MarkdownBody(String markdown, int startLine, Node document) {
     this.markdown = Objects.requireNonNull(markdown, "markdown");
+    this.textLength = markdown.length();
+    this.textHash = markdown.hashCode();
     this.document = Objects.requireNonNull(document, "document");
     this.startLine = Math.max(1, startLine);
   }
@@ -49,9 +59,37 @@ public final class MarkdownBody {
    * Returns the body text.
    *
    * @return the body text, line ends normalized to {@code \n}
+   * @throws java.io.UncheckedIOException when the text was let go to save memory and the file it
+   *     came from cannot be read again or no longer holds it
    */
   public String markdown() {
-    return markdown;
+    String strong = markdown;
+    if (strong != null) {
+      return strong;
+    }
+    SoftReference<String> soft = releasedText;
+    String kept = soft == null ? null : soft.get();
+    if (kept != null) {
+      return kept;
+    }
+    String again = reloadText.get();
+    if (again.length() != textLength || again.hashCode() != textHash) {
+      throw new java.io.UncheckedIOException(
+          new java.io.IOException(
+              "the file changed while it was in use; its new text is not the text that was"
+                  + " parsed"));
+    }
+    this.releasedText = new SoftReference<>(again);
+    return again;
+  }
+
+  /**
+   * Tells the length of the body text without reading it again.
+   *
+   * @return the number of characters of {@link #markdown()}
+   */
+  public int length() {
+    return textLength;
   }
 
   /**
@@ -78,7 +116,7 @@ public final class MarkdownBody {
     if (kept != null) {
       return kept;
     }
-    return parser.apply(markdown);
+    return parser.apply(markdown());
   }
 
   /**
@@ -119,6 +157,20 @@ public final class MarkdownBody {
   }
 
   /**
+   * From now on the text is held softly and read again by {@code reload} when it was dropped; the
+   * text read again must be the same (length and hash are checked).
+   */
+  void releaseText(Supplier<String> reload) {
+    String strong = markdown;
+    if (strong == null) {
+      return;
+    }
+    this.reloadText = Objects.requireNonNull(reload, "reload");
+    this.releasedText = new SoftReference<>(strong);
+    this.markdown = null;
+  }
+
+  /**
    * Converts a 1-based line of the body (as in commonmark source spans plus one) into the 1-based
    * line of the source file.
    *
@@ -135,17 +187,19 @@ public final class MarkdownBody {
     // documents would parse dropped ones again.
     return o == this
         || o instanceof MarkdownBody other
-            && markdown.equals(other.markdown)
-            && startLine == other.startLine;
+            && startLine == other.startLine
+            && textLength == other.textLength
+            && textHash == other.textHash
+            && markdown().equals(other.markdown());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(markdown, startLine);
+    return 31 * textHash + startLine;
   }
 
   @Override
   public String toString() {
-    return "MarkdownBody[" + markdown.length() + " chars from line " + startLine + "]";
+    return "MarkdownBody[" + textLength + " chars from line " + startLine + "]";
   }
 }

@@ -228,6 +228,24 @@ public final class PostParser {
     return reader.read(sourceName, Optional.empty(), text, defaults);
   }
 
+  /**
+   * Reads a file's body text again, as {@link #parse(Path, String, FolderDefaults)} kept it.
+   *
+   * @throws java.io.UncheckedIOException when the file can no longer be read or split
+   */
+  String bodyText(Path file, String sourceName) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return PostReader.bodyOf(SourceText.decode(bytes, sourceName), sourceName);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (ProblemException e) {
+      throw new java.io.UncheckedIOException(new IOException(e.problem().toString()));
+    } catch (PostParseException e) {
+      throw new java.io.UncheckedIOException(new IOException(e.getMessage()));
+    }
+  }
+
   /** Parses a body's Markdown as {@link #parse} does (same extensions, source spans). */
   org.commonmark.node.Node parseMarkdown(String body) {
     return reader.parseBody(body);

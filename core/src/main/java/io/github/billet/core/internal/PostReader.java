@@ -211,6 +211,22 @@ public final class PostReader {
 
   // ---------------------------------------------------------------- front matter split
 
+  /**
+   * Returns the body text of a file's text exactly as {@link #read} keeps it.
+   *
+   * @param rawText the whole file text
+   * @param source the source name, for problems
+   * @return the body text
+   * @throws PostParseException when the text cannot be split
+   */
+  public static String bodyOf(String rawText, String source) throws PostParseException {
+    try {
+      return split(SourceText.normalize(rawText, source), source).body();
+    } catch (ProblemException e) {
+      throw new PostParseException(e.problem());
+    }
+  }
+
   /** The front matter and body of a file. */
   record FrontMatterSplit(
       boolean hasFrontMatter, String yaml, int yamlLine, String body, int bodyLine) {}

@@ -1,0 +1,97 @@
+package io.github.billet.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.commonmark.node.Heading;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bodies let go to save memory: read again from their file, and refused when the file changed. */
+class MarkdownBodyReleaseTest {
+
+  private static final String POST =
+      "---\r\ntitle: Élan\r\n---\r\n# Élan\r\n\r\nUn texte *court*.\r\n";
+
+  @Test
+  void aReleasedTextIsReadAgainAndMustBeTheSame() throws Exception {
+    PostParser parser = PostParser.builder().build();
+    Post post = parser.parse("a.md", POST);
+    MarkdownBody body = post.body();
+    String text = body.markdown();
+    AtomicInteger reads = new AtomicInteger();
+    body.releaseText(
+        () -> {
+          reads.incrementAndGet();
+          return new String(text.toCharArray());
+        });
+    // Held softly: still there while memory allows, and always equal when read again.
+    assertThat(body.markdown()).isEqualTo(text);
+    assertThat(body.length()).isEqualTo(text.length());
+    assertThat(body).isEqualTo(parser.parse("a.md", POST).body());
+    assertThat(body.hashCode()).isEqualTo(parser.parse("a.md", POST).body().hashCode());
+
+    forget(body);
+    assertThat(body.markdown()).isEqualTo(text);
+    assertThat(reads).hasValue(1);
+
+    // The file now holds another text of the same length: refused, not silently used.
+    MarkdownBody dropped = new MarkdownBody(text, 4, body.document());
+    dropped.releaseText(() -> text.replace("court", "longs"));
+    forget(dropped);
+    assertThatThrownBy(dropped::markdown)
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("changed");
+  }
+
+  @Test
+  void aLoaderThatLetsDocumentsGoGivesTheSameTreeAgain(@TempDir Path dir) throws IOException {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("fr"));
+    Files.writeString(content.resolve("fr/a.md"), POST, StandardCharsets.UTF_8);
+    AtomicInteger seen = new AtomicInteger();
+    ContentTree tree =
+        ContentLoader.builder()
+            .keepDocuments(false)
+            .documentMemory(0)
+            .onParsed(
+                p -> {
+                  // The document is there while onParsed runs.
+                  assertThat(p.body().document().getFirstChild()).isInstanceOf(Heading.class);
+                  seen.incrementAndGet();
+                })
+            .build()
+            .load(content);
+    assertThat(seen).hasValue(1);
+    Post post = tree.posts().get(0);
+    // Dropped at once (documentMemory 0): parsed again, same tree shape.
+    assertThat(post.body().document()).isNotSameAs(post.body().document());
+    assertThat(post.body().document().getFirstChild()).isInstanceOf(Heading.class);
+    assertThat(post.body().markdown()).isEqualTo("# Élan\n\nUn texte *court*.\n");
+  }
+
+  @Test
+  void documentMemoryIsAShareOfTheHeap() {
+    assertThatThrownBy(() -> ContentLoader.builder().documentMemory(1.5))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ContentLoader.builder().documentMemory(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Clears the soft copy as the collector would when memory runs short. */
+  private static void forget(MarkdownBody body) {
+    try {
+      java.lang.reflect.Field f = MarkdownBody.class.getDeclaredField("releasedText");
+      f.setAccessible(true);
+      ((java.lang.ref.SoftReference<?>) f.get(body)).clear();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

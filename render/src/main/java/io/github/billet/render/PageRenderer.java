@@ -16,8 +16,10 @@ import io.github.billet.render.internal.UrlRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders the pages of a blog: post pages, paginated listings (the blog index, tag pages) and the
@@ -52,8 +54,15 @@ public final class PageRenderer {
   private final String tagPagePattern;
   private final String notFoundPattern;
   private final String homeUrlPattern;
+  // Cards by language and source, while one site build lists the same post on several pages;
+  // null for a renderer made by the builder, which keeps nothing between calls.
+  private final Map<String, Card> cards;
+
+  /** A listing card and the problems found while making it. */
+  private record Card(String html, List<Problem> problems) {}
 
   private PageRenderer(Builder b) {
+    this.cards = null;
     this.site = b.site;
     this.labels = b.labels;
     this.bodyRenderer = b.bodyRenderer;
@@ -63,6 +72,27 @@ public final class PageRenderer {
     this.tagPagePattern = b.tagPagePattern;
     this.notFoundPattern = b.notFoundPattern;
     this.homeUrlPattern = b.homeUrlPattern;
+  }
+
+  private PageRenderer(PageRenderer r, Map<String, Card> cards) {
+    this.site = r.site;
+    this.labels = r.labels;
+    this.bodyRenderer = r.bodyRenderer;
+    this.layout = r.layout;
+    this.pageSize = r.pageSize;
+    this.blogIndexPattern = r.blogIndexPattern;
+    this.tagPagePattern = r.tagPagePattern;
+    this.notFoundPattern = r.notFoundPattern;
+    this.homeUrlPattern = r.homeUrlPattern;
+    this.cards = cards;
+  }
+
+  /**
+   * Returns a renderer that makes each post's listing card once and reuses it: for one build, where
+   * the posts do not change between listings (a {@link SiteBuild} makes one per run).
+   */
+  PageRenderer withCardCache() {
+    return new PageRenderer(this, new ConcurrentHashMap<>());
   }
 
   /**
@@ -133,20 +163,42 @@ public final class PageRenderer {
    * @throws IllegalArgumentException when the post is not published
    */
   public Page renderPost(Post post, TranslationIndex index, Neighbours neighbours) {
+    return renderPost(post, renderBody(post), index, neighbours);
+  }
+
+  /**
+   * Renders a post's body as {@link #renderPost(Post, TranslationIndex, Neighbours)} shows it, for
+   * callers that render bodies ahead (while loading) and pages later.
+   *
+   * @param post a published post
+   * @return the rendered body
+   * @throws IllegalArgumentException when the post is not published
+   */
+  public RenderedBody renderBody(Post post) {
+    String url = urlOf(post);
+    return bodyRenderer.render(
+        post.body().document(), new BodyContext(url, post.source(), post.body().startLine()));
+  }
+
+  /**
+   * Renders a post page around a body rendered ahead by {@link #renderBody(Post)}.
+   *
+   * @param post a published post, language decided (from {@code PairedCorpus.posts()})
+   * @param body the post's body from {@link #renderBody(Post)}; its problems are the page's
+   * @param index the translation index of the corpus
+   * @param neighbours the previous and next posts, see {@link PostTimeline}
+   * @return the page, with the body renderer's warnings
+   * @throws IllegalArgumentException when the post is not published
+   */
+  public Page renderPost(
+      Post post, RenderedBody body, TranslationIndex index, Neighbours neighbours) {
+    Objects.requireNonNull(body, "body");
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(neighbours, "neighbours");
-    String url =
-        post.url()
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        post.source() + " is not published (permalink: false) and has no page"));
+    String url = urlOf(post);
     String safeUrl = Markup.safeUrl(url, false);
     Language language = languageOf(post);
     List<Problem> problems = new ArrayList<>();
-    RenderedBody body =
-        bodyRenderer.render(
-            post.body().document(), new BodyContext(url, post.source(), post.body().startLine()));
     problems.addAll(body.problems());
 
     String title = titleOf(post);
@@ -222,6 +274,14 @@ public final class PageRenderer {
             post.date(),
             main.toString());
     return new Page(url, layout.render(content), problems);
+  }
+
+  private static String urlOf(Post post) {
+    return post.url()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    post.source() + " is not published (permalink: false) and has no page"));
   }
 
   // ------------------------------------------------------------------ listings
@@ -339,6 +399,21 @@ public final class PageRenderer {
   }
 
   private String card(Language language, Post post, List<Problem> problems) {
+    if (cards == null) {
+      return makeCard(language, post, problems);
+    }
+    Card card =
+        cards.computeIfAbsent(
+            language.code() + '\n' + post.source(),
+            k -> {
+              List<Problem> found = new ArrayList<>();
+              return new Card(makeCard(language, post, found), List.copyOf(found));
+            });
+    problems.addAll(card.problems());
+    return card.html();
+  }
+
+  private String makeCard(Language language, Post post, List<Problem> problems) {
     Optional<String> src = post.image().flatMap(i -> imageUrl(post, i, problems));
     return PageHtml.card(
         new PageHtml.Card(

@@ -11,6 +11,7 @@ import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationPairing;
 import io.github.billet.render.internal.AssetRefs;
+import io.github.billet.render.internal.BodyStore;
 import io.github.billet.render.internal.ProblemsJson;
 import io.github.billet.render.internal.StagedOutput;
 import java.io.IOException;
@@ -120,8 +121,8 @@ public final class SiteBuild {
    */
   public BuildReport run(Path contentFolder, Path outputFolder) {
     long start = System.nanoTime();
-    try {
-      return runChecked(contentFolder, outputFolder, start);
+    try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 4)) {
+      return runChecked(contentFolder, outputFolder, start, bodies);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       LOG.debug("build failed", e);
       Problem failure =
@@ -148,10 +149,11 @@ public final class SiteBuild {
     }
   }
 
-  private BuildReport runChecked(Path contentFolder, Path outputFolder, long start) {
+  private BuildReport runChecked(
+      Path contentFolder, Path outputFolder, long start, BodyStore bodies) {
     Path content = contentFolder.toAbsolutePath().normalize();
     Path output = outputFolder.toAbsolutePath().normalize();
-    Run run = new Run(content, output);
+    Run run = new Run(content, output, bodies);
     Optional<Problem> misplaced = checkPlaces(content, output);
     if (misplaced.isPresent()) {
       run.problems.add(misplaced.get());
@@ -210,11 +212,18 @@ public final class SiteBuild {
   public BuildReport check(Path contentFolder) {
     long start = System.nanoTime();
     Path content = contentFolder.toAbsolutePath().normalize();
-    Run run = new Run(content, content);
-    if (!Files.isDirectory(content)) {
-      run.problems.add(notAFolder(content));
-      return run.report(false, start);
+    try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 4)) {
+      Run run = new Run(content, content, bodies);
+      if (!Files.isDirectory(content)) {
+        run.problems.add(notAFolder(content));
+        return run.report(false, start);
+      }
+      return checkRun(run, start);
     }
+  }
+
+  private BuildReport checkRun(Run run, long start) {
+    Path content = run.content;
     Prepared prepared = prepare(run);
     try {
       renderAll(run, prepared);
@@ -250,24 +259,6 @@ public final class SiteBuild {
     listener.progress("load", 0, 1);
     BodyRenderer body =
         BodyRenderer.builder().policy(policy).allowedIframeHosts(iframeHosts).build();
-    PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
-    ContentTree tree =
-        ContentLoader.builder()
-            .parser(fullParser)
-            .config(config)
-            // Stream the documents: what pairing and asset copying need is kept with each body
-            // while it is parsed; the document itself stays only while memory allows and is
-            // parsed again for its page otherwise (same parser, same tree, same bytes).
-            .keepDocuments(false)
-            .onParsed(
-                post -> {
-                  TranslationPairing.prepare(post);
-                  AssetRefs.of(post);
-                })
-            .build()
-            .load(run.content);
-    run.problems.addAll(tree.problems());
-    listener.progress("load", 1, 1);
     PageRenderer pages =
         PageRenderer.builder()
             .site(config)
@@ -275,7 +266,30 @@ public final class SiteBuild {
             .bodyRenderer(body)
             .layout(layout)
             .pageSize(pageSize)
-            .build();
+            .build()
+            .withCardCache();
+    PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
+    ContentTree tree =
+        ContentLoader.builder()
+            .parser(fullParser)
+            .config(config)
+            // Stream the documents: what pairing and asset copying need is kept with each body
+            // while it is parsed, and the body is rendered then (its HTML depends only on the
+            // post and its URL), so the document is dropped at once and no post is parsed twice.
+            .keepDocuments(false)
+            .documentMemory(0)
+            .onParsed(
+                post -> {
+                  TranslationPairing.prepare(post);
+                  AssetRefs.of(post);
+                  if (post.isPublished() && (includeDrafts || !post.draft())) {
+                    run.bodies.put(post.source(), pages.renderBody(post));
+                  }
+                })
+            .build()
+            .load(run.content);
+    run.problems.addAll(tree.problems());
+    listener.progress("load", 1, 1);
     List<Post> candidates = tree.posts().stream().filter(p -> includeDrafts || !p.draft()).toList();
     listener.progress("pair", 0, 1);
     PairedCorpus corpus =
@@ -320,7 +334,7 @@ public final class SiteBuild {
                   + " not written",
               "set 'baseUrl: https://…' in the site configuration, or pass --base-url"));
     } else {
-      writeFeeds(run, p.body(), p.published(), p.languages());
+      writeFeeds(run, p.pages(), p.published(), p.languages());
       writeSitemap(run, p.corpus(), p.published(), p.pages(), p.languages());
     }
     copyAssets(run, p.tree(), p.published());
@@ -331,15 +345,17 @@ public final class SiteBuild {
     final Path content;
     final Path output;
     final Collection<Problem> problems = new ConcurrentLinkedQueue<>();
+    final BodyStore bodies;
     final Map<String, Integer> perLanguage = new TreeMap<>();
     final AtomicInteger pages = new AtomicInteger();
     final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     int pairs;
     StagedOutput staged;
 
-    Run(Path content, Path output) {
+    Run(Path content, Path output, BodyStore bodies) {
       this.content = content;
       this.output = output;
+      this.bodies = bodies;
       paths.add("problems.json");
       paths.add(StagedOutput.MARKER);
     }
@@ -517,7 +533,13 @@ public final class SiteBuild {
     published.parallelStream()
         .forEach(
             post -> {
-              run.page(pages.renderPost(post, corpus.index(), timeline.neighbours(post)));
+              RenderedBody body = run.bodies.get(post.source());
+              run.page(
+                  pages.renderPost(
+                      post,
+                      body == null ? pages.renderBody(post) : body,
+                      corpus.index(),
+                      timeline.neighbours(post)));
               listener.progress("render", done.incrementAndGet(), total);
             });
     for (Post post : published) {
@@ -571,11 +593,19 @@ public final class SiteBuild {
   }
 
   private void writeFeeds(
-      Run run, BodyRenderer body, List<Post> published, List<Language> languages)
+      Run run, PageRenderer pages, List<Post> published, List<Language> languages)
       throws IOException {
     listener.progress("feeds", 0, languages.size() + 1);
     FeedWriter feeds =
-        FeedWriter.builder().baseUrl(config.baseUrl()).limit(feedSize).content(body).build();
+        FeedWriter.builder()
+            .baseUrl(config.baseUrl())
+            .limit(feedSize)
+            .content(
+                post -> {
+                  RenderedBody kept = run.bodies.get(post.source());
+                  return kept != null ? kept.html() : pages.renderBody(post).html();
+                })
+            .build();
     writeFeedPair(run, feeds, "feed/", Optional.empty(), published);
     int done = 1;
     for (Language language : languages) {

@@ -56,6 +56,31 @@ final class RawHtmlUrls {
    * @return the fragment, the same string when nothing changed
    */
   static String rewrite(String html, UrlRules rules, BlockedUrlListener listener) {
+    String result =
+        rewriteAttributes(
+            html, (tag, name, value) -> replacement(tag, name, value, rules, listener));
+    return blockEverywhere(result, listener);
+  }
+
+  /** Decides the new value of one attribute of a tag. */
+  interface AttributeRewriter {
+    /**
+     * Returns the new value, in attribute form (character references kept; a {@code "} is escaped
+     * by the caller), or null to keep the attribute as written.
+     */
+    String replacement(String tag, String name, String value);
+  }
+
+  /**
+   * Rewrites the attribute values of every tag of a fragment that {@code rewriter} changes, leaving
+   * every other byte as written; a changed value is written in double quotes.
+   *
+   * @param html the fragment
+   * @param rewriter decides each attribute's value (tag and attribute names lower-cased, the value
+   *     as written, character references kept)
+   * @return the fragment, the same string when nothing changed
+   */
+  static String rewriteAttributes(String html, AttributeRewriter rewriter) {
     StringBuilder out = null;
     int copied = 0;
     int i = 0;
@@ -131,7 +156,7 @@ final class RawHtmlUrls {
           next = valueEnd;
         }
         String value = html.substring(valueStart, valueEnd);
-        String replacement = replacement(tag, name, value, rules, listener);
+        String replacement = rewriter.replacement(tag, name, value);
         if (replacement != null) {
           if (out == null) {
             out = new StringBuilder(html.length() + 32);
@@ -145,12 +170,11 @@ final class RawHtmlUrls {
       }
       i = Math.max(p, lt + 1);
     }
-    String result = html;
-    if (out != null) {
-      out.append(html, copied, n);
-      result = out.toString();
+    if (out == null) {
+      return html;
     }
-    return blockEverywhere(result, listener);
+    out.append(html, copied, n);
+    return out.toString();
   }
 
   /**

@@ -5,9 +5,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Makes URLs absolute against a site's base URL, for feeds and sitemaps which are read away from
@@ -138,22 +135,24 @@ public final class SiteUrls {
     if (html.isEmpty()) {
       return html;
     }
-    Document doc = Jsoup.parseBodyFragment(html, pageUrl);
-    doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-    for (Element element : doc.body().getAllElements()) {
-      for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
-        String name = attribute.getKey().toLowerCase(Locale.ROOT);
-        if (URL_ATTRIBUTES.contains(name)) {
-          attribute.setValue(absolute(attribute.getValue(), pageUrl));
-        } else if (name.equals("srcset") || name.equals("imagesrcset")) {
-          attribute.setValue(srcset(attribute.getValue(), pageUrl));
-        }
-      }
-    }
-    return doc.body().html();
+    // The fragment is a body Billet rendered (well-formed, unsafe URLs already blocked): its tags
+    // are read as written, and only URL attributes change, so no HTML parser is needed.
+    return RawHtmlUrls.rewriteAttributes(
+        html,
+        (tag, name, value) -> {
+          boolean single = URL_ATTRIBUTES.contains(name);
+          if (!single && !name.equals("srcset") && !name.equals("imagesrcset")) {
+            return null;
+          }
+          String decoded =
+              value.indexOf('&') < 0
+                  ? value
+                  : org.jsoup.parser.Parser.unescapeEntities(value, true);
+          String absolute = single ? absolute(decoded, pageUrl) : srcset(decoded, pageUrl);
+          return absolute.equals(decoded) ? null : absolute.replace("&", "&amp;");
+        });
   }
 
-  /** Resolves every candidate URL of a {@code srcset} list, keeping the descriptors. */
   private String srcset(String value, String pageUrl) {
     StringBuilder out = new StringBuilder();
     int i = 0;

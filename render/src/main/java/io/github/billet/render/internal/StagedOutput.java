@@ -12,7 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -38,6 +40,9 @@ public final class StagedOutput implements AutoCloseable {
   private final boolean hadPrevious;
   private final AtomicInteger written = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
+  // Folders made so far: a site has about one folder a page, and asking the file system again for
+  // each file costs a system call that fails.
+  private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
   private boolean committed;
 
   private StagedOutput(Path output, Path staging, boolean hadPrevious) {
@@ -158,7 +163,7 @@ public final class StagedOutput implements AutoCloseable {
    */
   public void write(String relative, byte[] bytes) throws IOException {
     Path target = resolve(relative);
-    Files.createDirectories(target.getParent());
+    folder(target.getParent());
     Optional<Path> old = previous(relative);
     if (old.isPresent() && sameBytes(old.get(), bytes)) {
       reuse(old.get(), target);
@@ -178,7 +183,7 @@ public final class StagedOutput implements AutoCloseable {
    */
   public void copy(String relative, Path source) throws IOException {
     Path target = resolve(relative);
-    Files.createDirectories(target.getParent());
+    folder(target.getParent());
     Optional<Path> old = previous(relative);
     if (old.isPresent()
         && Files.size(old.get()) == Files.size(source)
@@ -193,6 +198,23 @@ public final class StagedOutput implements AutoCloseable {
       throw new IOException("written twice: " + relative, e);
     }
     written.incrementAndGet();
+  }
+
+  private void folder(Path folder) throws IOException {
+    try {
+      folders.computeIfAbsent(
+          folder,
+          f -> {
+            try {
+              Files.createDirectories(f);
+              return Boolean.TRUE;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   private Optional<Path> previous(String relative) {

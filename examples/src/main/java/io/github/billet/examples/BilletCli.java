@@ -11,8 +11,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +44,7 @@ public final class BilletCli {
         --config FILE     the site configuration (YAML: languages, base URL, folder rules)
         --base-url URL    the site's absolute URL, such as https://code.gouv.fr
         --drafts          build posts marked draft: true too (build only)
+        --timings         print how long each stage took (stderr), after the summary
 
       exit status: 0 no errors, 1 errors (every good page is still written), 2 usage error""";
 
@@ -58,7 +61,13 @@ public final class BilletCli {
 
   /** Parsed arguments. */
   private record Options(
-      String command, Path content, Path output, Path config, String baseUrl, boolean drafts) {}
+      String command,
+      Path content,
+      Path output,
+      Path config,
+      String baseUrl,
+      boolean drafts,
+      boolean timings) {}
 
   /**
    * Runs the command line.
@@ -92,11 +101,9 @@ public final class BilletCli {
       out.printf("the site configuration has %d problems; nothing built%n", e.problems().size());
       return 2;
     }
+    StderrProgress progress = new StderrProgress(err);
     SiteBuild.Builder builder =
-        SiteBuild.builder()
-            .config(config)
-            .includeDrafts(options.drafts())
-            .listener(new StderrProgress(err));
+        SiteBuild.builder().config(config).includeDrafts(options.drafts()).listener(progress);
     if (options.baseUrl() != null) {
       builder.baseUrl(options.baseUrl());
     }
@@ -109,6 +116,9 @@ public final class BilletCli {
       out.println(display(p, options.content()));
     }
     out.println(summary(options.command(), report));
+    if (options.timings()) {
+      err.println(progress.timings());
+    }
     return report.hasErrors() ? 1 : 0;
   }
 
@@ -123,6 +133,7 @@ public final class BilletCli {
         target.resolve("site"),
         sample.resolve("site.yaml"),
         null,
+        false,
         false);
   }
 
@@ -135,6 +146,7 @@ public final class BilletCli {
     Path config = null;
     String baseUrl = null;
     boolean drafts = false;
+    boolean timings = false;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -152,6 +164,9 @@ public final class BilletCli {
             throw new IllegalArgumentException("--drafts is a build option");
           }
           drafts = true;
+          break;
+        case "--timings":
+          timings = true;
           break;
         default:
           if (a.startsWith("--")) {
@@ -171,7 +186,8 @@ public final class BilletCli {
         wanted == 2 ? Path.of(positional.get(1)) : null,
         config,
         baseUrl,
-        drafts);
+        drafts,
+        timings);
   }
 
   private static String value(String[] args, int i, String option) {
@@ -224,10 +240,14 @@ public final class BilletCli {
         r.elapsed().toMillis() / 1000.0);
   }
 
-  /** Progress on stderr, only for builds that take more than a moment, a line a second at most. */
+  /**
+   * Progress on stderr, only for builds that take more than a moment, a line a second at most; also
+   * keeps when each stage started and ended, for {@code --timings}.
+   */
   private static final class StderrProgress implements BuildListener {
     private final PrintStream err;
     private final long start = System.nanoTime();
+    private final Map<String, long[]> stages = new LinkedHashMap<>();
     private long last;
 
     StderrProgress(PrintStream err) {
@@ -237,11 +257,31 @@ public final class BilletCli {
     @Override
     public synchronized void progress(String stage, int done, int total) {
       long now = System.nanoTime();
+      stages.computeIfAbsent(stage, k -> new long[] {now, now})[1] = now;
       if (now - start < 1_500_000_000L || now - last < 1_000_000_000L) {
         return;
       }
       last = now;
       err.printf("billet: %s %d/%d%n", stage, done, total);
+    }
+
+    /** One line: the seconds from each stage's first to last report, in the order they began. */
+    synchronized String timings() {
+      StringBuilder line = new StringBuilder("timings:");
+      long previous = start;
+      for (Map.Entry<String, long[]> e : stages.entrySet()) {
+        long[] t = e.getValue();
+        line.append(
+            String.format(
+                Locale.ROOT,
+                " %s %.2f s (+%.2f s before),",
+                e.getKey(),
+                (t[1] - t[0]) / 1e9,
+                Math.max(0, t[0] - previous) / 1e9));
+        previous = Math.max(previous, t[1]);
+      }
+      line.append(String.format(Locale.ROOT, " total %.2f s", (System.nanoTime() - start) / 1e9));
+      return line.toString();
     }
   }
 }

@@ -56,11 +56,13 @@ public final class ContentLoader {
     this.extensions = Set.copyOf(b.extensions);
     this.keepDocuments = b.keepDocuments;
     this.documentMemory = b.documentMemory;
+    this.textMemory = b.textMemory;
     this.onParsed = b.onParsed;
   }
 
   private final boolean keepDocuments;
   private final double documentMemory;
+  private final double textMemory;
   private final Consumer<Post> onParsed;
 
   /**
@@ -112,11 +114,11 @@ public final class ContentLoader {
     // Documents let go (keepDocuments(false)) stay softly while they fit in their share of the
     // heap, estimated at 64 bytes a character of Markdown; later ones are dropped at once, so a
     // large tree in a small heap does not fill it with documents the collector must then clear.
-    // Likewise the texts of bodies read from files stay while they fit in a quarter of the heap
-    // (2 bytes a character); the others are held softly and read again from their file if needed.
+    // Likewise the texts of bodies read from files stay while they fit in their share of the heap
+    // (2 bytes a character); the others are dropped and read again from their file if needed.
     long heap = Runtime.getRuntime().maxMemory();
     AtomicLong budget = new AtomicLong((long) (heap * documentMemory));
-    AtomicLong textBudget = new AtomicLong(heap / 4);
+    AtomicLong textBudget = new AtomicLong((long) (heap * textMemory));
     List<Loaded> loaded = sources.map(source -> loadOne(root, source, budget, textBudget)).toList();
     List<Post> posts = new ArrayList<>(loaded.size());
     for (Loaded l : loaded) {
@@ -145,7 +147,7 @@ public final class ContentLoader {
       if (!keepDocuments) {
         int length = post.body().length();
         post.body().releaseTo(parser::parseMarkdown, budget.addAndGet(-64L * length) >= 0);
-        if (textBudget.addAndGet(-2L * length) < 0) {
+        if (textMemory == 0 || textBudget.addAndGet(-2L * length) < 0) {
           post.body().releaseText(() -> parser.bodyText(file, source));
         }
       }
@@ -280,6 +282,7 @@ public final class ContentLoader {
     private List<String> extensions = List.of("md", "markdown");
     private boolean keepDocuments = true;
     private double documentMemory = 0.25;
+    private double textMemory = 0.125;
     private Consumer<Post> onParsed = post -> {};
 
     private Builder() {}
@@ -331,8 +334,9 @@ public final class ContentLoader {
     /**
      * Whether each post keeps its parsed document in memory (the default). With {@code false} the
      * document is held only while memory allows and parsed again when needed, so a large tree loads
-     * in a small heap; compute what you need from each document in {@link #onParsed}. Past a
-     * quarter of the heap, the body texts are let go too and read again from their files.
+     * in a small heap; compute what you need from each document in {@link #onParsed}. Past their
+     * share of the heap ({@link #textMemory}), the body texts are let go too and read again from
+     * their files.
      *
      * @param keep false to let documents go
      * @return this builder
@@ -355,6 +359,23 @@ public final class ContentLoader {
         throw new IllegalArgumentException("documentMemory must be between 0 and 1: " + share);
       }
       this.documentMemory = share;
+      return this;
+    }
+
+    /**
+     * Sets the share of the maximum heap that the body texts of posts read from files may occupy
+     * when documents are let go ({@link #keepDocuments(boolean) keepDocuments(false)}): an eighth
+     * by default; past it, and for every post with 0, {@link MarkdownBody#markdown()} reads the
+     * text again from the file when asked, once {@link #onParsed} has run.
+     *
+     * @param share between 0 and 1
+     * @return this builder
+     */
+    public Builder textMemory(double share) {
+      if (!(share >= 0 && share <= 1)) {
+        throw new IllegalArgumentException("textMemory must be between 0 and 1: " + share);
+      }
+      this.textMemory = share;
       return this;
     }
 

@@ -157,7 +157,7 @@ public final class MarkdownBody {
   }
 
   /**
-   * From now on the text is held softly and read again by {@code reload} when it was dropped; the
+   * From now on the text is read again by {@code reload} when needed (and held softly then); the
    * text read again must be the same (length and hash are checked).
    */
   void releaseText(Supplier<String> reload) {
@@ -166,7 +166,7 @@ public final class MarkdownBody {
       return;
     }
     this.reloadText = Objects.requireNonNull(reload, "reload");
-    this.releasedText = new SoftReference<>(strong);
+    this.releasedText = null;
     this.markdown = null;
   }
 

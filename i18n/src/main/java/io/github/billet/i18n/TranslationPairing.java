@@ -97,6 +97,26 @@ public final class TranslationPairing {
   }
 
   /**
+   * Does what {@link #prepare} does and also runs this pairing's language detection on the post,
+   * keeping the result with its body: {@link #pair} then reads neither the document nor the text
+   * again. Call it where each text is at hand, for example from {@code
+   * ContentLoader.Builder.onParsed}, to spread detection over the loading threads.
+   *
+   * <pre>{@code
+   * TranslationPairing pairing = TranslationPairing.builder().build();
+   * ContentLoader loader = ContentLoader.builder().onParsed(pairing::preparePost).build();
+   * }</pre>
+   *
+   * @param post a parsed post
+   */
+  public void preparePost(Post post) {
+    prepare(post);
+    if (detectLanguages) {
+      PairingRun.prepareDetection(detector, post);
+    }
+  }
+
+  /**
    * Configures a {@link TranslationPairing}. Not thread-safe; what it builds is.
    *
    * <pre>{@code

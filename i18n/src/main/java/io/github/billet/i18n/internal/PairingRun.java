@@ -84,7 +84,7 @@ public final class PairingRun {
         detector == null
             ? null
             : input.parallelStream()
-                .map(post -> needsDetection(post) ? detector.detect(post.body().markdown()) : null)
+                .map(post -> needsDetection(post) ? detection(detector, post) : null)
                 .toList();
     List<Post> posts = new ArrayList<>(input.size());
     for (int i = 0; i < input.size(); i++) {
@@ -125,6 +125,32 @@ public final class PairingRun {
   }
 
   // ------------------------------------------------------------------ languages
+
+  /** Which detector a detection kept with a body came from. */
+  private record DetectionOf(LanguageDetector detector) {}
+
+  /**
+   * Returns the detector's verdict on a post, computed once and kept with its body.
+   *
+   * @param detector the detector
+   * @param post the post
+   * @return the detection
+   */
+  public static Detection detection(LanguageDetector detector, Post post) {
+    return post.body().derived(new DetectionOf(detector), body -> detector.detect(body.markdown()));
+  }
+
+  /**
+   * Runs the detection a pairing would run on a post, ahead of the pairing.
+   *
+   * @param detector the detector
+   * @param post the post
+   */
+  public static void prepareDetection(LanguageDetector detector, Post post) {
+    if (needsDetection(post)) {
+      detection(detector, post);
+    }
+  }
 
   private static boolean needsDetection(Post post) {
     return !(post.frontMatter().has("lang") && post.language().isPresent())

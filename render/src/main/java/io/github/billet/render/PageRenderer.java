@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Renders the pages of a blog: post pages, paginated listings (the blog index, tag pages) and the
@@ -57,12 +58,14 @@ public final class PageRenderer {
   // Cards by language and source, while one site build lists the same post on several pages;
   // null for a renderer made by the builder, which keeps nothing between calls.
   private final Map<String, Card> cards;
+  private final AtomicLong cardBudget;
 
   /** A listing card and the problems found while making it. */
   private record Card(String html, List<Problem> problems) {}
 
   private PageRenderer(Builder b) {
     this.cards = null;
+    this.cardBudget = null;
     this.site = b.site;
     this.labels = b.labels;
     this.bodyRenderer = b.bodyRenderer;
@@ -85,6 +88,7 @@ public final class PageRenderer {
     this.notFoundPattern = r.notFoundPattern;
     this.homeUrlPattern = r.homeUrlPattern;
     this.cards = cards;
+    this.cardBudget = new AtomicLong(Runtime.getRuntime().maxMemory() / 32);
   }
 
   /**
@@ -340,6 +344,36 @@ public final class PageRenderer {
 
   private List<Page> renderListing(
       PageKind kind, Language language, String url, String heading, List<Post> posts) {
+    Listing listing = listing(kind, language, url, heading, posts);
+    List<Page> out = new ArrayList<>(listing.pages());
+    for (int n = 1; n <= listing.pages(); n++) {
+      out.add(listing.page(n));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The blog index of a language, to render page by page. */
+  Listing blogIndexListing(Language language, List<Post> posts) {
+    return listing(
+        PageKind.LISTING,
+        language,
+        blogIndexUrl(language),
+        labels.get(language, Label.BLOG),
+        posts);
+  }
+
+  /** The pages of one tag in one language, to render page by page. */
+  Listing tagListing(Language language, Tag tag, List<Post> posts) {
+    return listing(
+        PageKind.TAG,
+        language,
+        tagUrl(language, tag),
+        labels.postsTagged(language, tag.name()),
+        posts);
+  }
+
+  private Listing listing(
+      PageKind kind, Language language, String url, String heading, List<Post> posts) {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(heading, "heading");
     List<Post> sorted =
@@ -349,8 +383,44 @@ public final class PageRenderer {
     for (int n = 1; n <= pages; n++) {
       urls.add(Markup.safeUrl(pageUrl(url, n), false));
     }
-    List<Page> out = new ArrayList<>(pages);
-    for (int n = 1; n <= pages; n++) {
+    return new Listing(kind, language, url, heading, sorted, List.copyOf(urls));
+  }
+
+  /**
+   * A paginated listing whose pages can be rendered one at a time, so that a site build holds only
+   * the pages it is writing. Thread-safe.
+   */
+  final class Listing {
+    private final PageKind kind;
+    private final Language language;
+    private final String url;
+    private final String heading;
+    private final List<Post> sorted;
+    private final List<String> urls;
+
+    private Listing(
+        PageKind kind,
+        Language language,
+        String url,
+        String heading,
+        List<Post> sorted,
+        List<String> urls) {
+      this.kind = kind;
+      this.language = language;
+      this.url = url;
+      this.heading = heading;
+      this.sorted = sorted;
+      this.urls = urls;
+    }
+
+    /** The number of pages, at least one. */
+    int pages() {
+      return urls.size();
+    }
+
+    /** Renders page {@code n} (1-based). */
+    Page page(int n) {
+      int pages = urls.size();
       List<Post> slice = sorted.subList((n - 1) * pageSize, Math.min(sorted.size(), n * pageSize));
       List<Problem> problems = new ArrayList<>();
       StringBuilder main = new StringBuilder(8192);
@@ -393,22 +463,24 @@ public final class PageRenderer {
               List.of(),
               Optional.empty(),
               main.toString());
-      out.add(new Page(pageUrl(url, n), layout.render(content), problems));
+      return new Page(pageUrl(url, n), layout.render(content), problems);
     }
-    return List.copyOf(out);
   }
 
   private String card(Language language, Post post, List<Problem> problems) {
     if (cards == null) {
       return makeCard(language, post, problems);
     }
-    Card card =
-        cards.computeIfAbsent(
-            language.code() + '\n' + post.source(),
-            k -> {
-              List<Problem> found = new ArrayList<>();
-              return new Card(makeCard(language, post, found), List.copyOf(found));
-            });
+    String key = language.code() + '\n' + post.source();
+    Card card = cards.get(key);
+    if (card == null) {
+      List<Problem> found = new ArrayList<>();
+      card = new Card(makeCard(language, post, found), List.copyOf(found));
+      // Kept while the cards fit in a 32nd of the heap; made again past it.
+      if (cardBudget.addAndGet(-2L * card.html().length()) >= 0) {
+        cards.putIfAbsent(key, card);
+      }
+    }
     problems.addAll(card.problems());
     return card.html();
   }

@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,7 +122,7 @@ public final class SiteBuild {
    */
   public BuildReport run(Path contentFolder, Path outputFolder) {
     long start = System.nanoTime();
-    try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 4)) {
+    try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 16)) {
       return runChecked(contentFolder, outputFolder, start, bodies);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       LOG.debug("build failed", e);
@@ -212,7 +213,7 @@ public final class SiteBuild {
   public BuildReport check(Path contentFolder) {
     long start = System.nanoTime();
     Path content = contentFolder.toAbsolutePath().normalize();
-    try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 4)) {
+    try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 16)) {
       Run run = new Run(content, content, bodies);
       if (!Files.isDirectory(content)) {
         run.problems.add(notAFolder(content));
@@ -268,22 +269,35 @@ public final class SiteBuild {
             .pageSize(pageSize)
             .build()
             .withCardCache();
+    TranslationPairing pairing =
+        TranslationPairing.builder()
+            .baseUrl(config.baseUrl())
+            .defaultLanguage(defaultLanguage())
+            .knownUrls(decided -> generatedUrls(pages, decided))
+            .build();
     PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
     ContentTree tree =
         ContentLoader.builder()
             .parser(fullParser)
             .config(config)
-            // Stream the documents: what pairing and asset copying need is kept with each body
-            // while it is parsed, and the body is rendered then (its HTML depends only on the
-            // post and its URL), so the document is dropped at once and no post is parsed twice.
+            // Stream the posts: what pairing (links, language detection) and asset copying need is
+            // kept with each body while it is parsed, and the body is rendered then (its HTML
+            // depends only on the post and its URL), so the document and the text are dropped at
+            // once and no post is parsed twice.
             .keepDocuments(false)
             .documentMemory(0)
+            .textMemory(0)
             .onParsed(
                 post -> {
-                  TranslationPairing.prepare(post);
+                  pairing.preparePost(post);
                   AssetRefs.of(post);
                   if (post.isPublished() && (includeDrafts || !post.draft())) {
-                    run.bodies.put(post.source(), pages.renderBody(post));
+                    RenderedBody rendered = pages.renderBody(post);
+                    if (!post.frontMatter().getBoolean("toc", false)) {
+                      // Only a post that shows its table of contents needs it kept.
+                      rendered = new RenderedBody(rendered.html(), List.of(), rendered.problems());
+                    }
+                    run.bodies.put(post.source(), rendered);
                   }
                 })
             .build()
@@ -292,13 +306,7 @@ public final class SiteBuild {
     listener.progress("load", 1, 1);
     List<Post> candidates = tree.posts().stream().filter(p -> includeDrafts || !p.draft()).toList();
     listener.progress("pair", 0, 1);
-    PairedCorpus corpus =
-        TranslationPairing.builder()
-            .baseUrl(config.baseUrl())
-            .defaultLanguage(defaultLanguage())
-            .knownUrls(decided -> generatedUrls(pages, decided))
-            .build()
-            .pair(candidates);
+    PairedCorpus corpus = pairing.pair(candidates);
     run.problems.addAll(corpus.report());
     listener.progress("pair", 1, 1);
     // One page a URL: the loader reported conflicts; the first post by source path keeps it.
@@ -552,32 +560,51 @@ public final class SiteBuild {
   private void writeListings(
       Run run, PageRenderer pages, PostTimeline timeline, TagIndex tags, List<Language> languages) {
     listener.progress("listings", 0, languages.size());
-    // Render every listing on all cores, then write in a fixed order (the first page written at
-    // a path keeps it, so the order of writes must not depend on scheduling).
-    List<Supplier<List<Page>>> jobs = new ArrayList<>();
+    // Render the listing pages on all cores a window at a time, and write each window in a fixed
+    // order (the first page written at a path keeps it, so the order of writes must not depend on
+    // scheduling); a window bounds the pages held in memory at once.
+    List<Supplier<Page>> jobs = new ArrayList<>();
+    List<Consumer<Page>> writes = new ArrayList<>();
+    int[] done = {0};
     for (Language language : languages) {
-      jobs.add(() -> pages.renderBlogIndex(language, timeline.posts(language)));
+      PageRenderer.Listing index = pages.blogIndexListing(language, timeline.posts(language));
+      for (int n = 1; n <= index.pages(); n++) {
+        int page = n;
+        jobs.add(() -> index.page(page));
+        writes.add(
+            page > 1
+                ? run::page
+                : first -> {
+                  run.page(first);
+                  // The language's home (/fr/) shows its blog index, unless a post is the home.
+                  writeUnlessTaken(run, "/" + language.code() + "/", first);
+                  if (language.equals(languages.get(0))) {
+                    writeUnlessTaken(run, "/", first);
+                  }
+                });
+      }
       for (Tag tag : tags.tags(language)) {
-        jobs.add(() -> pages.renderTagPages(language, tag, tags.posts(language, tag)));
+        PageRenderer.Listing tagged = pages.tagListing(language, tag, tags.posts(language, tag));
+        for (int n = 1; n <= tagged.pages(); n++) {
+          int page = n;
+          jobs.add(() -> tagged.page(page));
+          writes.add(run::page);
+        }
       }
-      jobs.add(() -> List.of(pages.renderNotFound(language)));
+      jobs.add(() -> pages.renderNotFound(language));
+      writes.add(
+          notFound -> {
+            run.page(notFound);
+            listener.progress("listings", ++done[0], languages.size());
+          });
     }
-    List<List<Page>> rendered = jobs.parallelStream().map(Supplier::get).toList();
-    int done = 0;
-    int job = 0;
-    for (Language language : languages) {
-      List<Page> index = rendered.get(job++);
-      index.forEach(run::page);
-      // The language's home (/fr/) shows its blog index, unless a post is the home page.
-      writeUnlessTaken(run, "/" + language.code() + "/", index.get(0));
-      if (language.equals(languages.get(0))) {
-        writeUnlessTaken(run, "/", index.get(0));
+    int window = 16 * Runtime.getRuntime().availableProcessors();
+    for (int from = 0; from < jobs.size(); from += window) {
+      int to = Math.min(jobs.size(), from + window);
+      List<Page> rendered = jobs.subList(from, to).parallelStream().map(Supplier::get).toList();
+      for (int i = from; i < to; i++) {
+        writes.get(i).accept(rendered.get(i - from));
       }
-      for (int t = 0; t < tags.tags(language).size(); t++) {
-        rendered.get(job++).forEach(run::page);
-      }
-      rendered.get(job++).forEach(run::page);
-      listener.progress("listings", ++done, languages.size());
     }
     if (!languages.isEmpty()) {
       Page notFound = pages.renderNotFound(languages.get(0));

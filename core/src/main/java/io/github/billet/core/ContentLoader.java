@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -58,7 +59,10 @@ public final class ContentLoader {
     this.documentMemory = b.documentMemory;
     this.textMemory = b.textMemory;
     this.onParsed = b.onParsed;
+    this.cache = b.cache;
   }
+
+  private final PostCache cache;
 
   private final boolean keepDocuments;
   private final double documentMemory;
@@ -107,7 +111,11 @@ public final class ContentLoader {
               "give the path of the folder that holds the language folders (fr/, en/)"));
       return new ContentTree(root, List.of(), List.of(), problems);
     }
-    walk(root, markdown, others, problems);
+    Map<String, PostCache.Stamp> stamps = new java.util.HashMap<>();
+    walk(root, markdown, others, problems, stamps);
+    if (cache != null) {
+      cache.retain(stamps.keySet());
+    }
     Collections.sort(markdown);
     Collections.sort(others);
     Stream<String> sources = parallel ? markdown.parallelStream() : markdown.stream();
@@ -119,7 +127,23 @@ public final class ContentLoader {
     long heap = Runtime.getRuntime().maxMemory();
     AtomicLong budget = new AtomicLong((long) (heap * documentMemory));
     AtomicLong textBudget = new AtomicLong((long) (heap * textMemory));
-    List<Loaded> loaded = sources.map(source -> loadOne(root, source, budget, textBudget)).toList();
+    List<Loaded> loaded =
+        sources
+            .map(
+                source -> {
+                  PostCache.Stamp stamp = stamps.get(source);
+                  Optional<PostCache.Entry> cached =
+                      cache == null || stamp == null ? Optional.empty() : cache.get(source, stamp);
+                  if (cached.isPresent()) {
+                    return new Loaded(cached.get().post(), cached.get().problems());
+                  }
+                  Loaded fresh = loadOne(root, source, budget, textBudget);
+                  if (cache != null && stamp != null) {
+                    cache.put(source, stamp, fresh.post(), fresh.problems());
+                  }
+                  return fresh;
+                })
+            .toList();
     List<Post> posts = new ArrayList<>(loaded.size());
     for (Loaded l : loaded) {
       problems.addAll(l.problems());
@@ -169,7 +193,12 @@ public final class ContentLoader {
     }
   }
 
-  private void walk(Path root, List<String> markdown, List<String> others, List<Problem> problems) {
+  private void walk(
+      Path root,
+      List<String> markdown,
+      List<String> others,
+      List<Problem> problems,
+      Map<String, PostCache.Stamp> stamps) {
     try {
       Files.walkFileTree(
           root,
@@ -193,7 +222,12 @@ public final class ContentLoader {
               String relative = relative(root, file);
               int dot = name.lastIndexOf('.');
               String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-              (extensions.contains(ext) ? markdown : others).add(relative);
+              if (extensions.contains(ext)) {
+                markdown.add(relative);
+                stamps.put(relative, PostCache.Stamp.of(attrs));
+              } else {
+                others.add(relative);
+              }
               return FileVisitResult.CONTINUE;
             }
 
@@ -284,6 +318,7 @@ public final class ContentLoader {
     private double documentMemory = 0.25;
     private double textMemory = 0.125;
     private Consumer<Post> onParsed = post -> {};
+    private PostCache cache;
 
     private Builder() {}
 
@@ -376,6 +411,18 @@ public final class ContentLoader {
         throw new IllegalArgumentException("textMemory must be between 0 and 1: " + share);
       }
       this.textMemory = share;
+      return this;
+    }
+
+    /**
+     * Keeps the posts parsed by each load in a cache and takes the unchanged ones from it in the
+     * next load, which then parses only the files that changed.
+     *
+     * @param cache the cache of this content folder and configuration
+     * @return this builder
+     */
+    public Builder cache(PostCache cache) {
+      this.cache = Objects.requireNonNull(cache);
       return this;
     }
 

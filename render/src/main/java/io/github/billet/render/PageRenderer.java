@@ -60,6 +60,22 @@ public final class PageRenderer {
   private final Map<String, Card> cards;
   private final AtomicLong cardBudget;
 
+  /**
+   * An object compared by identity: a post's body stands for everything its file gave the post, as
+   * a session reuses the post of an unchanged file.
+   */
+  record Same(Object object) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Same other && other.object == object;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(object);
+    }
+  }
+
   /** A listing card and the problems found while making it. */
   private record Card(String html, List<Problem> problems) {}
 
@@ -416,6 +432,31 @@ public final class PageRenderer {
     /** The number of pages, at least one. */
     int pages() {
       return urls.size();
+    }
+
+    /** The URL of page {@code n} (1-based), as its {@link Page#url()}. */
+    String url(int n) {
+      return pageUrl(url, n);
+    }
+
+    /**
+     * What page {@code n} is made of, for a session to tell whether it changed: equal keys give
+     * equal pages within one session (same renderer settings).
+     */
+    List<Object> key(int n) {
+      List<Object> key = new ArrayList<>();
+      key.add(kind);
+      key.add(language);
+      key.add(url);
+      key.add(heading);
+      key.add(n);
+      key.add(urls.size());
+      for (Post post : sorted.subList((n - 1) * pageSize, Math.min(sorted.size(), n * pageSize))) {
+        key.add(new Same(post.body()));
+        key.add(post.url());
+        key.add(post.language());
+      }
+      return key;
     }
 
     /** Renders page {@code n} (1-based). */

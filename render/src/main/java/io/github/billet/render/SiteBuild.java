@@ -3,16 +3,21 @@ package io.github.billet.render;
 import io.github.billet.core.ContentLoader;
 import io.github.billet.core.ContentTree;
 import io.github.billet.core.Post;
+import io.github.billet.core.PostCache;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
+import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.i18n.TranslationPairing;
 import io.github.billet.render.internal.AssetRefs;
 import io.github.billet.render.internal.BodyStore;
+import io.github.billet.render.internal.DigestingOutput;
+import io.github.billet.render.internal.LiveOutput;
 import io.github.billet.render.internal.ProblemsJson;
+import io.github.billet.render.internal.SiteOutput;
 import io.github.billet.render.internal.StagedOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +39,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,7 +127,7 @@ public final class SiteBuild {
   public BuildReport run(Path contentFolder, Path outputFolder) {
     long start = System.nanoTime();
     try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 16)) {
-      return runChecked(contentFolder, outputFolder, start, bodies);
+      return runChecked(contentFolder, outputFolder, start, bodies, null);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       LOG.debug("build failed", e);
       Problem failure =
@@ -150,11 +154,57 @@ public final class SiteBuild {
     }
   }
 
+  /**
+   * Builds a session's site: the first time like {@link #run}, then from the posts and bodies kept
+   * by the session, writing in place only the files that changed.
+   */
+  BuildReport runSession(BuildSession session) {
+    long start = System.nanoTime();
+    try {
+      return runChecked(session.content(), session.output(), start, session.bodies(), session);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      LOG.debug("build failed", e);
+      session.forget();
+      Problem failure =
+          Problem.error(
+              session.output().toString(),
+              0,
+              0,
+              "internal.failure",
+              "the build stopped on an internal failure ("
+                  + e
+                  + "); the next build of the session starts afresh",
+              "please report this to the Billet developers with the content that causes it");
+      return new BuildReport(
+          session.output(),
+          false,
+          Map.of(),
+          0,
+          0,
+          0,
+          0,
+          List.of(failure),
+          Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  private static SiteOutput openOutput(Path output, BuildSession session)
+      throws StagedOutput.OutputException {
+    if (session != null && session.digests() != null) {
+      Optional<LiveOutput> live = LiveOutput.open(output, session.digests());
+      if (live.isPresent()) {
+        return live.get();
+      }
+    }
+    StagedOutput staged = StagedOutput.open(output);
+    return session == null ? staged : new DigestingOutput(staged);
+  }
+
   private BuildReport runChecked(
-      Path contentFolder, Path outputFolder, long start, BodyStore bodies) {
+      Path contentFolder, Path outputFolder, long start, BodyStore bodies, BuildSession session) {
     Path content = contentFolder.toAbsolutePath().normalize();
     Path output = outputFolder.toAbsolutePath().normalize();
-    Run run = new Run(content, output, bodies);
+    Run run = new Run(content, output, bodies, session == null ? null : session.posts());
     Optional<Problem> misplaced = checkPlaces(content, output);
     if (misplaced.isPresent()) {
       run.problems.add(misplaced.get());
@@ -175,8 +225,18 @@ public final class SiteBuild {
               "raise the limit with SiteBuild.builder().maxPages(...), or split the site"));
       return run.report(false, start);
     }
-    try (StagedOutput staged = StagedOutput.open(output)) {
+    try (SiteOutput staged = openOutput(output, session)) {
       run.staged = staged;
+      if (session != null) {
+        run.currentPages = new java.util.concurrent.ConcurrentHashMap<>();
+        // Pages are kept only when updating the session's own output in place, and not when
+        // files beside the posts came or went (a cover image may now exist).
+        if (staged instanceof LiveOutput
+            && session.pages() != null
+            && prepared.tree().otherFiles().equals(session.otherFiles())) {
+          run.previousPages = session.pages();
+        }
+      }
       renderAll(run, prepared);
       List<Problem> all = new ArrayList<>(run.problems);
       all.sort(null);
@@ -184,6 +244,14 @@ public final class SiteBuild {
       staged.write("problems.json", ProblemsJson.write(all));
       staged.commit();
       listener.progress("write", 1, 1);
+      if (session != null) {
+        session.committed(
+            staged instanceof LiveOutput live
+                ? live.digests()
+                : ((DigestingOutput) staged).digests(),
+            Map.copyOf(run.currentPages),
+            prepared.tree().otherFiles());
+      }
       return run.report(true, start);
     } catch (StagedOutput.OutputException e) {
       run.problems.add(Problem.error(output.toString(), 0, 0, e.code(), e.getMessage(), e.hint()));
@@ -214,7 +282,7 @@ public final class SiteBuild {
     long start = System.nanoTime();
     Path content = contentFolder.toAbsolutePath().normalize();
     try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 16)) {
-      Run run = new Run(content, content, bodies);
+      Run run = new Run(content, content, bodies, null);
       if (!Files.isDirectory(content)) {
         run.problems.add(notAFolder(content));
         return run.report(false, start);
@@ -276,7 +344,7 @@ public final class SiteBuild {
             .knownUrls(decided -> generatedUrls(pages, decided))
             .build();
     PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
-    ContentTree tree =
+    ContentLoader.Builder loader =
         ContentLoader.builder()
             .parser(fullParser)
             .config(config)
@@ -299,9 +367,11 @@ public final class SiteBuild {
                     }
                     run.bodies.put(post.source(), rendered);
                   }
-                })
-            .build()
-            .load(run.content);
+                });
+    if (run.posts != null) {
+      loader.cache(run.posts);
+    }
+    ContentTree tree = loader.build().load(run.content);
     run.problems.addAll(tree.problems());
     listener.progress("load", 1, 1);
     List<Post> candidates = tree.posts().stream().filter(p -> includeDrafts || !p.draft()).toList();
@@ -348,31 +418,106 @@ public final class SiteBuild {
     copyAssets(run, p.tree(), p.published());
   }
 
+  /** What a page was made of, and the problems found while making it. */
+  record PageMemo(List<Object> key, List<Problem> problems) {}
+
   /** The mutable state of one run. */
   private final class Run {
     final Path content;
     final Path output;
     final Collection<Problem> problems = new ConcurrentLinkedQueue<>();
     final BodyStore bodies;
+    final PostCache posts;
+    // The pages of the session's previous build by file, when this build may keep them; and those
+    // of this build, for the next one.
+    Map<String, PageMemo> previousPages;
+    Map<String, PageMemo> currentPages;
     final Map<String, Integer> perLanguage = new TreeMap<>();
     final AtomicInteger pages = new AtomicInteger();
     final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     int pairs;
-    StagedOutput staged;
+    SiteOutput staged;
 
-    Run(Path content, Path output, BodyStore bodies) {
+    Run(Path content, Path output, BodyStore bodies, PostCache posts) {
       this.content = content;
       this.output = output;
       this.bodies = bodies;
+      this.posts = posts;
       paths.add("problems.json");
       paths.add(StagedOutput.MARKER);
     }
 
     void page(Page page) {
+      page(page, null);
+    }
+
+    /** Writes a page, and notes its key for the next build of the session. */
+    void page(Page page, List<Object> key) {
       problems.addAll(page.problems());
-      if (write(AssetRefs.pageFile(page.url()), page.html().getBytes(StandardCharsets.UTF_8))) {
+      String file = AssetRefs.pageFile(page.url());
+      if (write(file, page.html().getBytes(StandardCharsets.UTF_8))) {
         pages.incrementAndGet();
+        if (key != null && currentPages != null) {
+          currentPages.put(file, new PageMemo(key, page.problems()));
+        }
       }
+    }
+
+    /** Tells, without changing anything, whether {@link #reuse} would likely keep a page. */
+    boolean mayReuse(String url, List<Object> key) {
+      if (previousPages == null || !(staged instanceof LiveOutput)) {
+        return false;
+      }
+      String file = AssetRefs.pageFile(url);
+      PageMemo old = previousPages.get(file);
+      return old != null && old.key().equals(key) && !paths.contains(file);
+    }
+
+    /** Writes a second copy of a page at another URL (its problems are reported once). */
+    void writeCopy(String url, Page page, List<Object> key) {
+      String file = AssetRefs.pageFile(url);
+      if (write(file, page.html().getBytes(StandardCharsets.UTF_8))
+          && key != null
+          && currentPages != null) {
+        currentPages.put(file, new PageMemo(key, List.of()));
+      }
+    }
+
+    /** Keeps the previous build's copy of a page at another URL, as {@link #reuse} does. */
+    boolean reuseCopy(String url, List<Object> key) {
+      if (key == null || previousPages == null || !(staged instanceof LiveOutput live)) {
+        return false;
+      }
+      String file = AssetRefs.pageFile(url);
+      PageMemo old = previousPages.get(file);
+      if (old == null || !old.key().equals(key) || paths.contains(file) || !live.keep(file)) {
+        return false;
+      }
+      paths.add(file);
+      currentPages.put(file, old);
+      return true;
+    }
+
+    /**
+     * Keeps the page the previous build of the session wrote at a URL, when what it is made of is
+     * the same.
+     *
+     * @return true when kept (its problems are reported again); false to render it
+     */
+    boolean reuse(String url, List<Object> key) {
+      if (key == null || previousPages == null || !(staged instanceof LiveOutput live)) {
+        return false;
+      }
+      String file = AssetRefs.pageFile(url);
+      PageMemo old = previousPages.get(file);
+      if (old == null || !old.key().equals(key) || paths.contains(file) || !live.keep(file)) {
+        return false;
+      }
+      paths.add(file);
+      problems.addAll(old.problems());
+      currentPages.put(file, old);
+      pages.incrementAndGet();
+      return true;
     }
 
     /** Writes a file once; a second file at the same path is skipped with a problem. */
@@ -541,13 +686,19 @@ public final class SiteBuild {
     published.parallelStream()
         .forEach(
             post -> {
-              RenderedBody body = run.bodies.get(post.source());
-              run.page(
-                  pages.renderPost(
-                      post,
-                      body == null ? pages.renderBody(post) : body,
-                      corpus.index(),
-                      timeline.neighbours(post)));
+              Neighbours neighbours = timeline.neighbours(post);
+              List<Object> key =
+                  run.currentPages == null ? null : postKey(post, corpus.index(), neighbours);
+              if (key == null || !run.reuse(post.url().orElseThrow(), key)) {
+                RenderedBody body = run.bodies.get(post.source());
+                run.page(
+                    pages.renderPost(
+                        post,
+                        body == null ? pages.renderBody(post) : body,
+                        corpus.index(),
+                        neighbours),
+                    key);
+              }
               listener.progress("render", done.incrementAndGet(), total);
             });
     for (Post post : published) {
@@ -557,65 +708,115 @@ public final class SiteBuild {
     run.pairs = corpus.index().pairs().size();
   }
 
+  /** What a post page is made of besides the renderer's settings (see {@code Listing.key}). */
+  private List<Object> postKey(Post post, TranslationIndex index, Neighbours neighbours) {
+    List<Object> key = new ArrayList<>();
+    key.add(new PageRenderer.Same(post.body()));
+    key.add(post.url());
+    key.add(post.language());
+    for (Locale other : config.languages()) {
+      key.add(index.switcherTarget(post, Language.of(other)));
+    }
+    key.add(index.alternates(post));
+    for (Optional<Post> n : List.of(neighbours.previous(), neighbours.next())) {
+      key.add(n.map(p -> List.of(new PageRenderer.Same(p.body()), p.url(), p.language())));
+    }
+    return key;
+  }
+
+  /**
+   * A listing page to render: its URL, what it is made of (null outside a session), the home URLs
+   * that show it too unless a post took them, and what to do once it is written.
+   */
+  private record ListingJob(
+      Supplier<Page> render, String url, List<Object> key, List<String> homes, Runnable then) {}
+
   private void writeListings(
       Run run, PageRenderer pages, PostTimeline timeline, TagIndex tags, List<Language> languages) {
     listener.progress("listings", 0, languages.size());
-    // Render the listing pages on all cores a window at a time, and write each window in a fixed
-    // order (the first page written at a path keeps it, so the order of writes must not depend on
-    // scheduling); a window bounds the pages held in memory at once.
-    List<Supplier<Page>> jobs = new ArrayList<>();
-    List<Consumer<Page>> writes = new ArrayList<>();
+    boolean memo = run.currentPages != null;
+    List<ListingJob> jobs = new ArrayList<>();
     int[] done = {0};
     for (Language language : languages) {
       PageRenderer.Listing index = pages.blogIndexListing(language, timeline.posts(language));
       for (int n = 1; n <= index.pages(); n++) {
         int page = n;
-        jobs.add(() -> index.page(page));
-        writes.add(
-            page > 1
-                ? run::page
-                : first -> {
-                  run.page(first);
-                  // The language's home (/fr/) shows its blog index, unless a post is the home.
-                  writeUnlessTaken(run, "/" + language.code() + "/", first);
-                  if (language.equals(languages.get(0))) {
-                    writeUnlessTaken(run, "/", first);
-                  }
-                });
+        // The language's home (/fr/) shows its blog index, unless a post is the home page.
+        List<String> homes =
+            n > 1
+                ? List.of()
+                : language.equals(languages.get(0))
+                    ? List.of("/" + language.code() + "/", "/")
+                    : List.of("/" + language.code() + "/");
+        jobs.add(
+            new ListingJob(
+                () -> index.page(page), index.url(n), memo ? index.key(n) : null, homes, null));
       }
       for (Tag tag : tags.tags(language)) {
         PageRenderer.Listing tagged = pages.tagListing(language, tag, tags.posts(language, tag));
         for (int n = 1; n <= tagged.pages(); n++) {
           int page = n;
-          jobs.add(() -> tagged.page(page));
-          writes.add(run::page);
+          jobs.add(
+              new ListingJob(
+                  () -> tagged.page(page),
+                  tagged.url(n),
+                  memo ? tagged.key(n) : null,
+                  List.of(),
+                  null));
         }
       }
-      jobs.add(() -> pages.renderNotFound(language));
-      writes.add(
-          notFound -> {
-            run.page(notFound);
-            listener.progress("listings", ++done[0], languages.size());
-          });
+      jobs.add(
+          new ListingJob(
+              () -> pages.renderNotFound(language),
+              "",
+              null,
+              List.of(),
+              () -> listener.progress("listings", ++done[0], languages.size())));
     }
+    // Render the pages on all cores a window at a time, and write each window in a fixed order
+    // (the first page written at a path keeps it, so the order of writes must not depend on
+    // scheduling); a window bounds the pages held in memory at once. In a session, a page made of
+    // the same posts as in the previous build is kept as it is, not rendered again.
     int window = 16 * Runtime.getRuntime().availableProcessors();
     for (int from = 0; from < jobs.size(); from += window) {
-      int to = Math.min(jobs.size(), from + window);
-      List<Page> rendered = jobs.subList(from, to).parallelStream().map(Supplier::get).toList();
-      for (int i = from; i < to; i++) {
-        writes.get(i).accept(rendered.get(i - from));
+      List<ListingJob> slice = jobs.subList(from, Math.min(jobs.size(), from + window));
+      List<Optional<Page>> rendered =
+          slice.parallelStream()
+              .map(
+                  j ->
+                      j.key() != null && run.mayReuse(j.url(), j.key())
+                          ? Optional.<Page>empty()
+                          : Optional.of(j.render().get()))
+              .toList();
+      for (int i = 0; i < slice.size(); i++) {
+        ListingJob job = slice.get(i);
+        Page page = rendered.get(i).orElse(null);
+        if (page == null && !run.reuse(job.url(), job.key())) {
+          page = job.render().get();
+        }
+        if (page != null) {
+          run.page(page, job.key());
+        }
+        for (String home : job.homes()) {
+          if (run.paths.contains(AssetRefs.pageFile(home))) {
+            continue;
+          }
+          if (page == null && run.reuseCopy(home, job.key())) {
+            continue;
+          }
+          if (page == null) {
+            page = job.render().get();
+          }
+          run.writeCopy(home, page, job.key());
+        }
+        if (job.then() != null) {
+          job.then().run();
+        }
       }
     }
     if (!languages.isEmpty()) {
       Page notFound = pages.renderNotFound(languages.get(0));
       run.write("404.html", notFound.html().getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  private static void writeUnlessTaken(Run run, String url, Page page) {
-    String file = AssetRefs.pageFile(url);
-    if (!run.paths.contains(file)) {
-      run.write(file, page.html().getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -783,6 +984,30 @@ public final class SiteBuild {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * Starts a session on a content folder and an output folder: its first {@link BuildSession#build}
+   * builds the whole site like {@link #run}; the next ones parse only the posts whose files changed
+   * and write in place only the files whose content changed, for quick rebuilds while writing.
+   *
+   * <pre>{@code
+   * try (BuildSession session = build.session(Path.of("content"), Path.of("_site"))) {
+   *   session.build();
+   *   // ... a post is edited ...
+   *   BuildReport again = session.build();
+   * }
+   * }</pre>
+   *
+   * @param contentFolder the content folder
+   * @param outputFolder the output folder, as for {@link #run}
+   * @return the session; close it to free what it keeps
+   */
+  public BuildSession session(Path contentFolder, Path outputFolder) {
+    return new BuildSession(
+        this,
+        contentFolder.toAbsolutePath().normalize(),
+        outputFolder.toAbsolutePath().normalize());
   }
 
   /**

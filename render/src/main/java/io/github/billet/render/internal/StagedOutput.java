@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  *
  * <p>Thread-safe for concurrent {@link #write} calls on different paths.
  */
-public final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements SiteOutput {
 
   /** The file that marks a folder as written by Billet. */
   public static final String MARKER = ".billet-site";
@@ -161,6 +161,7 @@ public final class StagedOutput implements AutoCloseable {
    * @param bytes the content
    * @throws IOException when writing fails
    */
+  @Override
   public void write(String relative, byte[] bytes) throws IOException {
     Path target = resolve(relative);
     folder(target.getParent());
@@ -181,6 +182,7 @@ public final class StagedOutput implements AutoCloseable {
    * @param source the file to copy
    * @throws IOException when copying fails
    */
+  @Override
   public void copy(String relative, Path source) throws IOException {
     Path target = resolve(relative);
     folder(target.getParent());
@@ -245,6 +247,7 @@ public final class StagedOutput implements AutoCloseable {
    *
    * @return the count
    */
+  @Override
   public int written() {
     return written.get();
   }
@@ -254,6 +257,7 @@ public final class StagedOutput implements AutoCloseable {
    *
    * @return the count
    */
+  @Override
   public int unchanged() {
     return unchanged.get();
   }
@@ -263,6 +267,7 @@ public final class StagedOutput implements AutoCloseable {
    *
    * @throws IOException when the swap fails; the previous output is then restored
    */
+  @Override
   public void commit() throws IOException {
     Path parent = output.getParent();
     Path retired = null;

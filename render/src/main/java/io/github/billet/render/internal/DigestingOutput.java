@@ -1,0 +1,66 @@
+package io.github.billet.render.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Another output that also notes what each file holds, for the next build of a session to write
+ * only what changed.
+ */
+public final class DigestingOutput implements SiteOutput {
+
+  private final SiteOutput target;
+  private final Map<String, String> digests = new ConcurrentHashMap<>();
+
+  /**
+   * Wraps an output.
+   *
+   * @param target where the files go
+   */
+  public DigestingOutput(SiteOutput target) {
+    this.target = target;
+  }
+
+  /**
+   * Returns what each written file holds.
+   *
+   * @return the digests by site-relative path
+   */
+  public Map<String, String> digests() {
+    return Map.copyOf(digests);
+  }
+
+  @Override
+  public void write(String relative, byte[] bytes) throws IOException {
+    target.write(relative, bytes);
+    digests.put(relative, OutputDigests.ofBytes(bytes));
+  }
+
+  @Override
+  public void copy(String relative, Path source) throws IOException {
+    target.copy(relative, source);
+    digests.put(relative, OutputDigests.ofCopy(source));
+  }
+
+  @Override
+  public void commit() throws IOException {
+    target.commit();
+  }
+
+  @Override
+  public int written() {
+    return target.written();
+  }
+
+  @Override
+  public int unchanged() {
+    return target.unchanged();
+  }
+
+  @Override
+  public void close() {
+    target.close();
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.billet.render.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Where a build writes the site: a {@link StagedOutput} swapped in whole at the end, or a {@link
+ * LiveOutput} updated in place file by file. Thread-safe.
+ */
+public interface SiteOutput extends AutoCloseable {
+
+  /**
+   * Writes a file (or keeps the identical one already there).
+   *
+   * @param relative the site-relative path, with {@code /}
+   * @param bytes the content
+   * @throws IOException when writing fails
+   */
+  void write(String relative, byte[] bytes) throws IOException;
+
+  /**
+   * Copies a file into the site (or keeps the identical copy already there).
+   *
+   * @param relative the site-relative path, with {@code /}
+   * @param source the file to copy
+   * @throws IOException when copying fails
+   */
+  void copy(String relative, Path source) throws IOException;
+
+  /**
+   * Makes what was written the site.
+   *
+   * @throws IOException when that fails
+   */
+  void commit() throws IOException;
+
+  /**
+   * Tells how many files were written.
+   *
+   * @return the count
+   */
+  int written();
+
+  /**
+   * Tells how many files were kept as they were.
+   *
+   * @return the count
+   */
+  int unchanged();
+
+  /** Drops what was not committed. */
+  @Override
+  void close();
+}

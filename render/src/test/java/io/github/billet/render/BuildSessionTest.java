@@ -1,0 +1,228 @@
+package io.github.billet.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.billet.core.SiteConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A session's rebuilds write in place only what changed, and the site they leave is byte for byte
+ * the site a fresh whole build of the same content writes: checked after each kind of edit.
+ */
+class BuildSessionTest {
+
+  private static final String CONFIG =
+      """
+      title: {fr: "Le carnet", en: "The notebook"}
+      baseUrl: https://example.gouv.fr
+      languages: [fr, en]
+      rules:
+        - match: "fr/**"
+          lang: fr
+        - match: "en/**"
+          lang: en
+        - match: "*/blog/posts/**"
+          tags: [posts]
+          url: "/{lang}/blog/{slug}/"
+      """;
+
+  @TempDir Path dir;
+  private Path content;
+  private SiteBuild build;
+  // Modification times move forward by a second at each edit, whatever the clock's resolution.
+  private long clock = 1_700_000_000L;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    content = dir.resolve("content");
+    for (int i = 1; i <= 13; i++) {
+      post("fr", "billet-" + i, "Billet numéro " + i, "2024-01-" + (10 + i), "Atelier", i);
+      post("en", "note-" + i, "Note number " + i, "2024-01-" + (10 + i), "Workshop", i);
+    }
+    build =
+        SiteBuild.builder()
+            .config(SiteConfig.parse("site.yaml", CONFIG))
+            .pageSize(4)
+            .feedSize(5)
+            .build();
+  }
+
+  private void post(String lang, String slug, String title, String date, String tag, int i)
+      throws IOException {
+    String other =
+        lang.equals("fr")
+            ? "*Read the [English version](/en/blog/note-" + i + "/).*"
+            : "*Lire la [version française](/fr/blog/billet-" + i + "/).*";
+    String extraTag = i % 3 == 0 ? ", " + (lang.equals("fr") ? "Données" : "Data") : "";
+    write(
+        lang + "/blog/posts/" + slug + "/index.md",
+        "---\ntitle: \""
+            + title
+            + "\"\ndescription: Un résumé "
+            + i
+            + "\ndate: "
+            + date
+            + "\nimage: {path: ./cover.svg, alt: \"Image "
+            + i
+            + "\"}\ntags: ["
+            + tag
+            + extraTag
+            + "]\n---\n"
+            + other
+            + "\n\nLe texte "
+            + i
+            + " renvoie au [billet voisin](/"
+            + lang
+            + "/blog/"
+            + slug
+            + "/) et à une [page absente](/"
+            + lang
+            + "/blog/absente/).\n");
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path file = content.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(file, FileTime.from(Instant.ofEpochSecond(clock++)));
+  }
+
+  private void edit(String relative, Consumer<StringBuilder> change) throws IOException {
+    StringBuilder text =
+        new StringBuilder(Files.readString(content.resolve(relative), StandardCharsets.UTF_8));
+    change.accept(text);
+    write(relative, text.toString());
+  }
+
+  private static void replace(StringBuilder text, String from, String to) {
+    int at = text.indexOf(from);
+    assertThat(at).as("fixture holds " + from).isNotNegative();
+    text.replace(at, at + from.length(), to);
+  }
+
+  private static Map<String, String> tree(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(
+            root.relativize(p).toString().replace('\\', '/'),
+            new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+
+  /** The session's output equals what a fresh build writes, and the reports agree. */
+  private BuildReport rebuildAndCompare(BuildSession session, String what) throws IOException {
+    BuildReport again = session.build();
+    assertThat(again.committed()).as(what).isTrue();
+    Path fresh = dir.resolve("fresh-" + what.replace(' ', '-'));
+    BuildReport whole = build.run(content, fresh);
+    assertThat(tree(dir.resolve("site"))).as(what).isEqualTo(tree(fresh));
+    assertThat(again.problems()).as(what).isEqualTo(whole.problems());
+    assertThat(again.pages()).as(what).isEqualTo(whole.pages());
+    assertThat(again.filesWritten() + again.filesUnchanged())
+        .as(what)
+        .isEqualTo(whole.filesWritten() + whole.filesUnchanged());
+    return again;
+  }
+
+  @Test
+  void everyKindOfEditGivesTheSiteAFreshBuildGives() throws IOException {
+    try (BuildSession session = build.session(content, dir.resolve("site"))) {
+      BuildReport first = session.build();
+      assertThat(first.committed()).isTrue();
+      assertThat(first.filesUnchanged()).isZero();
+
+      BuildReport same = rebuildAndCompare(session, "nothing changed");
+      assertThat(same.filesWritten()).isZero();
+
+      edit("fr/blog/posts/billet-5/index.md", t -> t.append("\nUne phrase de plus.\n"));
+      BuildReport body = rebuildAndCompare(session, "a body edited");
+      assertThat(body.filesWritten()).as("only the post's page").isEqualTo(1);
+
+      edit(
+          "fr/blog/posts/billet-5/index.md",
+          t -> replace(t, "Billet numéro 5\"", "Billet numéro cinq\""));
+      BuildReport title = rebuildAndCompare(session, "a title changed");
+      assertThat(title.filesWritten())
+          .as("its page, its neighbours, its listings and the feeds, not the whole site")
+          .isBetween(4, 14);
+
+      edit("fr/blog/posts/billet-2/index.md", t -> replace(t, "2024-01-12", "2024-02-28"));
+      rebuildAndCompare(session, "a date moved the post to the top");
+
+      edit("en/blog/posts/note-7/index.md", t -> replace(t, "[Workshop]", "[Workshop, Fresh]"));
+      rebuildAndCompare(session, "a new tag");
+
+      write("fr/blog/posts/billet-3/cover.svg", "<svg xmlns='http://www.w3.org/2000/svg'></svg>");
+      rebuildAndCompare(session, "a cover image appeared");
+
+      edit(
+          "en/blog/posts/note-9/index.md",
+          t -> replace(t, "/fr/blog/billet-9/", "/fr/blog/billet-10/"));
+      rebuildAndCompare(session, "a translation link now points elsewhere");
+
+      Files.delete(content.resolve("en/blog/posts/note-4/index.md"));
+      rebuildAndCompare(session, "a post deleted");
+      assertThat(dir.resolve("site/en/blog/note-4/index.html")).doesNotExist();
+
+      post("en", "note-14", "Note number 14", "2024-03-01", "Workshop", 14);
+      rebuildAndCompare(session, "a post added");
+
+      write("fr/blog/posts/billet-8/index.md", "---\ntitle: [unclosed\n---\nTexte.\n");
+      rebuildAndCompare(session, "a post broken");
+
+      post("fr", "billet-8", "Billet numéro 8", "2024-01-18", "Atelier", 8);
+      rebuildAndCompare(session, "the post mended");
+    }
+  }
+
+  @Test
+  void filesBilletDidNotWriteSurviveARebuildInPlace() throws IOException {
+    Path site = dir.resolve("site");
+    try (BuildSession session = build.session(content, site)) {
+      session.build();
+      Files.writeString(site.resolve("CNAME"), "example.gouv.fr\n");
+      Files.delete(content.resolve("fr/blog/posts/billet-1/index.md"));
+      BuildReport again = session.build();
+      assertThat(again.committed()).isTrue();
+      assertThat(site.resolve("CNAME")).hasContent("example.gouv.fr");
+      assertThat(site.resolve("fr/blog/billet-1/index.html")).doesNotExist();
+      assertThat(site.resolve("fr/blog/billet-2/index.html")).exists();
+    }
+  }
+
+  @Test
+  void anOutputReplacedBehindTheSessionsBackIsBuiltWhole() throws IOException {
+    Path site = dir.resolve("site");
+    try (BuildSession session = build.session(content, site)) {
+      session.build();
+      // Someone else deletes the site: the next build cannot update in place and writes it all.
+      try (Stream<Path> walk = Files.walk(site)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+      BuildReport again = session.build();
+      assertThat(again.committed()).isTrue();
+      assertThat(again.filesUnchanged()).isZero();
+      assertThat(tree(site)).isEqualTo(tree(write(build.run(content, dir.resolve("fresh")))));
+    }
+  }
+
+  private Path write(BuildReport report) {
+    assertThat(report.committed()).isTrue();
+    return report.output();
+  }
+}

@@ -5,17 +5,22 @@ import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SiteConfigException;
 import io.github.billet.render.BuildListener;
 import io.github.billet.render.BuildReport;
+import io.github.billet.render.BuildSession;
 import io.github.billet.render.SiteBuild;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The command line around the whole-site build: it parses arguments, calls {@link SiteBuild} and
@@ -38,13 +43,17 @@ public final class BilletCli {
       usage: java -jar billet-examples.jar                      build the bundled sample site
              java -jar billet-examples.jar build <content-dir> <out-dir> [options]
              java -jar billet-examples.jar check <content-dir> [options]
+             java -jar billet-examples.jar watch <content-dir> <out-dir> [options]
              java -jar billet-examples.jar --help
 
       options:
         --config FILE     the site configuration (YAML: languages, base URL, folder rules)
         --base-url URL    the site's absolute URL, such as https://code.gouv.fr
-        --drafts          build posts marked draft: true too (build only)
+        --drafts          build posts marked draft: true too (build and watch)
         --timings         print how long each stage took (stderr), after the summary
+
+      watch builds the site, then rebuilds it in place (only what changed) whenever a content
+      file changes, until stopped.
 
       exit status: 0 no errors, 1 errors (every good page is still written), 2 usage error""";
 
@@ -78,6 +87,15 @@ public final class BilletCli {
    * @return the exit status
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, () -> true, WATCH_INTERVAL_MILLIS);
+  }
+
+  /**
+   * Runs the command line; {@code watch} looks for changes every {@code interval} milliseconds
+   * while {@code watchMore} says so.
+   */
+  static int run(
+      String[] args, PrintStream out, PrintStream err, BooleanSupplier watchMore, long interval) {
     if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
       out.println(USAGE);
       return 0;
@@ -108,6 +126,9 @@ public final class BilletCli {
       builder.baseUrl(options.baseUrl());
     }
     SiteBuild build = builder.build();
+    if (options.command().equals("watch")) {
+      return watch(build, options, out, watchMore, interval);
+    }
     BuildReport report =
         options.command().equals("check")
             ? build.check(options.content())
@@ -120,6 +141,67 @@ public final class BilletCli {
       err.println(progress.timings());
     }
     return report.hasErrors() ? 1 : 0;
+  }
+
+  /** How often {@code watch} looks for changes. */
+  private static final long WATCH_INTERVAL_MILLIS = 300;
+
+  /**
+   * Builds the site, then rebuilds it in place each time a file of the content folder changes,
+   * while {@code more} says so (always, from the command line: until the process is stopped).
+   */
+  private static int watch(
+      SiteBuild build, Options options, PrintStream out, BooleanSupplier more, long interval) {
+    try (BuildSession session = build.session(options.content(), options.output())) {
+      BuildReport first = session.build();
+      for (Problem p : first.problems()) {
+        out.println(display(p, options.content()));
+      }
+      out.println(summary("build", first));
+      List<String> seen = fingerprint(options.content());
+      out.println("watching " + options.content() + " for changes (stop with Ctrl-C)");
+      while (more.getAsBoolean()) {
+        Thread.sleep(interval);
+        List<String> now = fingerprint(options.content());
+        if (now.equals(seen)) {
+          continue;
+        }
+        seen = now;
+        BuildReport again = session.build();
+        // Errors each time; warnings are counted (the first build listed them, and problems.json
+        // holds them all).
+        for (Problem p : again.problems()) {
+          if (p.isError()) {
+            out.println(display(p, options.content()));
+          }
+        }
+        out.println(summary("rebuild", again));
+      }
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+
+  /** Every file of the content folder with its size and modification time. */
+  private static List<String> fingerprint(Path content) {
+    try (Stream<Path> files = Files.walk(content)) {
+      return files
+          .map(
+              f -> {
+                try {
+                  BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                  return f + "\t" + a.size() + "\t" + a.lastModifiedTime() + "\t" + a.fileKey();
+                } catch (IOException e) {
+                  return f + "\tunreadable";
+                }
+              })
+          .sorted()
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      return List.of("unreadable: " + e.getMessage());
+    }
   }
 
   private static Options sample(PrintStream out) throws IOException {
@@ -139,7 +221,7 @@ public final class BilletCli {
 
   private static Options parse(String[] args) {
     String command = args[0];
-    if (!command.equals("build") && !command.equals("check")) {
+    if (!command.equals("build") && !command.equals("check") && !command.equals("watch")) {
       throw new IllegalArgumentException("unknown command '" + command + "'");
     }
     List<String> positional = new ArrayList<>();
@@ -161,7 +243,7 @@ public final class BilletCli {
           break;
         case "--drafts":
           if (command.equals("check")) {
-            throw new IllegalArgumentException("--drafts is a build option");
+            throw new IllegalArgumentException("--drafts is a build and watch option");
           }
           drafts = true;
           break;
@@ -175,7 +257,7 @@ public final class BilletCli {
           positional.add(a);
       }
     }
-    int wanted = command.equals("build") ? 2 : 1;
+    int wanted = command.equals("check") ? 1 : 2;
     if (positional.size() != wanted) {
       throw new IllegalArgumentException(
           command + " takes " + (wanted == 2 ? "<content-dir> <out-dir>" : "<content-dir>"));

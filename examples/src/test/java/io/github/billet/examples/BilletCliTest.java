@@ -93,6 +93,60 @@ class BilletCliTest {
   }
 
   @Test
+  void watchRebuildsWhatChangedUntilStopped(@TempDir Path dir) throws Exception {
+    Path content = tree(dir);
+    Path out = dir.resolve("out");
+    int[] looks = {0};
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    int status =
+        BilletCli.run(
+            new String[] {
+              "watch", content.toString(), out.toString(), "--base-url", "https://example.gouv.fr"
+            },
+            new PrintStream(text, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            () -> {
+              try {
+                switch (++looks[0]) {
+                  case 1 -> {
+                    // The broken post is mended: a rebuild follows.
+                    Files.writeString(
+                        content.resolve("fr/a.md"),
+                        "---\ntitle: A\ndate: 2024-02-01\n---\nRéparé.\n");
+                    Files.setLastModifiedTime(
+                        content.resolve("fr/a.md"),
+                        java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+                    return true;
+                  }
+                  case 2 -> {
+                    return true; // nothing changed: no rebuild
+                  }
+                  default -> {
+                    return false;
+                  }
+                }
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            },
+            1);
+    assertThat(status).isZero();
+    List<String> lines = text.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("build: "))
+        .singleElement()
+        .asString()
+        .contains("3 errors");
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("rebuild: "))
+        .singleElement()
+        .asString()
+        .contains("1 errors")
+        .contains("unchanged");
+    assertThat(out.resolve("fr/a/index.html")).content().contains("Réparé.");
+  }
+
+  @Test
   void checkWritesNothing(@TempDir Path dir) throws Exception {
     Path content = tree(dir);
     Run run = run("check", content.toString(), "--base-url", "https://example.gouv.fr");

@@ -66,4 +66,33 @@ class ShadedJarIT {
     Result help = java(dir, "-jar", "{jar}", "--help");
     assertThat(help.status()).isZero();
   }
+
+  @Test
+  void theLauncherBuildsWithAClassDataArchiveMadeOnTheFirstRun(@TempDir Path dir) throws Exception {
+    Path content = dir.resolve("content/en/blog/posts");
+    Files.createDirectories(content);
+    Files.writeString(
+        content.resolve("hello.md"), "---\ntitle: Hello\ndate: 2024-03-26\n---\nA short post.\n");
+    Path launcher = Path.of("bin/billet").toAbsolutePath();
+    Path jar = Path.of(System.getProperty("billet.jar", "target/billet-examples.jar"));
+    for (int run = 1; run <= 2; run++) {
+      ProcessBuilder builder =
+          new ProcessBuilder("sh", launcher.toString(), "build", "content", "out-" + run)
+              .directory(dir.toFile())
+              .redirectErrorStream(true);
+      builder.environment().put("BILLET_JAR", jar.toAbsolutePath().toString());
+      builder.environment().put("BILLET_CDS", dir.resolve("billet.jsa").toString());
+      builder
+          .environment()
+          .put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      Process process = builder.start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(out).isZero();
+      assertThat(out).contains("build: 1 posts (en 1)").doesNotContain("[warning]");
+      assertThat(dir.resolve("out-" + run + "/en/blog/posts/hello/index.html")).exists();
+      // The first run leaves the archive the second one maps.
+      assertThat(dir.resolve("billet.jsa")).exists();
+    }
+  }
 }

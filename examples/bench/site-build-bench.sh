@@ -8,14 +8,17 @@
 #   --runs N        runs per tool and corpus, alternated billet/cmbare/hugo (RUNS, default 5)
 #   --sizes "..."   corpus sizes in posts, each even (SIZES, default "100 1000 4000 20000")
 #   --dir DIR       work folder for corpora, sites and outputs (BENCH_DIR, default /tmp/billet-bench)
-#   --extra         also time Billet with -Xmx256m and a rebuild after changing one post
+#   --extra         also time Billet with -Xmx256m, plain `java -jar` (no launcher settings), and a
+#                   rebuild after changing one post (in a watch session, RebuildBenchmark)
 #   --no-hugo       skip Hugo even when installed
 #   --baseline JAR  also time another Billet jar (an earlier build), as "billet-baseline"
 #
 # Needs python3 (corpus generator), Java 17, GNU time (/usr/bin/time). Build the jar first:
 #   ./mvnw -q -B -DskipTests -Djacoco.skip package
-# Prints one Markdown table: median wall seconds and median peak RSS (MiB) of each tool and
-# corpus, with Billet's ratios to Hugo and to the bare harness.
+# Billet runs through its launcher examples/bin/billet (C1, serial GC, AppCDS archive made by an
+# untimed first run), as a user's command line does. Prints one Markdown table: median wall
+# seconds and median peak RSS (MiB) of each tool and corpus, with Billet's ratios to Hugo and to the
+# bare harness.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -131,7 +134,12 @@ time_run() {
   printf '%s\t%s\t%s\n' "$label" "$n" "$(tail -1 "$t" | tr ' ' '\t')" >> "$results"
 }
 
-billet=(java ${BILLET_JAVA_OPTS:-} -jar "$JAR" build)
+billet=("$repo/examples/bin/billet" build)
+export BILLET_JAR="$JAR" BILLET_CDS="$BENCH_DIR/billet.jsa"
+# The launcher's class-data archive is made by its first run: make it now, untimed.
+rm -f "$BILLET_CDS"
+rm -rf "$BENCH_DIR/out"
+"${billet[@]}" "$(corpus "$(echo $SIZES | cut -d' ' -f1)")" "$BENCH_DIR/out" --config "$CONFIG" > /dev/null 2>&1 || true
 
 for n in $SIZES; do
   c="$(corpus "$n")"
@@ -147,13 +155,16 @@ for n in $SIZES; do
       rm -rf "$out"; time_run hugo "$n" "$HUGO" --quiet -s "$BENCH_DIR/hugo-$n" -d "$out"
     fi
     if [ "$EXTRA" = 1 ]; then
-      rm -rf "$out"; time_run billet-xmx256m "$n" java -Xmx256m -jar "$JAR" build "$c" "$out" --config "$CONFIG"
-      # Rebuild after changing one post: the output of a full build, then one post edited.
-      post="$(find "$c/fr" -name index.md | sort | sed -n 1p)"
-      cp "$post" "$BENCH_DIR/post.bak"
-      printf '\nEdited for the rebuild benchmark (%s).\n' "$r" >> "$post"
-      time_run billet-rebuild1 "$n" "${billet[@]}" "$c" "$out" --config "$CONFIG"
-      cp "$BENCH_DIR/post.bak" "$post"
+      rm -rf "$out"; time_run billet-xmx256m "$n" env BILLET_JAVA_OPTS=-Xmx256m "${billet[@]}" "$c" "$out" --config "$CONFIG"
+      rm -rf "$out"; time_run billet-java-jar "$n" java -jar "$JAR" build "$c" "$out" --config "$CONFIG"
+      # Rebuild after changing one post, in a watch session (RebuildBenchmark: a full build, then
+      # five rebuilds after editing one post; the corpus is restored). Its median rebuild time is
+      # recorded as "billet-rebuild1"; the ratio is to the whole-process full build above.
+      rm -rf "$out"
+      java -cp "$JAR" io.github.billet.examples.bench.RebuildBenchmark "$c" "$out" --runs 5 \
+        > "$BENCH_DIR/last.log" 2>&1 || { tail -5 "$BENCH_DIR/last.log" >&2; exit 1; }
+      ms="$(sed -n 's/^median rebuild: \([0-9]*\) ms.*/\1/p' "$BENCH_DIR/last.log")"
+      printf 'billet-rebuild1\t%s\t%s\t0\n' "$n" "$(python3 -c "print($ms/1000)")" >> "$results"
     fi
   done
 done
@@ -174,11 +185,15 @@ for (n, label) in sorted(med, key=lambda k: (k[0], k[1])):
     wall, rss, runs = med[(n, label)]
     b = med.get((n, "billet"))
     ratio = "" if label == "billet" or b is None else "%.2f" % (b[0] / wall)
-    print("| %d | %s | %.2f | %.0f | %d | %s |" % (n, label, wall, rss, runs, ratio))
+    rss_text = "" if label == "billet-rebuild1" else "%.0f" % rss
+    print("| %d | %s | %.2f | %s | %d | %s |" % (n, label, wall, rss_text, runs, ratio))
 for n in sorted({k[0] for k in med}):
     if (n, "billet") in med and (n, "billet-rebuild1") in med:
-        print("\nrebuild after one change, %d posts: %.0f %% of the full build"
+        print("\nrebuild after one change (watch session), %d posts: %.0f %% of the full build"
               % (n, 100 * med[(n, "billet-rebuild1")][0] / med[(n, "billet")][0]))
+    if (n, "billet") in med and (n, "billet-xmx256m") in med:
+        print("-Xmx256m, %d posts: %.2f x the uncapped time"
+              % (n, med[(n, "billet-xmx256m")][0] / med[(n, "billet")][0]))
 sizes = sorted(n for n in {k[0] for k in med} if (n, "billet") in med)
 if 4000 in sizes and 20000 in sizes:
     print("20,000 / 4000 posts (billet): %.2f x" % (med[(20000, "billet")][0] / med[(4000, "billet")][0]))

@@ -109,7 +109,9 @@ public final class BodyHtml {
             .nodeRendererFactory(BilletNodeRenderer::new)
             .attributeProviderFactory(c -> new UrlAndAttributeProvider())
             .extensions(settings.rendererExtensions())
-            .percentEncodeUrls(true)
+            // Link and image URLs are percent-encoded by the attribute provider, with the same
+            // result and a fast path for the URLs that need nothing.
+            .percentEncodeUrls(false)
             .build();
     String html = renderer.render(document);
     if (settings.policy() == HtmlPolicy.SANITIZE) {
@@ -325,7 +327,7 @@ public final class BodyHtml {
           "the URL '" + abbreviate(raw) + "' can run script and was blocked",
           "link to an http(s) address or a path");
     } else {
-      attributes.put(name, urls.resolve(attributes.get(name)));
+      attributes.put(name, urls.resolve(PercentEncoding.encodeUrl(attributes.get(name))));
     }
   }
 
@@ -686,7 +688,7 @@ public final class BodyHtml {
             "use an image path");
         return UrlRules.BLOCKED;
       }
-      return urls.resolve(context.encodeUrl(url));
+      return urls.resolve(PercentEncoding.encodeUrl(url));
     }
 
     // shortcodes

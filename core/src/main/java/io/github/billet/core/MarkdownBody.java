@@ -33,7 +33,9 @@ public final class MarkdownBody {
   private volatile SoftReference<String> releasedText;
   private volatile Supplier<String> reloadText;
   private final int textLength;
-  private final int textHash;
+  // The text's hash, computed when first needed (hashCode, or when the text is let go); 0 until.
+  private volatile int textHash;
+  private volatile boolean hashed;
   private final int startLine;
   private volatile Node document;
   private volatile SoftReference<Node> released;
@@ -50,7 +52,6 @@ public final class MarkdownBody {
   public MarkdownBody(String markdown, int startLine, Node document) {
     this.markdown = Objects.requireNonNull(markdown, "markdown");
     this.textLength = markdown.length();
-    this.textHash = markdown.hashCode();
     this.document = Objects.requireNonNull(document, "document");
     this.startLine = Math.max(1, startLine);
   }
@@ -73,7 +74,7 @@ public final class MarkdownBody {
       return kept;
     }
     String again = reloadText.get();
-    if (again.length() != textLength || again.hashCode() != textHash) {
+    if (again.length() != textLength || again.hashCode() != hash()) {
       throw new java.io.UncheckedIOException(
           new java.io.IOException(
               "the file changed while it was in use; its new text is not the text that was"
@@ -166,6 +167,7 @@ public final class MarkdownBody {
       return;
     }
     this.reloadText = Objects.requireNonNull(reload, "reload");
+    hash();
     this.releasedText = null;
     this.markdown = null;
   }
@@ -181,6 +183,16 @@ public final class MarkdownBody {
     return startLine + bodyLine - 1;
   }
 
+  private int hash() {
+    if (!hashed) {
+      String strong = markdown;
+      // Still held while it has not been hashed: releaseText hashes before letting go.
+      textHash = (strong != null ? strong : markdown()).hashCode();
+      hashed = true;
+    }
+    return textHash;
+  }
+
   @Override
   public boolean equals(Object o) {
     // The document is a function of the text (same parser), so the text decides; comparing
@@ -189,13 +201,13 @@ public final class MarkdownBody {
         || o instanceof MarkdownBody other
             && startLine == other.startLine
             && textLength == other.textLength
-            && textHash == other.textHash
+            && hash() == other.hash()
             && markdown().equals(other.markdown());
   }
 
   @Override
   public int hashCode() {
-    return 31 * textHash + startLine;
+    return 31 * hash() + startLine;
   }
 
   @Override

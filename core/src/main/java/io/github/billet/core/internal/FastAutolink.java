@@ -46,19 +46,12 @@ public final class FastAutolink implements Parser.ParserExtension {
    * empty text nodes, since the extractor finds no span at all in them).
    */
   static boolean mayHoldLink(String text) {
+    // The extractor's scanners start at ':' followed by "//", at '@', and at "www." (lower case,
+    // as its scanner compares).
     return text.isEmpty()
         || text.indexOf('@') >= 0
         || text.indexOf("://") >= 0
-        || (text.indexOf('.') >= 0 && containsIgnoreCase(text, "www"));
-  }
-
-  private static boolean containsIgnoreCase(String text, String word) {
-    for (int i = 0; i + word.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
-        return true;
-      }
-    }
-    return false;
+        || text.indexOf("www.") >= 0;
   }
 
   private static final class Processor implements PostProcessor {

@@ -315,12 +315,7 @@ public final class PageRenderer {
    * @return the pages, at least one (an empty listing says so)
    */
   public List<Page> renderBlogIndex(Language language, List<Post> posts) {
-    return renderListing(
-        PageKind.LISTING,
-        language,
-        blogIndexUrl(language),
-        labels.get(language, Label.BLOG),
-        posts);
+    return blogIndexListing(language, posts).all();
   }
 
   /**
@@ -333,12 +328,7 @@ public final class PageRenderer {
    * @return the pages, at least one
    */
   public List<Page> renderTagPages(Language language, Tag tag, List<Post> posts) {
-    return renderListing(
-        PageKind.TAG,
-        language,
-        tagUrl(language, tag),
-        labels.postsTagged(language, tag.name()),
-        posts);
+    return tagListing(language, tag, posts).all();
   }
 
   /**
@@ -360,12 +350,7 @@ public final class PageRenderer {
 
   private List<Page> renderListing(
       PageKind kind, Language language, String url, String heading, List<Post> posts) {
-    Listing listing = listing(kind, language, url, heading, posts);
-    List<Page> out = new ArrayList<>(listing.pages());
-    for (int n = 1; n <= listing.pages(); n++) {
-      out.add(listing.page(n));
-    }
-    return List.copyOf(out);
+    return listing(kind, language, url, heading, posts).all();
   }
 
   /** The blog index of a language, to render page by page. */
@@ -432,6 +417,15 @@ public final class PageRenderer {
     /** The number of pages, at least one. */
     int pages() {
       return urls.size();
+    }
+
+    /** Renders every page, in order. */
+    List<Page> all() {
+      List<Page> out = new ArrayList<>(pages());
+      for (int n = 1; n <= pages(); n++) {
+        out.add(page(n));
+      }
+      return List.copyOf(out);
     }
 
     /** The URL of page {@code n} (1-based), as its {@link Page#url()}. */

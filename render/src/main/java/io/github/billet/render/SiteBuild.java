@@ -485,17 +485,7 @@ public final class SiteBuild {
 
     /** Keeps the previous build's copy of a page at another URL, as {@link #reuse} does. */
     boolean reuseCopy(String url, List<Object> key) {
-      if (key == null || previousPages == null || !(staged instanceof LiveOutput live)) {
-        return false;
-      }
-      String file = AssetRefs.pageFile(url);
-      PageMemo old = previousPages.get(file);
-      if (old == null || !old.key().equals(key) || paths.contains(file) || !live.keep(file)) {
-        return false;
-      }
-      paths.add(file);
-      currentPages.put(file, old);
-      return true;
+      return keep(url, key) != null;
     }
 
     /**
@@ -505,19 +495,28 @@ public final class SiteBuild {
      * @return true when kept (its problems are reported again); false to render it
      */
     boolean reuse(String url, List<Object> key) {
-      if (key == null || previousPages == null || !(staged instanceof LiveOutput live)) {
+      PageMemo old = keep(url, key);
+      if (old == null) {
         return false;
+      }
+      problems.addAll(old.problems());
+      pages.incrementAndGet();
+      return true;
+    }
+
+    /** Keeps the previous build's file at a URL when its key is the same; null when not kept. */
+    private PageMemo keep(String url, List<Object> key) {
+      if (key == null || previousPages == null || !(staged instanceof LiveOutput live)) {
+        return null;
       }
       String file = AssetRefs.pageFile(url);
       PageMemo old = previousPages.get(file);
       if (old == null || !old.key().equals(key) || paths.contains(file) || !live.keep(file)) {
-        return false;
+        return null;
       }
       paths.add(file);
-      problems.addAll(old.problems());
       currentPages.put(file, old);
-      pages.incrementAndGet();
-      return true;
+      return old;
     }
 
     /** Writes a file once; a second file at the same path is skipped with a problem. */

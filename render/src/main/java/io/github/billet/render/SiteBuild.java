@@ -313,7 +313,6 @@ public final class SiteBuild {
   private record Prepared(
       ContentTree tree,
       PairedCorpus corpus,
-      BodyRenderer body,
       PageRenderer pages,
       List<Post> published,
       PostTimeline timeline,
@@ -390,7 +389,6 @@ public final class SiteBuild {
     return new Prepared(
         tree,
         corpus,
-        body,
         pages,
         published,
         PostTimeline.of(listed),

@@ -23,21 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BuildSessionTest {
 
-  private static final String CONFIG =
-      """
-      title: {fr: "Le carnet", en: "The notebook"}
-      baseUrl: https://example.gouv.fr
-      languages: [fr, en]
-      rules:
-        - match: "fr/**"
-          lang: fr
-        - match: "en/**"
-          lang: en
-        - match: "*/blog/posts/**"
-          tags: [posts]
-          url: "/{lang}/blog/{slug}/"
-      """;
-
   @TempDir Path dir;
   private Path content;
   private SiteBuild build;
@@ -53,7 +38,7 @@ class BuildSessionTest {
     }
     build =
         SiteBuild.builder()
-            .config(SiteConfig.parse("site.yaml", CONFIG))
+            .config(SiteConfig.parse("site.yaml", Blog.SITE_YAML))
             .pageSize(4)
             .feedSize(5)
             .build();

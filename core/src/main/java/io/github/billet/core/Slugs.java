@@ -24,7 +24,8 @@ public final class Slugs {
    * @return the slug, empty when the text has no letter or digit
    */
   public static String slugify(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    // Decomposition leaves ASCII unchanged; most headings and tags are ASCII or nearly.
+    String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean pendingDash = false;
     for (int i = 0; i < decomposed.length(); i++) {
@@ -49,6 +50,15 @@ public final class Slugs {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Letters that Unicode decomposition leaves alone but readers expect spelled out. */

@@ -57,12 +57,23 @@ public final class Labels {
   private final List<Language> fallback;
   private final DateFormatter dates;
 
+  /** The fallback chain of every language with texts or in the fallback list, made once. */
+  private final Map<Language, List<Language>> chains;
+
   private Labels(Builder b) {
     Map<Language, Map<String, String>> copy = new LinkedHashMap<>();
     b.bundles.forEach((language, texts) -> copy.put(language, Map.copyOf(texts)));
     this.bundles = Collections.unmodifiableMap(copy);
     this.fallback = List.copyOf(b.fallback);
     this.dates = b.dates;
+    Map<Language, List<Language>> known = new HashMap<>();
+    for (Language language : copy.keySet()) {
+      known.put(language, chainOf(language));
+    }
+    for (Language language : fallback) {
+      known.put(language, chainOf(language));
+    }
+    this.chains = Map.copyOf(known);
   }
 
   /**
@@ -174,6 +185,11 @@ public final class Labels {
    */
   public List<Language> fallbackChain(Language language) {
     Objects.requireNonNull(language, "language");
+    List<Language> known = chains.get(language);
+    return known != null ? known : chainOf(language);
+  }
+
+  private List<Language> chainOf(Language language) {
     Set<Language> chain = new LinkedHashSet<>();
     chain.add(language);
     chain.addAll(fallback);

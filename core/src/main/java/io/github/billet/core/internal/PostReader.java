@@ -641,7 +641,13 @@ public final class PostReader {
   public static Optional<LocalDate> parseDate(String s) {
     try {
       if (s.length() == 10) {
-        return Optional.of(LocalDate.parse(s, STRICT_DATE));
+        LocalDate plain;
+        try {
+          plain = plainDate(s);
+        } catch (java.time.DateTimeException e) {
+          return Optional.empty();
+        }
+        return plain != null ? Optional.of(plain) : Optional.of(LocalDate.parse(s, STRICT_DATE));
       }
       String iso =
           s.length() > 10 && s.charAt(10) == ' '
@@ -663,5 +669,30 @@ public final class PostReader {
     } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Reads {@code YYYY-MM-DD} made of ASCII digits without the formatter; null when the text has
+   * another shape, and a {@link java.time.DateTimeException} when it is no calendar date.
+   */
+  private static LocalDate plainDate(String s) {
+    if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int[] digits = {0, 1, 2, 3, 5, 6, 8, 9};
+    for (int i : digits) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    int year =
+        (s.charAt(0) - '0') * 1000
+            + (s.charAt(1) - '0') * 100
+            + (s.charAt(2) - '0') * 10
+            + (s.charAt(3) - '0');
+    int month = (s.charAt(5) - '0') * 10 + (s.charAt(6) - '0');
+    int day = (s.charAt(8) - '0') * 10 + (s.charAt(9) - '0');
+    return LocalDate.of(year, month, day);
   }
 }

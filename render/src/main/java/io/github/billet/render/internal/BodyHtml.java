@@ -6,9 +6,7 @@ import io.github.billet.render.BodyContext;
 import io.github.billet.render.HtmlPolicy;
 import io.github.billet.render.RenderedBody;
 import io.github.billet.render.TocEntry;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -161,10 +159,8 @@ public final class BodyHtml {
    */
   private void assignHeadingIds(Node document) {
     List<Heading> headings = new ArrayList<>();
-    Deque<Node> stack = new ArrayDeque<>();
-    stack.push(document);
-    while (!stack.isEmpty()) {
-      Node node = stack.pop();
+    // Pre-order walk by the tree's own links, without a stack.
+    for (Node node = document; node != null; node = nextInPreOrder(node, document)) {
       if (node instanceof Heading) {
         headings.add((Heading) node);
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
@@ -173,13 +169,6 @@ public final class BodyHtml {
         mayNeedRepair |= needsUrlRepair(link.getDestination());
       } else if (node instanceof Image image) {
         mayNeedRepair |= needsUrlRepair(image.getDestination());
-      }
-      List<Node> children = new ArrayList<>();
-      for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-        children.add(c);
-      }
-      for (int i = children.size() - 1; i >= 0; i--) {
-        stack.push(children.get(i));
       }
     }
     Set<String> used = new HashSet<>();
@@ -243,6 +232,18 @@ public final class BodyHtml {
     }
   }
 
+  /** The node after {@code node} in a pre-order walk of {@code root}, or null at the end. */
+  private static Node nextInPreOrder(Node node, Node root) {
+    if (node.getFirstChild() != null) {
+      return node.getFirstChild();
+    }
+    Node n = node;
+    while (n != root && n.getNext() == null) {
+      n = n.getParent();
+    }
+    return n == root ? null : n.getNext();
+  }
+
   private static AttributeBlock trailingAttributes(Heading heading) {
     return heading.getLastChild() instanceof AttributeBlock
         ? (AttributeBlock) heading.getLastChild()
@@ -256,7 +257,38 @@ public final class BodyHtml {
     for (Node c = heading.getFirstChild(); c != null && c != end; c = c.getNext()) {
       appendText(c, s);
     }
-    return s.toString().replaceAll("\\s+", " ").trim();
+    return collapseWhitespace(s).trim();
+  }
+
+  /** What {@code replaceAll("\\s+", " ")} gives, without a regular expression. */
+  static String collapseWhitespace(CharSequence text) {
+    StringBuilder out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isRegexSpace(c)) {
+        int end = i + 1;
+        while (end < n && isRegexSpace(text.charAt(end))) {
+          end++;
+        }
+        if (c != ' ' || end > i + 1) {
+          if (out == null) {
+            out = new StringBuilder(n).append(text, 0, i);
+          }
+          out.append(' ');
+          i = end - 1;
+          continue;
+        }
+      }
+      if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text.toString() : out.toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static void appendText(Node node, StringBuilder s) {

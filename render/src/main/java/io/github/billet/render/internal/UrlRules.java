@@ -38,6 +38,34 @@ public final class UrlRules {
    * @return true when the URL is unsafe
    */
   public static boolean isUnsafe(String url, boolean imageSource) {
+    // Fast path for the usual URL: printable ASCII up to the first character that no dangerous
+    // scheme holds. Characters before the first '&' are the same once references are decoded,
+    // and none of them is dropped, so the scheme the full check would find contains that
+    // character and cannot be a dangerous one.
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        continue;
+      }
+      if (c == ':') {
+        String scheme = url.substring(0, i);
+        if (scheme.equalsIgnoreCase("data")) {
+          break;
+        }
+        return scheme.equalsIgnoreCase("javascript")
+            || scheme.equalsIgnoreCase("vbscript")
+            || scheme.equalsIgnoreCase("livescript");
+      }
+      if (c <= 0x20 || c >= 0x7f || c == '&') {
+        break;
+      }
+      return false;
+    }
+    return isUnsafeDecoded(url, imageSource);
+  }
+
+  /** The full check: references decoded, dropped characters removed. */
+  static boolean isUnsafeDecoded(String url, boolean imageSource) {
     String decoded = decodeReferences(url);
     StringBuilder s = new StringBuilder(Math.min(decoded.length(), 64));
     for (int i = 0; i < decoded.length() && s.length() < 64; i++) {

@@ -6,10 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates the shared real corpus; tests that need it skip with a clear message when absent. */
-final class Corpus {
+public final class Corpus {
   private Corpus() {}
 
-  static Path root() {
+  /**
+   * The corpus root, or the test skipped.
+   *
+   * @return the root
+   */
+  public static Path root() {
     String property = System.getProperty("billet.corpus", "../../shared/corpus");
     Path root = Path.of(property).toAbsolutePath().normalize();
     assumeTrue(

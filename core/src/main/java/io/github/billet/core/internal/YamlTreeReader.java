@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads a YAML mapping into an immutable tree of maps, lists and scalars, remembering where each
- * key was written, with Jackson's streaming YAML parser.
+ * key was written, with Jackson's streaming YAML parser; the common plain subset of front matters
+ * is read first by {@link FastYaml}, which gives the same result without Jackson.
  *
  * <p>Jackson's parser reports aliases without expanding them; this reader expands them itself,
  * sharing the anchored value, and stops with {@code yaml.alias-limit} past a number of aliases or
@@ -42,6 +43,7 @@ public final class YamlTreeReader {
   private final int maxAliases;
   private final int maxNodes;
   private final int maxDepth;
+  private final int maxChars;
 
   /**
    * Creates a reader.
@@ -66,6 +68,7 @@ public final class YamlTreeReader {
     this.maxAliases = maxAliases;
     this.maxNodes = maxNodes;
     this.maxDepth = maxDepth;
+    this.maxChars = maxChars;
   }
 
   /**
@@ -78,6 +81,20 @@ public final class YamlTreeReader {
    * @throws ProblemException carrying the fatal problem
    */
   public Result read(String yaml, String source, int firstLine) throws ProblemException {
+    Result fast = FastYaml.read(yaml, firstLine, maxNodes, maxDepth, maxChars);
+    return fast != null ? fast : readWithJackson(yaml, source, firstLine);
+  }
+
+  /**
+   * Reads as {@link #read} does, always with Jackson (the fast path's tests compare with it).
+   *
+   * @param yaml the text
+   * @param source the source name for problems
+   * @param firstLine the source file line of the text's first line
+   * @return the tree
+   * @throws ProblemException carrying the fatal problem
+   */
+  Result readWithJackson(String yaml, String source, int firstLine) throws ProblemException {
     Run run = new Run(source, firstLine, yaml);
     try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
       run.parser = parser;

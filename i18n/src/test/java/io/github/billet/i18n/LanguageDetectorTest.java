@@ -235,4 +235,24 @@ class LanguageDetectorTest {
     }
     assertThat(wrong.get()).isZero();
   }
+
+  @Test
+  void formatsTheAccentedShareAsTheFormatterDid() {
+    java.util.Random random = new java.util.Random(5);
+    for (int n = 0; n < 20_000; n++) {
+      double value =
+          n % 2 == 0 ? 100.0 * random.nextInt(2000) / (1 + random.nextInt(2000)) : n / 40.0;
+      assertThat(LanguageDetector.oneDecimal(value))
+          .as("%s", value)
+          .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", value));
+    }
+  }
+
+  @Test
+  void namesTheBuiltInLanguagesInTheFacts() {
+    Detection d =
+        LanguageDetector.defaults()
+            .detect("Le logiciel libre et les communs numériques sont au cœur de la mission.");
+    assertThat(d.reason()).contains("French stop words vs").contains("English");
+  }
 }

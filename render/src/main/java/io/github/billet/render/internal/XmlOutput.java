@@ -109,16 +109,23 @@ public final class XmlOutput {
    */
   static void escapeText(StringBuilder out, String text) {
     String s = FeedText.clean(text);
+    out.ensureCapacity(out.length() + s.length() + s.length() / 8);
+    int from = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '\r' -> out.append("&#13;");
-        default -> out.append(c);
+      String entity;
+      switch (s.charAt(i)) {
+        case '&' -> entity = "&amp;";
+        case '<' -> entity = "&lt;";
+        case '>' -> entity = "&gt;";
+        case '\r' -> entity = "&#13;";
+        default -> entity = null;
+      }
+      if (entity != null) {
+        out.append(s, from, i).append(entity);
+        from = i + 1;
       }
     }
+    out.append(s, from, s.length());
   }
 
   /**

@@ -24,8 +24,11 @@ public final class Slugs {
    * @return the slug, empty when the text has no letter or digit
    */
   public static String slugify(String text) {
-    // Decomposition leaves ASCII unchanged; most headings and tags are ASCII or nearly.
-    String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+    return slugOfDecomposed(decompose(text));
+  }
+
+  /** The slug of a text already in NFKD form (or decomposed as far as {@link #decompose}). */
+  static String slugOfDecomposed(String decomposed) {
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean pendingDash = false;
     for (int i = 0; i < decomposed.length(); i++) {
@@ -52,13 +55,43 @@ public final class Slugs {
     return out.toString();
   }
 
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 128) {
-        return false;
-      }
+  /** The NFKD decomposition of each character below {@link #TABLE_END}, made once. */
+  private static final String[] DECOMPOSED = decompositionTable();
+
+  /** The end of the table: ASCII, Latin-1 and the Latin Extended-A and B blocks. */
+  private static final int TABLE_END = 0x250;
+
+  private static String[] decompositionTable() {
+    String[] table = new String[TABLE_END];
+    for (char c = 0; c < TABLE_END; c++) {
+      table[c] = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
     }
-    return true;
+    return table;
+  }
+
+  /**
+   * The text's NFKD decomposition, as far as the slug can tell: ASCII and Latin letters are
+   * decomposed one by one from the table, anything else by the normalizer. Decomposing character by
+   * character differs from the normalizer only in the order of combining marks, which the slug
+   * drops.
+   */
+  private static String decompose(String text) {
+    boolean ascii = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= TABLE_END) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKD);
+      }
+      ascii &= c < 128;
+    }
+    if (ascii) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      out.append(DECOMPOSED[text.charAt(i)]);
+    }
+    return out.toString();
   }
 
   /** Letters that Unicode decomposition leaves alone but readers expect spelled out. */

@@ -12,6 +12,8 @@
 #                   rebuild after changing one post (in a watch session, RebuildBenchmark)
 #   --no-hugo       skip Hugo even when installed
 #   --baseline JAR  also time another Billet jar (an earlier build), as "billet-baseline"
+#   --java25 JAVA   also time the launcher on a Java 25 or later binary (its ahead-of-time cache
+#                   made by an untimed first run), as "billet-java25" (JAVA25)
 #
 # Needs python3 (corpus generator), Java 17, GNU time (/usr/bin/time). Build the jar first:
 #   ./mvnw -q -B -DskipTests -Djacoco.skip package
@@ -29,6 +31,7 @@ SIZES="${SIZES:-100 1000 4000 20000}"
 BENCH_DIR="${BENCH_DIR:-/tmp/billet-bench}"
 EXTRA="${EXTRA:-0}"
 BASELINE="${BASELINE:-}"
+JAVA25="${JAVA25:-}"
 HUGO="${HUGO:-$(command -v hugo || true)}"
 JAR="${BILLET_JAR:-$repo/examples/target/billet-examples.jar}"
 CONFIG="$here/bench-site.yaml"
@@ -41,6 +44,7 @@ while [ $# -gt 0 ]; do
     --extra) EXTRA=1; shift ;;
     --no-hugo) HUGO=""; shift ;;
     --baseline) BASELINE="$2"; shift 2 ;;
+    --java25) JAVA25="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -62,6 +66,14 @@ fi
 
 # ---------------------------------------------------------------- corpora and Hugo sites
 corpus() { echo "$BENCH_DIR/c$1"; }
+if [ -n "$JAVA25" ]; then
+  export BILLET_AOT="$BENCH_DIR/billet.aot"
+  rm -f "$BILLET_AOT"
+  rm -rf "$BENCH_DIR/out"
+  JAVA="$JAVA25" "${billet[@]}" "$(corpus "$(echo $SIZES | cut -d' ' -f1)")" "$BENCH_DIR/out" \
+    --config "$CONFIG" > /dev/null 2>&1 || true
+fi
+
 for n in $SIZES; do
   c="$(corpus "$n")"
   if [ ! -f "$c/.complete" ]; then
@@ -141,6 +153,14 @@ rm -f "$BILLET_CDS"
 rm -rf "$BENCH_DIR/out"
 "${billet[@]}" "$(corpus "$(echo $SIZES | cut -d' ' -f1)")" "$BENCH_DIR/out" --config "$CONFIG" > /dev/null 2>&1 || true
 
+if [ -n "$JAVA25" ]; then
+  export BILLET_AOT="$BENCH_DIR/billet.aot"
+  rm -f "$BILLET_AOT"
+  rm -rf "$BENCH_DIR/out"
+  JAVA="$JAVA25" "${billet[@]}" "$(corpus "$(echo $SIZES | cut -d' ' -f1)")" "$BENCH_DIR/out" \
+    --config "$CONFIG" > /dev/null 2>&1 || true
+fi
+
 for n in $SIZES; do
   c="$(corpus "$n")"
   out="$BENCH_DIR/out"
@@ -149,6 +169,9 @@ for n in $SIZES; do
     rm -rf "$out"; time_run billet "$n" "${billet[@]}" "$c" "$out" --config "$CONFIG"
     if [ -n "$BASELINE" ]; then
       rm -rf "$out"; time_run billet-baseline "$n" java -jar "$BASELINE" build "$c" "$out" --config "$CONFIG"
+    fi
+    if [ -n "$JAVA25" ]; then
+      rm -rf "$out"; time_run billet-java25 "$n" env JAVA="$JAVA25" "${billet[@]}" "$c" "$out" --config "$CONFIG"
     fi
     rm -rf "$out"; time_run cmbare "$n" java -jar "$cmbare" "$c" "$out" --parallel
     if [ -n "$HUGO" ]; then
@@ -194,6 +217,10 @@ for n in sorted({k[0] for k in med}):
     if (n, "billet") in med and (n, "billet-xmx256m") in med:
         print("-Xmx256m, %d posts: %.2f x the uncapped time"
               % (n, med[(n, "billet-xmx256m")][0] / med[(n, "billet")][0]))
+    for tool in ("billet", "billet-java25"):
+        for other in ("hugo", "cmbare"):
+            if (n, tool) in med and (n, other) in med:
+                print("%s / %s, %d posts: %.2f" % (tool, other, n, med[(n, tool)][0] / med[(n, other)][0]))
 sizes = sorted(n for n in {k[0] for k in med} if (n, "billet") in med)
 if 4000 in sizes and 20000 in sizes:
     print("20,000 / 4000 posts (billet): %.2f x" % (med[(20000, "billet")][0] / med[(4000, "billet")][0]))

@@ -209,7 +209,9 @@ final class FastYaml {
     }
 
     private SourcePosition position(int at) {
-      return new SourcePosition(firstLine + lineNos[line], at - lineStarts[line] + 1);
+      // SnakeYAML counts columns in code points: an emoji before a flow item counts once.
+      return new SourcePosition(
+          firstLine + lineNos[line], text.codePointCount(lineStarts[line], at) + 1);
     }
 
     /** A '-' followed by a space or the line end, starting the current line's content. */
@@ -253,7 +255,8 @@ final class FastYaml {
             value = "";
           }
         } else {
-          value = scalar(v, end);
+          value =
+              text.charAt(v) == '[' ? flowSequence(v, end, childPath, depth + 1) : scalar(v, end);
           next();
           if (line < count && indents[line] > col) {
             throw new Bail();
@@ -308,6 +311,95 @@ final class FastYaml {
           return Collections.unmodifiableList(list);
         }
       }
+    }
+
+    /**
+     * A flow sequence on one line, {@code [a, "b", 'c']}, of one-line scalars: no nested flow
+     * collections, no ':' nor '#' inside a plain item, no empty item (a trailing comma included).
+     */
+    private List<Object> flowSequence(int p, int end, String path, int depth) {
+      if (depth >= maxDepth) {
+        throw new Bail();
+      }
+      while (end > p && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      List<Object> list = new ArrayList<>();
+      int q = skipSpaces(p + 1, end);
+      if (q < end && text.charAt(q) == ']') {
+        afterQuote(q + 1, end);
+        return Collections.unmodifiableList(list);
+      }
+      while (true) {
+        if (q >= end) {
+          throw new Bail();
+        }
+        SourcePosition at = position(q);
+        node();
+        char first = text.charAt(q);
+        Object value;
+        if (first == '"' || first == '\'') {
+          int close = quotedEnd(q, end, first);
+          value = first == '"' ? doubleQuoted(q, close + 1) : singleQuoted(q, close + 1);
+          q = close + 1;
+        } else {
+          int e = q;
+          while (e < end && text.charAt(e) != ',' && text.charAt(e) != ']') {
+            char c = text.charAt(e);
+            if (c == '[' || c == '{' || c == '}' || c == '#' || c == ':' || c == '"' || c == '\'') {
+              throw new Bail();
+            }
+            e++;
+          }
+          int last = e;
+          while (last > q && text.charAt(last - 1) == ' ') {
+            last--;
+          }
+          if (last == q) {
+            throw new Bail();
+          }
+          value = plain(text.substring(q, last));
+          q = e;
+        }
+        list.add(value);
+        positions.put(path + "." + (list.size() - 1), at);
+        q = skipSpaces(q, end);
+        if (q >= end) {
+          throw new Bail();
+        }
+        char c = text.charAt(q);
+        if (c == ']') {
+          afterQuote(q + 1, end);
+          return Collections.unmodifiableList(list);
+        }
+        if (c != ',') {
+          throw new Bail();
+        }
+        q = skipSpaces(q + 1, end);
+        if (q < end && text.charAt(q) == ']') {
+          throw new Bail();
+        }
+      }
+    }
+
+    /** The index of the quote closing a quoted scalar that starts at {@code p}, on this line. */
+    private int quotedEnd(int p, int end, char quote) {
+      int q = p + 1;
+      while (q < end) {
+        char c = text.charAt(q);
+        if (quote == '"' && c == '\\') {
+          q += 2;
+        } else if (c == quote) {
+          if (quote == '\'' && q + 1 < end && text.charAt(q + 1) == '\'') {
+            q += 2;
+          } else {
+            return q;
+          }
+        } else {
+          q++;
+        }
+      }
+      throw new Bail();
     }
 
     private boolean isDashAt(int p, int end) {

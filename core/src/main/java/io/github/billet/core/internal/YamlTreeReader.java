@@ -38,15 +38,18 @@ public final class YamlTreeReader {
   public record Result(
       Map<String, Object> root, Map<String, SourcePosition> positions, List<Problem> problems) {}
 
-  private final YAMLFactory factory;
-  private final LoaderOptions loaderOptions;
+  /** Jackson's factory and SnakeYAML's options, made when a document first needs them. */
+  private record Jackson(YAMLFactory factory, LoaderOptions loaderOptions) {}
+
+  private volatile Jackson jackson;
   private final int maxAliases;
   private final int maxNodes;
   private final int maxDepth;
   private final int maxChars;
 
   /**
-   * Creates a reader.
+   * Creates a reader. Jackson and SnakeYAML are set up only when a document falls outside the
+   * subset {@link FastYaml} reads.
    *
    * @param maxAliases the most aliases in one document
    * @param maxNodes the most nodes in the tree once aliases are expanded
@@ -54,21 +57,30 @@ public final class YamlTreeReader {
    * @param maxChars the longest document, in characters
    */
   public YamlTreeReader(int maxAliases, int maxNodes, int maxDepth, int maxChars) {
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(Math.max(1024, maxChars));
-    options.setMaxAliasesForCollections(Math.max(1, maxAliases));
-    options.setAllowDuplicateKeys(true);
-    this.loaderOptions = options;
-    this.factory =
-        YAMLFactory.builder()
-            .loaderOptions(options)
-            .streamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(maxDepth + 1).build())
-            .build();
     this.maxAliases = maxAliases;
     this.maxNodes = maxNodes;
     this.maxDepth = maxDepth;
     this.maxChars = maxChars;
+  }
+
+  private Jackson jackson() {
+    Jackson made = jackson;
+    if (made == null) {
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit(Math.max(1024, maxChars));
+      options.setMaxAliasesForCollections(Math.max(1, maxAliases));
+      options.setAllowDuplicateKeys(true);
+      YAMLFactory factory =
+          YAMLFactory.builder()
+              .loaderOptions(options)
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxNestingDepth(maxDepth + 1).build())
+              .build();
+      // Two threads may both make one; either is fine, both are immutable once built.
+      made = new Jackson(factory, options);
+      jackson = made;
+    }
+    return made;
   }
 
   /**
@@ -96,7 +108,7 @@ public final class YamlTreeReader {
    */
   Result readWithJackson(String yaml, String source, int firstLine) throws ProblemException {
     Run run = new Run(source, firstLine, yaml);
-    try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
+    try (YAMLParser parser = (YAMLParser) jackson().factory().createParser(yaml)) {
       run.parser = parser;
       JsonToken token = parser.nextToken();
       if (token == null) {
@@ -295,7 +307,7 @@ public final class YamlTreeReader {
       if (scalarAnchors == null) {
         scalarAnchors = new ArrayList<>();
         try {
-          for (Event event : new Yaml(loaderOptions).parse(new StringReader(yaml))) {
+          for (Event event : new Yaml(jackson().loaderOptions()).parse(new StringReader(yaml))) {
             if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
               scalarAnchors.add(scalar);
             }
@@ -321,7 +333,7 @@ public final class YamlTreeReader {
       if (scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
         return scalar.getValue();
       }
-      try (YAMLParser single = (YAMLParser) factory.createParser(scalar.getValue())) {
+      try (YAMLParser single = (YAMLParser) jackson().factory().createParser(scalar.getValue())) {
         JsonToken token = single.nextToken();
         switch (token == null ? JsonToken.VALUE_NULL : token) {
           case VALUE_NUMBER_INT:

@@ -62,9 +62,10 @@ class FastYamlDifferentialTest {
 
   @Test
   void generatedDocuments(TestReporter reporter) {
-    Random random = new Random(20_251_201L);
+    // -Dbillet.yaml.seed and -Dbillet.yaml.documents run other or longer campaigns by hand.
+    Random random = new Random(Long.getLong("billet.yaml.seed", 20_251_201L));
     int accepted = 0;
-    int documents = 6000;
+    int documents = Integer.getInteger("billet.yaml.documents", 6000);
     for (int i = 0; i < documents; i++) {
       String yaml = new Generator(random).document();
       if (agree(yaml)) {
@@ -218,6 +219,34 @@ class FastYamlDifferentialTest {
       "x\u00a0: y",
       "[a, b]",
       "[]",
+      "[ ]",
+      "[a,b]",
+      "[ a , b ]",
+      "[\"x, y\", 'z']",
+      "['it''s', \"d\\\"q\"]",
+      "[a, [b]]",
+      "[a, {b: c}]",
+      "[a,]",
+      "[,]",
+      "[a,,b]",
+      "[a b, c]",
+      "[a: b]",
+      "[a :b]",
+      "[\"a\": b]",
+      "[a, b] # c",
+      "[a, b]#c",
+      "[a, b] x",
+      "[a, 1, true, null, ~, 012, 1.5, yes]",
+      "[2024-01-02, ./p.png, ../q]",
+      "[x#y]",
+      "[x #y]",
+      "[é, 😀, \u00a0x]",
+      "[-a, ?b, .c, &d, *e, !f, |g, >h, %i, @j, `k`]",
+      "[a]]",
+      "[[a]",
+      "[a",
+      "[\"a",
+      "['a' b]",
       "{a: 1}",
       "{}",
       "|",

@@ -22,7 +22,8 @@ public final class HtmlSanitizer {
   private static final String BASE = "https://billet.invalid/";
 
   private final Set<String> iframeHosts;
-  private final Safelist safelist;
+  // Made when a body is first cleaned: most sites never choose the SANITIZE policy.
+  private volatile Safelist safelist;
 
   /**
    * Creates the sanitizer.
@@ -31,8 +32,20 @@ public final class HtmlSanitizer {
    */
   public HtmlSanitizer(Set<String> iframeHosts) {
     this.iframeHosts = Set.copyOf(iframeHosts);
-    this.safelist = new HostCheckingSafelist();
-    safelist
+  }
+
+  private Safelist safelist() {
+    Safelist made = safelist;
+    if (made == null) {
+      made = newSafelist();
+      safelist = made;
+    }
+    return made;
+  }
+
+  private Safelist newSafelist() {
+    Safelist safelist = new HostCheckingSafelist();
+    return safelist
         .addTags(
             "a",
             "abbr",
@@ -175,7 +188,7 @@ public final class HtmlSanitizer {
 
   private Document cleanDocument(String html) {
     Document dirty = Jsoup.parseBodyFragment(html, BASE);
-    Document clean = new Cleaner(safelist).clean(dirty);
+    Document clean = new Cleaner(safelist()).clean(dirty);
     clean.select("iframe:not([src])").remove();
     clean.outputSettings().prettyPrint(false);
     return clean;

@@ -194,12 +194,15 @@ final class RawHtmlUrls {
    * An attribute-like {@code name=value} anywhere, whatever the context: inside a comment, a quoted
    * value or the text of an element. Only names that can hold a URL matter.
    */
-  private static final Pattern ATTRIBUTE_ANYWHERE =
-      Pattern.compile(
-          "(?<=[\\s/\"'])([A-Za-z][-A-Za-z:]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*"
-              + "(\"[^\"]*\"|'[^']*'|(?![\"'])[^\\t\\n\\f\\r >]+)");
+  private static final class Patterns {
+    // In a holder: compiled when raw HTML is first checked, not when feeds rewrite URLs.
+    static final Pattern ATTRIBUTE_ANYWHERE =
+        Pattern.compile(
+            "(?<=[\\s/\"'])([A-Za-z][-A-Za-z:]*)[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*"
+                + "(\"[^\"]*\"|'[^']*'|(?![\"'])[^\\t\\n\\f\\r >]+)");
 
-  private static final Pattern TAG_START = Pattern.compile("<([A-Za-z][^\\s/>]*)");
+    static final Pattern TAG_START = Pattern.compile("<([A-Za-z][^\\s/>]*)");
+  }
 
   /**
    * The second line of defence: the tag scan above follows the HTML syntax of one fragment, but a
@@ -213,7 +216,7 @@ final class RawHtmlUrls {
     if (html.indexOf('=') < 0) {
       return html;
     }
-    Matcher m = ATTRIBUTE_ANYWHERE.matcher(html);
+    Matcher m = Patterns.ATTRIBUTE_ANYWHERE.matcher(html);
     StringBuilder out = null;
     int copied = 0;
     int from = 0;
@@ -260,7 +263,7 @@ final class RawHtmlUrls {
   private static String tagBefore(String html, int position) {
     int lt = html.lastIndexOf('<', position);
     for (int tries = 0; lt >= 0 && tries < 32; tries++) {
-      Matcher t = TAG_START.matcher(html).region(lt, position);
+      Matcher t = Patterns.TAG_START.matcher(html).region(lt, position);
       if (t.lookingAt()) {
         return t.group(1).toLowerCase(Locale.ROOT);
       }

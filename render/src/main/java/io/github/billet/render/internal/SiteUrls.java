@@ -144,10 +144,7 @@ public final class SiteUrls {
           if (!single && !name.equals("srcset") && !name.equals("imagesrcset")) {
             return null;
           }
-          String decoded =
-              value.indexOf('&') < 0
-                  ? value
-                  : org.jsoup.parser.Parser.unescapeEntities(value, true);
+          String decoded = UrlRules.unescapeAttribute(value);
           String absolute = single ? absolute(decoded, pageUrl) : srcset(decoded, pageUrl);
           return absolute.equals(decoded) ? null : absolute.replace("&", "&amp;");
         });

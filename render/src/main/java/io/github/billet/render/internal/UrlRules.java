@@ -117,10 +117,53 @@ public final class UrlRules {
    * Decodes HTML character references repeatedly, so that {@code &amp;#106;} also counts as {@code
    * j} (over-blocking is safe, under-blocking is not).
    */
+  /**
+   * Decodes the character references of an attribute value as jsoup's {@code
+   * Parser.unescapeEntities(value, true)} does. Values holding only the references an HTML writer
+   * escapes with ({@code &amp; &lt; &gt; &quot; &#39;}) are decoded here, without loading jsoup's
+   * entity tables; any other reference goes to jsoup.
+   *
+   * @param value the attribute value as written
+   * @return the decoded value, the same string when it holds no {@code &}
+   */
+  public static String unescapeAttribute(String value) {
+    int amp = value.indexOf('&');
+    if (amp < 0) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    int from = 0;
+    for (; amp >= 0; amp = value.indexOf('&', from)) {
+      char decoded;
+      int length;
+      if (value.startsWith("&amp;", amp)) {
+        decoded = '&';
+        length = 5;
+      } else if (value.startsWith("&lt;", amp)) {
+        decoded = '<';
+        length = 4;
+      } else if (value.startsWith("&gt;", amp)) {
+        decoded = '>';
+        length = 4;
+      } else if (value.startsWith("&quot;", amp)) {
+        decoded = '"';
+        length = 6;
+      } else if (value.startsWith("&#39;", amp)) {
+        decoded = '\'';
+        length = 5;
+      } else {
+        return org.jsoup.parser.Parser.unescapeEntities(value, true);
+      }
+      out.append(value, from, amp).append(decoded);
+      from = amp + length;
+    }
+    return out.append(value, from, value.length()).toString();
+  }
+
   static String decodeReferences(String value) {
     String current = value;
     for (int i = 0; i < 3 && current.indexOf('&') >= 0; i++) {
-      String next = org.jsoup.parser.Parser.unescapeEntities(current, true);
+      String next = unescapeAttribute(current);
       if (next.equals(current)) {
         break;
       }

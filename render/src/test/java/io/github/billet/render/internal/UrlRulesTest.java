@@ -69,4 +69,44 @@ class UrlRulesTest {
       assertEquals(UrlRules.isUnsafeDecoded(u, image), UrlRules.isUnsafe(u, image), u);
     }
   }
+
+  /** The references an HTML writer escapes with are decoded as jsoup decodes them. */
+  @Test
+  void decodesAttributeReferencesAsJsoupDoes() {
+    String[] pieces = {
+      "&amp;",
+      "&lt;",
+      "&gt;",
+      "&quot;",
+      "&#39;",
+      "&amp",
+      "&ampx",
+      "&amp;amp;",
+      "&eacute;",
+      "&#233;",
+      "&#xE9;",
+      "&",
+      "&;",
+      "&#",
+      "a",
+      "b=1",
+      "?",
+      "é",
+      " ",
+      "&apos;",
+      "&nbsp;",
+      "&lt",
+      "&QUOT;"
+    };
+    Random random = new Random(41);
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder value = new StringBuilder();
+      for (int i = random.nextInt(7); i > 0; i--) {
+        value.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String v = value.toString();
+      assertEquals(
+          org.jsoup.parser.Parser.unescapeEntities(v, true), UrlRules.unescapeAttribute(v), v);
+    }
+  }
 }

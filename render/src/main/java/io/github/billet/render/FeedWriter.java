@@ -155,6 +155,33 @@ public final class FeedWriter {
   }
 
   /**
+   * The Atom feed and the JSON Feed of the same posts, made from one reading of them.
+   *
+   * @param atom the Atom XML document
+   * @param json the JSON Feed 1.1 document
+   */
+  public record Both(String atom, String json) {}
+
+  /**
+   * Writes the Atom feed and the JSON Feed of the posts at once, reading each post's content once
+   * for both (what {@link #atom} and {@link #json} give one by one).
+   *
+   * <pre>{@code
+   * FeedWriter.Both feeds = writer.both(metadata, posts);
+   * Files.writeString(out.resolve("feed.xml"), feeds.atom());
+   * Files.writeString(out.resolve("feed.json"), feeds.json());
+   * }</pre>
+   *
+   * @param feed what the feeds say about themselves
+   * @param posts the posts; {@link #entries(Collection)} chooses among them
+   * @return both documents
+   */
+  public Both both(FeedMetadata feed, Collection<Post> posts) {
+    FeedDocument document = document(feed, posts);
+    return new Both(AtomFeed.write(document), json(document));
+  }
+
+  /**
    * Writes the Atom feed of the posts.
    *
    * @param feed what the feed says about itself
@@ -187,9 +214,13 @@ public final class FeedWriter {
    * @return the JSON document
    */
   public String json(FeedMetadata feed, Collection<Post> posts) {
+    return json(document(feed, posts));
+  }
+
+  private String json(FeedDocument document) {
     StringWriter out = new StringWriter();
     try {
-      JsonFeed.write(jsonFactory, document(feed, posts), out);
+      JsonFeed.write(jsonFactory, document, out);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a string cannot fail", e);
     }

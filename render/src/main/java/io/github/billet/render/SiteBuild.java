@@ -859,8 +859,9 @@ public final class SiteBuild {
             .jsonUrl("/" + folder + "feed.json");
     language.ifPresent(l -> meta.language(l.locale()));
     FeedMetadata metadata = meta.build();
-    run.write(folder + "feed.xml", feeds.atom(metadata, posts).getBytes(StandardCharsets.UTF_8));
-    run.write(folder + "feed.json", feeds.json(metadata, posts).getBytes(StandardCharsets.UTF_8));
+    FeedWriter.Both both = feeds.both(metadata, posts);
+    run.write(folder + "feed.xml", both.atom().getBytes(StandardCharsets.UTF_8));
+    run.write(folder + "feed.json", both.json().getBytes(StandardCharsets.UTF_8));
   }
 
   private void writeSitemap(

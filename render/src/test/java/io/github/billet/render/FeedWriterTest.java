@@ -132,6 +132,14 @@ class FeedWriterTest {
   }
 
   @Test
+  void bothFeedsAtOnceAreTheFeedsOneByOne() {
+    FeedWriter feeds = writer();
+    FeedWriter.Both both = feeds.both(FRENCH, samplePosts());
+    assertThat(both.atom()).isEqualTo(feeds.atom(FRENCH, samplePosts())).contains("<entry ");
+    assertThat(both.json()).isEqualTo(feeds.json(FRENCH, samplePosts())).contains("\"items\"");
+  }
+
+  @Test
   void atomRoundTripsThroughRome() throws Exception {
     String xml = writer().atom(FRENCH, samplePosts());
     SyndFeed feed = FeedFixtures.rome(xml);

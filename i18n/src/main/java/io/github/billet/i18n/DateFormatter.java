@@ -29,6 +29,43 @@ import java.util.Objects;
  */
 public final class DateFormatter {
 
+  /** The built-in French form, "1er mars 2024", "26 mars 2024". */
+  private static final DateTimeFormatter FRENCH = french();
+
+  /** The built-in English form, "26 March 2024". */
+  private static final DateTimeFormatter ENGLISH =
+      Builder.ofPattern("d MMMM yyyy", Language.ENGLISH);
+
+  private static final String[] FRENCH_MONTHS = {
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre"
+  };
+
+  private static final String[] ENGLISH_MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
+
   private static final DateFormatter DEFAULTS = builder().build();
 
   private final Map<Language, DateTimeFormatter> formatters;
@@ -66,7 +103,32 @@ public final class DateFormatter {
    */
   public String format(LocalDate date, Language language) {
     Objects.requireNonNull(date, "date");
-    return formatterFor(language).format(date);
+    DateTimeFormatter formatter = formatterFor(language);
+    int year = date.getYear();
+    // The built-in forms are spelled here for four-digit years: the JDK's formatter loads its
+    // locale data on first use, which costs tens of milliseconds in a short build.
+    if (year >= 1000 && year <= 9999) {
+      if (formatter == FRENCH) {
+        int day = date.getDayOfMonth();
+        return (day == 1 ? "1er" : Integer.toString(day))
+            + ' '
+            + FRENCH_MONTHS[date.getMonthValue() - 1]
+            + ' '
+            + year;
+      }
+      if (formatter == ENGLISH) {
+        return date.getDayOfMonth() + " " + ENGLISH_MONTHS[date.getMonthValue() - 1] + ' ' + year;
+      }
+    }
+    return formatter.format(date);
+  }
+
+  /**
+   * Formats with the formatter alone, as {@link #format} does without its spelled-out built-in
+   * forms (the tests compare both).
+   */
+  String formatWithFormatter(LocalDate date, Language language) {
+    return formatterFor(language).format(Objects.requireNonNull(date, "date"));
   }
 
   /**
@@ -125,8 +187,8 @@ public final class DateFormatter {
     private final Map<Language, DateTimeFormatter> formatters = new HashMap<>();
 
     private Builder() {
-      formatters.put(Language.FRENCH, french());
-      formatters.put(Language.ENGLISH, ofPattern("d MMMM yyyy", Language.ENGLISH));
+      formatters.put(Language.FRENCH, FRENCH);
+      formatters.put(Language.ENGLISH, ENGLISH);
     }
 
     /**

@@ -71,4 +71,23 @@ class DateFormatterTest {
     assertThat(DateFormatter.isoDate(LocalDate.of(2024, 3, 26))).isEqualTo("2024-03-26");
     assertThat(DateFormatter.isoDate(LocalDate.of(987, 1, 2))).isEqualTo("0987-01-02");
   }
+
+  /** The spelled-out built-in forms are what the JDK's formatters give, on every day tried. */
+  @Test
+  void spelledOutFormsAreTheFormattersOwn() {
+    DateFormatter custom = DateFormatter.builder().pattern(Language.FRENCH, "d MMM yyyy").build();
+    for (int year : new int[] {-5, 0, 999, 1000, 1999, 2024, 2025, 9999, 10000}) {
+      for (LocalDate d = LocalDate.of(year, 1, 1);
+          d.getYear() == year;
+          d = d.plusDays(year == 2024 ? 1 : 13)) {
+        for (Language language : new Language[] {Language.FRENCH, Language.ENGLISH}) {
+          assertThat(dates.format(d, language))
+              .as("%s %s", d, language)
+              .isEqualTo(dates.formatWithFormatter(d, language));
+          assertThat(custom.format(d, language)).isEqualTo(custom.formatWithFormatter(d, language));
+        }
+      }
+    }
+    assertThat(custom.format(LocalDate.of(2024, 3, 1), Language.FRENCH)).isEqualTo("1 mars 2024");
+  }
 }

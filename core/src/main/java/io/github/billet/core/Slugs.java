@@ -62,9 +62,20 @@ public final class Slugs {
   private static final int TABLE_END = 0x250;
 
   private static String[] decompositionTable() {
+    // One normalizer call over every character, each followed by U+0000 (which decomposes to
+    // itself and stops the reordering of combining marks), instead of one call per character.
+    StringBuilder all = new StringBuilder(TABLE_END * 2);
+    for (char c = 1; c < TABLE_END; c++) {
+      all.append(c).append('\u0000');
+    }
+    String decomposed = Normalizer.normalize(all, Normalizer.Form.NFKD);
     String[] table = new String[TABLE_END];
-    for (char c = 0; c < TABLE_END; c++) {
-      table[c] = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+    table[0] = "\u0000";
+    int from = 0;
+    for (char c = 1; c < TABLE_END; c++) {
+      int end = decomposed.indexOf('\u0000', from);
+      table[c] = decomposed.substring(from, end);
+      from = end + 1;
     }
     return table;
   }

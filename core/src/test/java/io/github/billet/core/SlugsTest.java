@@ -54,4 +54,14 @@ class SlugsTest {
           .isEqualTo(Slugs.slugOfDecomposed(Normalizer.normalize(text, Normalizer.Form.NFKD)));
     }
   }
+
+  @Test
+  void latinLettersLoseTheirMarksOneByOne() {
+    for (char c = 0; c < 0x250; c++) {
+      String one = String.valueOf(c);
+      assertThat(Slugs.slugify(one))
+          .as("U+%04X", (int) c)
+          .isEqualTo(Slugs.slugOfDecomposed(Normalizer.normalize(one, Normalizer.Form.NFKD)));
+    }
+  }
 }

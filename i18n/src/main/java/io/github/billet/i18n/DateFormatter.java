@@ -8,8 +8,10 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Formats post dates for readers, the way the reference site shows them: {@code 26 mars 2024},
@@ -29,12 +31,14 @@ import java.util.Objects;
  */
 public final class DateFormatter {
 
-  /** The built-in French form, "1er mars 2024", "26 mars 2024". */
-  private static final DateTimeFormatter FRENCH = french();
+  /** The built-in forms' formatters, made when first needed (most dates are spelled out). */
+  private static final class BuiltIn {
+    /** "1er mars 2024", "26 mars 2024". */
+    static final DateTimeFormatter FRENCH = french();
 
-  /** The built-in English form, "26 March 2024". */
-  private static final DateTimeFormatter ENGLISH =
-      Builder.ofPattern("d MMMM yyyy", Language.ENGLISH);
+    /** "26 March 2024". */
+    static final DateTimeFormatter ENGLISH = Builder.ofPattern("d MMMM yyyy", Language.ENGLISH);
+  }
 
   private static final String[] FRENCH_MONTHS = {
     "janvier",
@@ -70,8 +74,12 @@ public final class DateFormatter {
 
   private final Map<Language, DateTimeFormatter> formatters;
 
+  /** The languages that keep their built-in form (French, English), unless a builder set one. */
+  private final Set<Language> builtIn;
+
   private DateFormatter(Builder builder) {
     this.formatters = Map.copyOf(builder.formatters);
+    this.builtIn = Set.copyOf(builder.builtIn);
   }
 
   /**
@@ -103,12 +111,12 @@ public final class DateFormatter {
    */
   public String format(LocalDate date, Language language) {
     Objects.requireNonNull(date, "date");
-    DateTimeFormatter formatter = formatterFor(language);
+    Objects.requireNonNull(language, "language");
     int year = date.getYear();
     // The built-in forms are spelled here for four-digit years: the JDK's formatter loads its
     // locale data on first use, which costs tens of milliseconds in a short build.
-    if (year >= 1000 && year <= 9999) {
-      if (formatter == FRENCH) {
+    if (year >= 1000 && year <= 9999 && builtIn.contains(language)) {
+      if (language.equals(Language.FRENCH)) {
         int day = date.getDayOfMonth();
         return (day == 1 ? "1er" : Integer.toString(day))
             + ' '
@@ -116,11 +124,9 @@ public final class DateFormatter {
             + ' '
             + year;
       }
-      if (formatter == ENGLISH) {
-        return date.getDayOfMonth() + " " + ENGLISH_MONTHS[date.getMonthValue() - 1] + ' ' + year;
-      }
+      return date.getDayOfMonth() + " " + ENGLISH_MONTHS[date.getMonthValue() - 1] + ' ' + year;
     }
-    return formatter.format(date);
+    return formatterFor(language).format(date);
   }
 
   /**
@@ -139,6 +145,9 @@ public final class DateFormatter {
    */
   public DateTimeFormatter formatterFor(Language language) {
     Objects.requireNonNull(language, "language");
+    if (builtIn.contains(language)) {
+      return language.equals(Language.FRENCH) ? BuiltIn.FRENCH : BuiltIn.ENGLISH;
+    }
     DateTimeFormatter f = formatters.get(language);
     if (f != null) {
       return f;
@@ -185,11 +194,9 @@ public final class DateFormatter {
    */
   public static final class Builder {
     private final Map<Language, DateTimeFormatter> formatters = new HashMap<>();
+    private final Set<Language> builtIn = new HashSet<>(Set.of(Language.FRENCH, Language.ENGLISH));
 
-    private Builder() {
-      formatters.put(Language.FRENCH, FRENCH);
-      formatters.put(Language.ENGLISH, ENGLISH);
-    }
+    private Builder() {}
 
     /**
      * Sets the pattern used for a language, in {@link DateTimeFormatter} syntax, replacing any
@@ -203,6 +210,7 @@ public final class DateFormatter {
     public Builder pattern(Language language, String pattern) {
       Objects.requireNonNull(pattern, "pattern");
       formatters.put(Objects.requireNonNull(language, "language"), ofPattern(pattern, language));
+      builtIn.remove(language);
       return this;
     }
 
@@ -217,6 +225,7 @@ public final class DateFormatter {
       formatters.put(
           Objects.requireNonNull(language, "language"),
           Objects.requireNonNull(formatter, "formatter"));
+      builtIn.remove(language);
       return this;
     }
 

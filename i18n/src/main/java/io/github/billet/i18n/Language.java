@@ -38,7 +38,14 @@ public record Language(Locale locale) {
    * @return its language
    */
   public static Language of(Locale locale) {
-    return new Language(locale);
+    switch (locale.getLanguage()) {
+      case "fr":
+        return FRENCH;
+      case "en":
+        return ENGLISH;
+      default:
+        return new Language(locale);
+    }
   }
 
   /**
@@ -48,7 +55,7 @@ public record Language(Locale locale) {
    * @return its language
    */
   public static Language of(String tag) {
-    return new Language(Locale.forLanguageTag(tag));
+    return of(Locale.forLanguageTag(tag));
   }
 
   /**
@@ -63,5 +70,17 @@ public record Language(Locale locale) {
   @Override
   public String toString() {
     return code();
+  }
+
+  // Written out: a record's generated equals and hashCode are linked on first use, which costs
+  // milliseconds at the start of a short build, and languages are map keys everywhere.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Language other && other.locale.equals(locale);
+  }
+
+  @Override
+  public int hashCode() {
+    return locale.hashCode();
   }
 }

@@ -127,7 +127,19 @@ public final class PairingRun {
   // ------------------------------------------------------------------ languages
 
   /** Which detector a detection kept with a body came from. */
-  private record DetectionOf(LanguageDetector detector) {}
+  private record DetectionOf(LanguageDetector detector) {
+    // Written out: a record's generated equals and hashCode are linked on first use, which costs
+    // milliseconds at the start of a short build.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof DetectionOf other && other.detector == detector;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(detector);
+    }
+  }
 
   /**
    * Returns the detector's verdict on a post, computed once and kept with its body.

@@ -39,6 +39,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -336,11 +337,14 @@ public final class SiteBuild {
             .pageSize(pageSize)
             .build()
             .withCardCache();
+    // The listed posts as pairing saw them, with their tag index and timeline, reused below when
+    // the listings are made of the very same posts.
+    AtomicReference<Listed> listedAtPairing = new AtomicReference<>();
     TranslationPairing pairing =
         TranslationPairing.builder()
             .baseUrl(config.baseUrl())
             .defaultLanguage(defaultLanguage())
-            .knownUrls(decided -> generatedUrls(pages, decided))
+            .knownUrls(decided -> generatedUrls(pages, decided, listedAtPairing))
             .build();
     PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
     ContentLoader.Builder loader =
@@ -386,14 +390,12 @@ public final class SiteBuild {
             .filter(p -> taken.add(AssetRefs.pageFile(p.url().orElseThrow())))
             .toList();
     List<Post> listed = published.stream().filter(p -> p.inCollection(listedCollection)).toList();
+    Listed known = listedAtPairing.get();
+    if (known == null || !sameInstances(known.posts(), listed)) {
+      known = new Listed(listed, TagIndex.of(listed), PostTimeline.of(listed));
+    }
     return new Prepared(
-        tree,
-        corpus,
-        pages,
-        published,
-        PostTimeline.of(listed),
-        TagIndex.of(listed),
-        languages(published));
+        tree, corpus, pages, published, known.timeline(), known.tags(), languages(published));
   }
 
   private void renderAll(Run run, Prepared p) throws IOException {
@@ -647,12 +649,29 @@ public final class SiteBuild {
   }
 
   /** URLs of the pages the build generates besides posts, so links to them are not broken. */
-  private Set<String> generatedUrls(PageRenderer pages, List<Post> decided) {
+  /** Listed posts with their tag index and timeline. */
+  private record Listed(List<Post> posts, TagIndex tags, PostTimeline timeline) {}
+
+  private static boolean sameInstances(List<Post> a, List<Post> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Set<String> generatedUrls(
+      PageRenderer pages, List<Post> decided, AtomicReference<Listed> listedAtPairing) {
     Set<String> urls = new HashSet<>();
     List<Post> listed =
         decided.stream().filter(p -> p.isPublished() && p.inCollection(listedCollection)).toList();
     TagIndex tags = TagIndex.of(listed);
     PostTimeline timeline = PostTimeline.of(listed);
+    listedAtPairing.set(new Listed(listed, tags, timeline));
     for (Language language : languages(decided.stream().filter(Post::isPublished).toList())) {
       String index = pages.blogIndexUrl(language);
       int count = timeline.posts(language).size();

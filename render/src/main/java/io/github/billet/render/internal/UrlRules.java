@@ -114,10 +114,6 @@ public final class UrlRules {
   }
 
   /**
-   * Decodes HTML character references repeatedly, so that {@code &amp;#106;} also counts as {@code
-   * j} (over-blocking is safe, under-blocking is not).
-   */
-  /**
    * Decodes the character references of an attribute value as jsoup's {@code
    * Parser.unescapeEntities(value, true)} does. Values holding only the references an HTML writer
    * escapes with ({@code &amp; &lt; &gt; &quot; &#39;}) are decoded here, without loading jsoup's
@@ -160,6 +156,10 @@ public final class UrlRules {
     return out.append(value, from, value.length()).toString();
   }
 
+  /**
+   * Decodes HTML character references repeatedly, so that {@code &amp;#106;} also counts as {@code
+   * j} (over-blocking is safe, under-blocking is not).
+   */
   static String decodeReferences(String value) {
     String current = value;
     for (int i = 0; i < 3 && current.indexOf('&') >= 0; i++) {

@@ -850,17 +850,29 @@ public final class SiteBuild {
                   return kept != null ? kept.html() : pages.renderBody(post).html();
                 })
             .build();
-    writeFeedPair(run, feeds, "feed/", Optional.empty(), published);
-    int done = 1;
-    for (Language language : languages) {
-      List<Post> ofLanguage =
-          published.stream()
-              .filter(
-                  p -> p.language().map(l -> l.getLanguage().equals(language.code())).orElse(false))
-              .toList();
-      writeFeedPair(run, feeds, language.code() + "/feed/", Optional.of(language), ofLanguage);
-      listener.progress("feeds", ++done, languages.size() + 1);
-    }
+    // The site's feeds and each language's are written in parallel: each pair has its own files,
+    // and the problems are sorted at the end.
+    List<Optional<Language>> feedLanguages = new ArrayList<>();
+    feedLanguages.add(Optional.empty());
+    languages.forEach(l -> feedLanguages.add(Optional.of(l)));
+    AtomicInteger done = new AtomicInteger();
+    feedLanguages.parallelStream()
+        .forEach(
+            language -> {
+              List<Post> posts =
+                  language.isEmpty()
+                      ? published
+                      : published.stream()
+                          .filter(
+                              p ->
+                                  p.language()
+                                      .map(l -> l.getLanguage().equals(language.get().code()))
+                                      .orElse(false))
+                          .toList();
+              String folder = language.map(l -> l.code() + "/feed/").orElse("feed/");
+              writeFeedPair(run, feeds, folder, language, posts);
+              listener.progress("feeds", done.incrementAndGet(), feedLanguages.size());
+            });
   }
 
   private void writeFeedPair(

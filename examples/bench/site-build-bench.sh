@@ -66,14 +66,6 @@ fi
 
 # ---------------------------------------------------------------- corpora and Hugo sites
 corpus() { echo "$BENCH_DIR/c$1"; }
-if [ -n "$JAVA25" ]; then
-  export BILLET_AOT="$BENCH_DIR/billet.aot"
-  rm -f "$BILLET_AOT"
-  rm -rf "$BENCH_DIR/out"
-  JAVA="$JAVA25" "${billet[@]}" "$(corpus "$(echo $SIZES | cut -d' ' -f1)")" "$BENCH_DIR/out" \
-    --config "$CONFIG" > /dev/null 2>&1 || true
-fi
-
 for n in $SIZES; do
   c="$(corpus "$n")"
   if [ ! -f "$c/.complete" ]; then

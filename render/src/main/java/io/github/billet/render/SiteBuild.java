@@ -648,7 +648,6 @@ public final class SiteBuild {
     return n;
   }
 
-  /** URLs of the pages the build generates besides posts, so links to them are not broken. */
   /** Listed posts with their tag index and timeline. */
   private record Listed(List<Post> posts, TagIndex tags, PostTimeline timeline) {}
 
@@ -664,6 +663,7 @@ public final class SiteBuild {
     return true;
   }
 
+  /** URLs of the pages the build generates besides posts, so links to them are not broken. */
   private Set<String> generatedUrls(
       PageRenderer pages, List<Post> decided, AtomicReference<Listed> listedAtPairing) {
     Set<String> urls = new HashSet<>();

@@ -4,7 +4,6 @@ import io.github.billet.core.CoverImage;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
-import io.github.billet.core.Slugs;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
@@ -620,10 +619,10 @@ public final class PageRenderer {
   private List<PageHtml.Link> tagLinks(Language language, Post post) {
     List<PageHtml.Link> links = new ArrayList<>();
     for (String name : post.tags()) {
-      if (Slugs.slugify(name).isEmpty()) {
+      Tag tag = Tag.of(name);
+      if (tag.slug().isEmpty()) {
         continue;
       }
-      Tag tag = Tag.of(name);
       links.add(new PageHtml.Link(Markup.safeUrl(tagUrl(language, tag), false), name));
     }
     return links;

@@ -113,6 +113,11 @@ public final class UrlRules {
     return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff';
   }
 
+  /** The references an HTML writer escapes with, and the characters they stand for. */
+  private static final String[] WRITER_REFERENCES = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
+
+  private static final String WRITER_DECODED = "&<>\"'";
+
   /**
    * Decodes the character references of an attribute value as jsoup's {@code
    * Parser.unescapeEntities(value, true)} does. Values holding only the references an HTML writer
@@ -130,28 +135,15 @@ public final class UrlRules {
     StringBuilder out = new StringBuilder(value.length());
     int from = 0;
     for (; amp >= 0; amp = value.indexOf('&', from)) {
-      char decoded;
-      int length;
-      if (value.startsWith("&amp;", amp)) {
-        decoded = '&';
-        length = 5;
-      } else if (value.startsWith("&lt;", amp)) {
-        decoded = '<';
-        length = 4;
-      } else if (value.startsWith("&gt;", amp)) {
-        decoded = '>';
-        length = 4;
-      } else if (value.startsWith("&quot;", amp)) {
-        decoded = '"';
-        length = 6;
-      } else if (value.startsWith("&#39;", amp)) {
-        decoded = '\'';
-        length = 5;
-      } else {
+      int k = 0;
+      while (k < WRITER_REFERENCES.length && !value.startsWith(WRITER_REFERENCES[k], amp)) {
+        k++;
+      }
+      if (k == WRITER_REFERENCES.length) {
         return org.jsoup.parser.Parser.unescapeEntities(value, true);
       }
-      out.append(value, from, amp).append(decoded);
-      from = amp + length;
+      out.append(value, from, amp).append(WRITER_DECODED.charAt(k));
+      from = amp + WRITER_REFERENCES[k].length();
     }
     return out.append(value, from, value.length()).toString();
   }

@@ -16,23 +16,36 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -92,26 +105,43 @@ public final class BodyHtml {
    */
   public static RenderedBody render(Settings settings, Node document, BodyContext context) {
     BodyHtml session = new BodyHtml(settings, context);
-    return session.run(document);
+    return session.run(document, true);
+  }
+
+  /**
+   * Renders a document always with commonmark's renderer, never with {@link DirectHtml}: the
+   * reference the tests compare the direct rendering with.
+   */
+  static RenderedBody renderWithCommonmark(Settings settings, Node document, BodyContext context) {
+    BodyHtml session = new BodyHtml(settings, context);
+    return session.run(document, false);
   }
 
   /** Set by {@link #assignHeadingIds}: raw HTML or a suspicious URL was seen. */
   private boolean mayNeedRepair;
 
-  private RenderedBody run(Node document) {
+  /** Set by {@link #assignHeadingIds}: every node is one {@link DirectHtml} renders. */
+  private boolean direct;
+
+  private RenderedBody run(Node document, boolean allowDirect) {
     if (settings.billetExtensions()) {
       assignHeadingIds(document);
     }
-    HtmlRenderer renderer =
-        HtmlRenderer.builder()
-            .nodeRendererFactory(BilletNodeRenderer::new)
-            .attributeProviderFactory(c -> new UrlAndAttributeProvider())
-            .extensions(settings.rendererExtensions())
-            // Link and image URLs are percent-encoded by the attribute provider, with the same
-            // result and a fast path for the URLs that need nothing.
-            .percentEncodeUrls(false)
-            .build();
-    String html = renderer.render(document);
+    String html;
+    if (direct && allowDirect) {
+      html = new DirectHtml().render(document);
+    } else {
+      HtmlRenderer renderer =
+          HtmlRenderer.builder()
+              .nodeRendererFactory(BilletNodeRenderer::new)
+              .attributeProviderFactory(c -> new UrlAndAttributeProvider())
+              .extensions(settings.rendererExtensions())
+              // Link and image URLs are percent-encoded by the attribute provider, with the same
+              // result and a fast path for the URLs that need nothing.
+              .percentEncodeUrls(false)
+              .build();
+      html = renderer.render(document);
+    }
     if (settings.policy() == HtmlPolicy.SANITIZE) {
       html = settings.sanitizer().clean(html);
     }
@@ -159,8 +189,10 @@ public final class BodyHtml {
    */
   private void assignHeadingIds(Node document) {
     List<Heading> headings = new ArrayList<>();
+    boolean allDirect = true;
     // Pre-order walk by the tree's own links, without a stack.
     for (Node node = document; node != null; node = nextInPreOrder(node, document)) {
+      allDirect &= DIRECT_NODES.contains(node.getClass());
       if (node instanceof Heading) {
         headings.add((Heading) node);
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
@@ -171,6 +203,7 @@ public final class BodyHtml {
         mayNeedRepair |= needsUrlRepair(image.getDestination());
       }
     }
+    direct = allDirect;
     Set<String> used = new HashSet<>();
     Map<Heading, String> custom = new IdentityHashMap<>();
     for (Heading heading : headings) {
@@ -351,16 +384,30 @@ public final class BodyHtml {
 
   private void rewrite(
       Node node, Map<String, String> attributes, String name, String raw, boolean image) {
-    if (UrlRules.isUnsafe(raw, image)) {
-      attributes.put(name, UrlRules.BLOCKED);
-      warn(
-          node,
-          "url.unsafe",
-          "the URL '" + abbreviate(raw) + "' can run script and was blocked",
-          "link to an http(s) address or a path");
-    } else {
-      attributes.put(name, urls.resolve(PercentEncoding.encodeUrl(attributes.get(name))));
-    }
+    attributes.put(
+        name,
+        UrlRules.isUnsafe(raw, image)
+            ? blocked(node, raw)
+            : urls.resolve(PercentEncoding.encodeUrl(attributes.get(name))));
+  }
+
+  /**
+   * The {@code href} or {@code src} of a link or image without an attribute block: what {@link
+   * #rewrite} puts in the attributes commonmark starts from.
+   */
+  private String safeUrl(Node node, String destination, boolean image) {
+    return UrlRules.isUnsafe(destination, image)
+        ? blocked(node, destination)
+        : urls.resolve(PercentEncoding.encodeUrl(destination));
+  }
+
+  private String blocked(Node node, String raw) {
+    warn(
+        node,
+        "url.unsafe",
+        "the URL '" + abbreviate(raw) + "' can run script and was blocked",
+        "link to an http(s) address or a path");
+    return UrlRules.BLOCKED;
   }
 
   /**
@@ -465,15 +512,93 @@ public final class BodyHtml {
     return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 
-  // ---------------------------------------------------------------- nodes
+  // ---------------------------------------------------------------- output
 
-  private final class BilletNodeRenderer implements NodeRenderer {
+  /**
+   * Where Billet's node renderers write: commonmark's {@link HtmlWriter} when commonmark renders
+   * the document ({@link CommonmarkOut}), or a plain buffer when {@link DirectHtml} does. Both give
+   * the same characters for the same calls.
+   */
+  private abstract static class Out {
+    /** Starts a new line unless the output is empty or already ends one. */
+    abstract void line();
+
+    /** Appends markup as it is. */
+    abstract void raw(String s);
+
+    /** Appends text, escaping {@code & < > "}. */
+    abstract void text(String s);
+
+    /** Appends a tag with escaped attribute names and values, {@code " /"} before {@code >}. */
+    abstract void tag(String name, Map<String, String> attributes, boolean isVoid);
+
+    /** The attributes of an element: the defaults, then what the attribute provider sets. */
+    abstract Map<String, String> extend(Node node, String tagName, Map<String, String> defaults);
+
+    /** Renders the children of a node, stopping before {@code stopAt} (null for all). */
+    abstract void children(Node parent, Node stopAt);
+
+    final void tag(String name) {
+      tag(name, Map.of(), false);
+    }
+
+    final void tag(String name, Map<String, String> attributes) {
+      tag(name, attributes, false);
+    }
+  }
+
+  /** {@link Out} over commonmark's writer and context, for documents commonmark renders. */
+  private static final class CommonmarkOut extends Out {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
 
-    BilletNodeRenderer(HtmlNodeRendererContext context) {
+    CommonmarkOut(HtmlNodeRendererContext context) {
       this.context = context;
       this.html = context.getWriter();
+    }
+
+    @Override
+    void line() {
+      html.line();
+    }
+
+    @Override
+    void raw(String s) {
+      html.raw(s);
+    }
+
+    @Override
+    void text(String s) {
+      html.text(s);
+    }
+
+    @Override
+    void tag(String name, Map<String, String> attributes, boolean isVoid) {
+      html.tag(name, attributes, isVoid);
+    }
+
+    @Override
+    Map<String, String> extend(Node node, String tagName, Map<String, String> defaults) {
+      return context.extendAttributes(node, tagName, defaults);
+    }
+
+    @Override
+    void children(Node parent, Node stopAt) {
+      Node c = parent.getFirstChild();
+      while (c != null && c != stopAt) {
+        Node next = c.getNext();
+        context.render(c);
+        c = next;
+      }
+    }
+  }
+
+  /** Billet's node renderers inside commonmark's {@link HtmlRenderer}. */
+  private final class BilletNodeRenderer implements NodeRenderer {
+    private final Out out;
+
+    BilletNodeRenderer(HtmlNodeRendererContext context) {
+      this.out = new CommonmarkOut(context);
     }
 
     @Override
@@ -498,327 +623,636 @@ public final class BodyHtml {
 
     @Override
     public void render(Node node) {
-      if (node instanceof HtmlBlock) {
-        htmlBlock((HtmlBlock) node);
-      } else if (node instanceof HtmlInline) {
-        htmlInline((HtmlInline) node);
-      } else if (node instanceof Heading) {
-        heading((Heading) node);
-      } else if (node instanceof Text) {
-        text((Text) node);
-      } else if (node instanceof AttributeBlock) {
-        attributeBlock((AttributeBlock) node);
-      } else if (node instanceof ContainerBlock) {
-        container((ContainerBlock) node);
-      } else if (node instanceof ShortcodeBlock) {
-        shortcode((ShortcodeBlock) node);
-      } else {
-        table(node);
+      billetNode(node, out);
+    }
+  }
+
+  /**
+   * Renders a whole document without commonmark's renderer: the same HTML, character for character,
+   * as commonmark's {@link HtmlRenderer} with Billet's node renderers, attribute provider and
+   * renderer extensions, but written straight into one buffer, without a map of attributes for
+   * every element nor a lookup of the renderer for every node. Used only for documents made of the
+   * {@linkplain #DIRECT_NODES node classes it knows}.
+   */
+  private final class DirectHtml extends Out {
+    private final StringBuilder sb = new StringBuilder(4096);
+    private final UrlAndAttributeProvider provider = new UrlAndAttributeProvider();
+
+    String render(Node document) {
+      node(document);
+      return sb.toString();
+    }
+
+    @Override
+    void line() {
+      int n = sb.length();
+      if (n != 0 && sb.charAt(n - 1) != '\n') {
+        sb.append('\n');
       }
     }
 
-    private void renderChildren(Node parent, Node stopAt) {
+    @Override
+    void raw(String s) {
+      sb.append(s);
+    }
+
+    @Override
+    void text(String s) {
+      escapeInto(sb, s);
+    }
+
+    @Override
+    void tag(String name, Map<String, String> attributes, boolean isVoid) {
+      sb.append('<').append(name);
+      for (Map.Entry<String, String> a : attributes.entrySet()) {
+        sb.append(' ');
+        escapeInto(sb, a.getKey());
+        sb.append("=\"");
+        escapeInto(sb, a.getValue());
+        sb.append('"');
+      }
+      sb.append(isVoid ? " />" : ">");
+    }
+
+    /** An element without attributes: {@code <name>} (or {@code </name>}). */
+    private void plain(String name) {
+      sb.append('<').append(name).append('>');
+    }
+
+    @Override
+    Map<String, String> extend(Node node, String tagName, Map<String, String> defaults) {
+      Map<String, String> attributes = new LinkedHashMap<>(defaults);
+      provider.setAttributes(node, tagName, attributes);
+      return attributes;
+    }
+
+    @Override
+    void children(Node parent, Node stopAt) {
       Node c = parent.getFirstChild();
       while (c != null && c != stopAt) {
         Node next = c.getNext();
-        context.render(c);
+        node(c);
         c = next;
       }
     }
 
-    // raw HTML
-
-    private String neutralized(Node node, String literal) {
-      return RawHtmlUrls.rewrite(
-          literal,
-          urls,
-          (tag, attribute, value) ->
-              warn(
-                  node,
-                  "url.unsafe",
-                  "the URL '"
-                      + abbreviate(value)
-                      + "' in <"
-                      + tag
-                      + " "
-                      + attribute
-                      + "> can run script and was blocked",
-                  "link to an http(s) address or a path"));
-    }
-
-    private void htmlBlock(HtmlBlock block) {
-      html.line();
-      if (settings.policy() == HtmlPolicy.ESCAPE) {
-        html.tag("p", context.extendAttributes(block, "p", Map.of()));
-        html.text(block.getLiteral());
-        html.tag("/p");
-      } else {
-        String literal = neutralized(block, block.getLiteral());
-        if (settings.policy() == HtmlPolicy.SANITIZE) {
-          settings
-              .sanitizer()
-              .describeRemovals(literal)
-              .ifPresent(
-                  what ->
-                      warn(
-                          block,
-                          "html.sanitized",
-                          "raw HTML was changed by the SANITIZE policy: " + what,
-                          "use Markdown, or allow the iframe host"));
+    private void node(Node node) {
+      if (node instanceof Text) {
+        textNode((Text) node, this);
+      } else if (node instanceof SoftLineBreak) {
+        sb.append('\n');
+      } else if (node instanceof Paragraph) {
+        paragraph((Paragraph) node);
+      } else if (node instanceof Link) {
+        link((Link) node);
+      } else if (node instanceof Emphasis) {
+        inline(node, "em", "/em");
+      } else if (node instanceof StrongEmphasis) {
+        inline(node, "strong", "/strong");
+      } else if (node instanceof Code) {
+        plain("code");
+        text(((Code) node).getLiteral());
+        plain("/code");
+      } else if (node instanceof ListItem) {
+        plain("li");
+        children(node, null);
+        plain("/li");
+        line();
+      } else if (node instanceof BulletList) {
+        list(node, "<ul>", "/ul");
+      } else if (node instanceof OrderedList) {
+        Integer marker = ((OrderedList) node).getMarkerStartNumber();
+        int start = marker == null ? 1 : marker;
+        list(node, start == 1 ? "<ol>" : "<ol start=\"" + start + "\">", "/ol");
+      } else if (node instanceof Document) {
+        children(node, null);
+      } else if (node instanceof Image) {
+        image((Image) node);
+      } else if (node instanceof FencedCodeBlock) {
+        String info = ((FencedCodeBlock) node).getInfo();
+        String language = null;
+        if (info != null && !info.isEmpty()) {
+          int space = info.indexOf(' ');
+          language = space < 0 ? info : info.substring(0, space);
         }
-        html.raw(literal);
+        codeBlock(((FencedCodeBlock) node).getLiteral(), language);
+      } else if (node instanceof IndentedCodeBlock) {
+        codeBlock(((IndentedCodeBlock) node).getLiteral(), null);
+      } else if (node instanceof BlockQuote) {
+        line();
+        plain("blockquote");
+        line();
+        children(node, null);
+        line();
+        plain("/blockquote");
+        line();
+      } else if (node instanceof HardLineBreak) {
+        sb.append("<br />");
+        line();
+      } else if (node instanceof ThematicBreak) {
+        line();
+        sb.append("<hr />");
+        line();
+      } else if (node instanceof Strikethrough) {
+        inline(node, "del", "/del");
+      } else if (!(node instanceof LinkReferenceDefinition)) {
+        billetNode(node, this);
       }
-      html.line();
     }
 
-    private void htmlInline(HtmlInline inline) {
-      if (settings.policy() == HtmlPolicy.ESCAPE) {
-        html.text(inline.getLiteral());
+    private void inline(Node node, String open, String close) {
+      plain(open);
+      children(node, null);
+      plain(close);
+    }
+
+    private void list(Node node, String open, String close) {
+      line();
+      sb.append(open);
+      line();
+      children(node, null);
+      line();
+      plain(close);
+      line();
+    }
+
+    private void codeBlock(String literal, String language) {
+      line();
+      plain("pre");
+      if (language == null) {
+        plain("code");
       } else {
-        html.raw(neutralized(inline, inline.getLiteral()));
+        sb.append("<code class=\"language-");
+        escapeInto(sb, language);
+        sb.append("\">");
       }
+      text(literal);
+      plain("/code");
+      plain("/pre");
+      line();
     }
 
-    // headings
+    private void paragraph(Paragraph paragraph) {
+      Node parent = paragraph.getParent();
+      boolean tight =
+          parent != null
+              && parent.getParent() instanceof ListBlock
+              && ((ListBlock) parent.getParent()).isTight();
+      if (tight) {
+        children(paragraph, null);
+        return;
+      }
+      line();
+      if (parent instanceof ContainerBlock) {
+        tag("p", extend(paragraph, "p", Map.of()));
+      } else {
+        plain("p");
+      }
+      children(paragraph, null);
+      plain("/p");
+      line();
+    }
 
-    private void heading(Heading heading) {
-      String tag = "h" + headingLevels.getOrDefault(heading, heading.getLevel());
-      String id = headingIds.get(heading);
-      Map<String, String> attributes = new LinkedHashMap<>();
+    private void link(Link link) {
+      if (link.getNext() instanceof AttributeBlock) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("href", link.getDestination());
+        if (link.getTitle() != null) {
+          defaults.put("title", link.getTitle());
+        }
+        tag("a", extend(link, "a", defaults));
+      } else {
+        sb.append("<a href=\"");
+        escapeInto(sb, safeUrl(link, link.getDestination(), false));
+        sb.append('"');
+        if (link.getTitle() != null) {
+          sb.append(" title=\"");
+          escapeInto(sb, link.getTitle());
+          sb.append('"');
+        }
+        sb.append('>');
+      }
+      children(link, null);
+      plain("/a");
+    }
+
+    private void image(Image image) {
+      StringBuilder alt = new StringBuilder();
+      appendAltText(image, alt);
+      Map<String, String> defaults = new LinkedHashMap<>();
+      defaults.put("src", image.getDestination());
+      defaults.put("alt", alt.toString());
+      if (image.getTitle() != null) {
+        defaults.put("title", image.getTitle());
+      }
+      if (image.getNext() instanceof AttributeBlock) {
+        tag("img", extend(image, "img", defaults), true);
+      } else {
+        defaults.put("src", safeUrl(image, image.getDestination(), true));
+        tag("img", defaults, true);
+      }
+    }
+  }
+
+  /**
+   * The node classes {@link DirectHtml} renders: commonmark's core nodes, strikethrough, tables and
+   * Billet's own. A document holding any other (footnotes, a caller's extension) is rendered by
+   * commonmark.
+   */
+  private static final Set<Class<? extends Node>> DIRECT_NODES =
+      Set.of(
+          Document.class,
+          Paragraph.class,
+          Heading.class,
+          BlockQuote.class,
+          BulletList.class,
+          OrderedList.class,
+          ListItem.class,
+          FencedCodeBlock.class,
+          IndentedCodeBlock.class,
+          HtmlBlock.class,
+          ThematicBreak.class,
+          LinkReferenceDefinition.class,
+          Text.class,
+          Code.class,
+          Emphasis.class,
+          StrongEmphasis.class,
+          Link.class,
+          Image.class,
+          HtmlInline.class,
+          SoftLineBreak.class,
+          HardLineBreak.class,
+          Strikethrough.class,
+          TableBlock.class,
+          TableHead.class,
+          TableBody.class,
+          TableRow.class,
+          TableCell.class,
+          AttributeBlock.class,
+          ContainerBlock.class,
+          ShortcodeBlock.class);
+
+  /**
+   * Appends a text escaped as commonmark's {@code HtmlWriter} escapes text and attribute values:
+   * {@code & < > "} become references, everything else is kept.
+   *
+   * <p>Text without any of them, the usual case, is appended whole (see {@link
+   * Markup#appendRange}).
+   */
+  static void escapeInto(StringBuilder sb, String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !isEscaped(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      sb.append(s);
+      return;
+    }
+    int run = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (isEscaped(c)) {
+        Markup.appendRange(sb, s, run, i);
+        sb.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&quot;");
+        run = i + 1;
+      }
+    }
+    Markup.appendRange(sb, s, run, n);
+  }
+
+  private static boolean isEscaped(char c) {
+    return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"');
+  }
+
+  /**
+   * What commonmark's image renderer puts in {@code alt}: the text and code, breaks as line feeds.
+   */
+  private static void appendAltText(Node node, StringBuilder alt) {
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof Text) {
+        alt.append(((Text) c).getLiteral());
+      } else if (c instanceof Code) {
+        alt.append(((Code) c).getLiteral());
+      } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+        alt.append('\n');
+      } else {
+        appendAltText(c, alt);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- Billet's nodes
+
+  /** Renders one of the nodes {@link BilletNodeRenderer#getNodeTypes()} lists. */
+  private void billetNode(Node node, Out out) {
+    if (node instanceof HtmlBlock) {
+      htmlBlock((HtmlBlock) node, out);
+    } else if (node instanceof HtmlInline) {
+      htmlInline((HtmlInline) node, out);
+    } else if (node instanceof Heading) {
+      heading((Heading) node, out);
+    } else if (node instanceof Text) {
+      textNode((Text) node, out);
+    } else if (node instanceof AttributeBlock) {
+      attributeBlock((AttributeBlock) node, out);
+    } else if (node instanceof ContainerBlock) {
+      container((ContainerBlock) node, out);
+    } else if (node instanceof ShortcodeBlock) {
+      shortcode((ShortcodeBlock) node, out);
+    } else {
+      table(node, out);
+    }
+  }
+
+  // raw HTML
+
+  private String neutralized(Node node, String literal) {
+    return RawHtmlUrls.rewrite(
+        literal,
+        urls,
+        (tag, attribute, value) ->
+            warn(
+                node,
+                "url.unsafe",
+                "the URL '"
+                    + abbreviate(value)
+                    + "' in <"
+                    + tag
+                    + " "
+                    + attribute
+                    + "> can run script and was blocked",
+                "link to an http(s) address or a path"));
+  }
+
+  private void htmlBlock(HtmlBlock block, Out out) {
+    out.line();
+    if (settings.policy() == HtmlPolicy.ESCAPE) {
+      out.tag("p", out.extend(block, "p", Map.of()));
+      out.text(block.getLiteral());
+      out.tag("/p");
+    } else {
+      String literal = neutralized(block, block.getLiteral());
+      if (settings.policy() == HtmlPolicy.SANITIZE) {
+        settings
+            .sanitizer()
+            .describeRemovals(literal)
+            .ifPresent(
+                what ->
+                    warn(
+                        block,
+                        "html.sanitized",
+                        "raw HTML was changed by the SANITIZE policy: " + what,
+                        "use Markdown, or allow the iframe host"));
+      }
+      out.raw(literal);
+    }
+    out.line();
+  }
+
+  private void htmlInline(HtmlInline inline, Out out) {
+    if (settings.policy() == HtmlPolicy.ESCAPE) {
+      out.text(inline.getLiteral());
+    } else {
+      out.raw(neutralized(inline, inline.getLiteral()));
+    }
+  }
+
+  // headings
+
+  private void heading(Heading heading, Out out) {
+    String tag = "h" + headingLevels.getOrDefault(heading, heading.getLevel());
+    String id = headingIds.get(heading);
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put("id", id);
+    AttributeBlock trailing = trailingAttributes(heading);
+    if (trailing != null) {
+      apply(trailing, attributes, false);
       attributes.put("id", id);
-      AttributeBlock trailing = trailingAttributes(heading);
-      if (trailing != null) {
-        apply(trailing, attributes, false);
-        attributes.put("id", id);
-      }
-      html.line();
-      html.tag(tag, context.extendAttributes(heading, tag, attributes));
-      renderChildren(heading, trailing);
-      Map<String, String> anchor = new LinkedHashMap<>();
-      anchor.put("class", "heading-anchor");
-      anchor.put("href", "#" + id);
-      anchor.put("aria-hidden", "true");
-      anchor.put("tabindex", "-1");
-      html.raw(" ");
-      html.tag("a", anchor);
-      html.text("#");
-      html.tag("/a");
-      html.tag("/" + tag);
-      html.line();
     }
+    out.line();
+    out.tag(tag, out.extend(heading, tag, attributes));
+    out.children(heading, trailing);
+    Map<String, String> anchor = new LinkedHashMap<>();
+    anchor.put("class", "heading-anchor");
+    anchor.put("href", "#" + id);
+    anchor.put("aria-hidden", "true");
+    anchor.put("tabindex", "-1");
+    out.raw(" ");
+    out.tag("a", anchor);
+    out.text("#");
+    out.tag("/a");
+    out.tag("/" + tag);
+    out.line();
+  }
 
-    // text and attribute blocks
+  // text and attribute blocks
 
-    private void text(Text text) {
-      String literal = text.getLiteral();
-      Node next = text.getNext();
-      if (next instanceof AttributeBlock
-          && next.getNext() == null
-          && text.getParent() instanceof Heading) {
-        literal = literal.stripTrailing();
-      }
-      if (literal.contains("{%") && INLINE_SHORTCODE.matcher(literal).find()) {
-        warn(
-            text,
-            "shortcode.inline",
-            "a shortcode inside a paragraph is shown as text",
-            "put the shortcode on a line of its own");
-      }
-      html.text(literal);
+  private void textNode(Text text, Out out) {
+    String literal = text.getLiteral();
+    Node next = text.getNext();
+    if (next instanceof AttributeBlock
+        && next.getNext() == null
+        && text.getParent() instanceof Heading) {
+      literal = literal.stripTrailing();
     }
-
-    private void attributeBlock(AttributeBlock block) {
-      Node previous = block.getPrevious();
-      boolean appliesToPrevious = previous instanceof Link || previous instanceof Image;
-      boolean endsHeading = block.getParent() instanceof Heading && block.getNext() == null;
-      if (!appliesToPrevious && !endsHeading) {
-        html.text(block.source());
-      }
+    if (literal.contains("{%") && INLINE_SHORTCODE.matcher(literal).find()) {
+      warn(
+          text,
+          "shortcode.inline",
+          "a shortcode inside a paragraph is shown as text",
+          "put the shortcode on a line of its own");
     }
+    out.text(literal);
+  }
 
-    // containers
+  private void attributeBlock(AttributeBlock block, Out out) {
+    Node previous = block.getPrevious();
+    boolean appliesToPrevious = previous instanceof Link || previous instanceof Image;
+    boolean endsHeading = block.getParent() instanceof Heading && block.getNext() == null;
+    if (!appliesToPrevious && !endsHeading) {
+      out.text(block.source());
+    }
+  }
 
-    private void container(ContainerBlock block) {
-      if (!block.isClosed()) {
-        warn(
-            block,
-            "container.unclosed",
-            "the :::" + block.kind().markdownName() + " container is never closed",
-            "add a line holding only ::: where it ends");
-      }
-      html.line();
-      switch (block.kind()) {
-        case CALLOUT -> {
-          html.tag("div", context.extendAttributes(block, "div", Map.of("class", "fr-callout")));
-          if (!block.argument().isEmpty()) {
-            html.tag("p", Map.of("class", "fr-callout__title"));
-            html.text(block.argument());
-            html.tag("/p");
-            html.line();
-          }
-          renderChildren(block, null);
-          html.line();
-          html.tag("/div");
+  // containers
+
+  private void container(ContainerBlock block, Out out) {
+    if (!block.isClosed()) {
+      warn(
+          block,
+          "container.unclosed",
+          "the :::" + block.kind().markdownName() + " container is never closed",
+          "add a line holding only ::: where it ends");
+    }
+    out.line();
+    switch (block.kind()) {
+      case CALLOUT -> {
+        out.tag("div", out.extend(block, "div", Map.of("class", "fr-callout")));
+        if (!block.argument().isEmpty()) {
+          out.tag("p", Map.of("class", "fr-callout__title"));
+          out.text(block.argument());
+          out.tag("/p");
+          out.line();
         }
-        case QUOTE -> quote(block);
-        default -> {
-          String kind = block.kind().markdownName();
-          String classes = "fr-alert fr-alert--" + kind;
-          if (block.argument().isEmpty()) {
-            classes += " fr-alert--sm";
-          }
-          html.tag("div", context.extendAttributes(block, "div", Map.of("class", classes)));
-          if (!block.argument().isEmpty()) {
-            html.tag("h3", Map.of("class", "fr-alert__title"));
-            html.text(block.argument());
-            html.tag("/h3");
-            html.line();
-          }
-          renderChildren(block, null);
-          html.line();
-          html.tag("/div");
+        out.children(block, null);
+        out.line();
+        out.tag("/div");
+      }
+      case QUOTE -> quote(block, out);
+      default -> {
+        String kind = block.kind().markdownName();
+        String classes = "fr-alert fr-alert--" + kind;
+        if (block.argument().isEmpty()) {
+          classes += " fr-alert--sm";
         }
-      }
-      html.line();
-    }
-
-    private void quote(ContainerBlock block) {
-      String image = block.argument();
-      if (image.startsWith("[") && image.endsWith("]")) {
-        image = image.substring(1, image.length() - 1).trim();
-      }
-      String classes = image.isEmpty() ? "fr-quote" : "fr-quote fr-quote--column";
-      html.tag("figure", context.extendAttributes(block, "figure", Map.of("class", classes)));
-      html.line();
-      html.tag("blockquote");
-      html.line();
-      renderChildren(block, null);
-      html.line();
-      html.tag("/blockquote");
-      html.line();
-      if (!image.isEmpty()) {
-        html.tag("figcaption");
-        html.tag("div", Map.of("class", "fr-quote__image"));
-        Map<String, String> img = new LinkedHashMap<>();
-        img.put("class", "fr-responsive-img");
-        img.put("src", safeImageUrl(block, image));
-        img.put("alt", "");
-        html.tag("img", img, true);
-        html.tag("/div");
-        html.tag("/figcaption");
-        html.line();
-      }
-      html.tag("/figure");
-    }
-
-    private String safeImageUrl(Node node, String url) {
-      if (UrlRules.isUnsafe(url, true)) {
-        warn(
-            node,
-            "url.unsafe",
-            "the URL '" + abbreviate(url) + "' can run script and was blocked",
-            "use an image path");
-        return UrlRules.BLOCKED;
-      }
-      return urls.resolve(PercentEncoding.encodeUrl(url));
-    }
-
-    // shortcodes
-
-    private void shortcode(ShortcodeBlock block) {
-      if (block.name().equals("imageContent")) {
-        List<Object> arguments = ShortcodeArguments.parse(block.arguments()).orElse(null);
-        if (arguments != null
-            && arguments.size() >= 2
-            && arguments.get(0) instanceof String
-            && arguments.get(1) instanceof String) {
-          imageContent(block, (String) arguments.get(0), (String) arguments.get(1));
-          return;
+        out.tag("div", out.extend(block, "div", Map.of("class", classes)));
+        if (!block.argument().isEmpty()) {
+          out.tag("h3", Map.of("class", "fr-alert__title"));
+          out.text(block.argument());
+          out.tag("/h3");
+          out.line();
         }
-        warn(
-            block,
-            "shortcode.invalid",
-            "imageContent expects a quoted image path and a quoted alternative text",
-            "write {% imageContent \"./image.png\", \"what the image shows\" %}");
-      } else {
-        warn(
-            block,
-            "shortcode.unknown",
-            "unknown shortcode '" + block.name() + "' is shown as text",
-            "the known shortcode is imageContent");
+        out.children(block, null);
+        out.line();
+        out.tag("/div");
       }
-      html.line();
-      html.tag("p");
-      html.text(block.source());
-      html.tag("/p");
-      html.line();
     }
+    out.line();
+  }
 
-    private void imageContent(ShortcodeBlock block, String path, String alt) {
-      html.line();
-      Map<String, String> figure = new LinkedHashMap<>();
-      figure.put("class", "fr-content-media");
-      html.tag("figure", context.extendAttributes(block, "figure", figure));
-      html.line();
+  private void quote(ContainerBlock block, Out out) {
+    String image = block.argument();
+    if (image.startsWith("[") && image.endsWith("]")) {
+      image = image.substring(1, image.length() - 1).trim();
+    }
+    String classes = image.isEmpty() ? "fr-quote" : "fr-quote fr-quote--column";
+    out.tag("figure", out.extend(block, "figure", Map.of("class", classes)));
+    out.line();
+    out.tag("blockquote");
+    out.line();
+    out.children(block, null);
+    out.line();
+    out.tag("/blockquote");
+    out.line();
+    if (!image.isEmpty()) {
+      out.tag("figcaption");
+      out.tag("div", Map.of("class", "fr-quote__image"));
       Map<String, String> img = new LinkedHashMap<>();
       img.put("class", "fr-responsive-img");
-      img.put("src", safeImageUrl(block, path));
-      img.put("alt", alt);
-      html.tag("img", img, true);
-      html.line();
-      html.tag("figcaption", Map.of("class", "fr-content-media__caption"));
-      html.text(alt);
-      html.tag("/figcaption");
-      html.line();
-      html.tag("/figure");
-      html.line();
+      img.put("src", safeImageUrl(block, image));
+      img.put("alt", "");
+      out.tag("img", img, true);
+      out.tag("/div");
+      out.tag("/figcaption");
+      out.line();
     }
+    out.tag("/figure");
+  }
 
-    // tables
+  private String safeImageUrl(Node node, String url) {
+    if (UrlRules.isUnsafe(url, true)) {
+      warn(
+          node,
+          "url.unsafe",
+          "the URL '" + abbreviate(url) + "' can run script and was blocked",
+          "use an image path");
+      return UrlRules.BLOCKED;
+    }
+    return urls.resolve(PercentEncoding.encodeUrl(url));
+  }
 
-    private void table(Node node) {
-      if (node instanceof TableBlock) {
-        html.line();
-        html.tag("div", Map.of("class", "fr-table"));
-        html.tag("table", context.extendAttributes(node, "table", Map.of()));
-        renderChildren(node, null);
-        html.tag("/table");
-        html.tag("/div");
-        html.line();
-      } else if (node instanceof TableHead) {
-        html.line();
-        html.tag("thead", context.extendAttributes(node, "thead", Map.of()));
-        renderChildren(node, null);
-        html.tag("/thead");
-        html.line();
-      } else if (node instanceof TableBody) {
-        html.line();
-        html.tag("tbody", context.extendAttributes(node, "tbody", Map.of()));
-        renderChildren(node, null);
-        html.tag("/tbody");
-        html.line();
-      } else if (node instanceof TableRow) {
-        html.line();
-        html.tag("tr", context.extendAttributes(node, "tr", Map.of()));
-        renderChildren(node, null);
-        html.tag("/tr");
-        html.line();
-      } else {
-        TableCell cell = (TableCell) node;
-        String tag = cell.isHeader() ? "th" : "td";
-        Map<String, String> attributes = new LinkedHashMap<>();
-        if (cell.isHeader()) {
-          attributes.put("scope", "col");
-        }
-        if (cell.getAlignment() == TableCell.Alignment.CENTER) {
-          attributes.put("class", "fr-cell--center");
-        } else if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
-          attributes.put("class", "fr-cell--right");
-        }
-        html.tag(tag, context.extendAttributes(cell, tag, attributes));
-        renderChildren(cell, null);
-        html.tag("/" + tag);
+  // shortcodes
+
+  private void shortcode(ShortcodeBlock block, Out out) {
+    if (block.name().equals("imageContent")) {
+      List<Object> arguments = ShortcodeArguments.parse(block.arguments()).orElse(null);
+      if (arguments != null
+          && arguments.size() >= 2
+          && arguments.get(0) instanceof String
+          && arguments.get(1) instanceof String) {
+        imageContent(block, (String) arguments.get(0), (String) arguments.get(1), out);
+        return;
       }
+      warn(
+          block,
+          "shortcode.invalid",
+          "imageContent expects a quoted image path and a quoted alternative text",
+          "write {% imageContent \"./image.png\", \"what the image shows\" %}");
+    } else {
+      warn(
+          block,
+          "shortcode.unknown",
+          "unknown shortcode '" + block.name() + "' is shown as text",
+          "the known shortcode is imageContent");
     }
+    out.line();
+    out.tag("p");
+    out.text(block.source());
+    out.tag("/p");
+    out.line();
+  }
+
+  private void imageContent(ShortcodeBlock block, String path, String alt, Out out) {
+    out.line();
+    Map<String, String> figure = new LinkedHashMap<>();
+    figure.put("class", "fr-content-media");
+    out.tag("figure", out.extend(block, "figure", figure));
+    out.line();
+    Map<String, String> img = new LinkedHashMap<>();
+    img.put("class", "fr-responsive-img");
+    img.put("src", safeImageUrl(block, path));
+    img.put("alt", alt);
+    out.tag("img", img, true);
+    out.line();
+    out.tag("figcaption", Map.of("class", "fr-content-media__caption"));
+    out.text(alt);
+    out.tag("/figcaption");
+    out.line();
+    out.tag("/figure");
+    out.line();
+  }
+
+  // tables
+
+  private void table(Node node, Out out) {
+    if (node instanceof TableBlock) {
+      out.line();
+      out.tag("div", Map.of("class", "fr-table"));
+      out.tag("table", out.extend(node, "table", Map.of()));
+      out.children(node, null);
+      out.tag("/table");
+      out.tag("/div");
+      out.line();
+    } else if (node instanceof TableHead) {
+      tablePart(node, "thead", out);
+    } else if (node instanceof TableBody) {
+      tablePart(node, "tbody", out);
+    } else if (node instanceof TableRow) {
+      tablePart(node, "tr", out);
+    } else {
+      TableCell cell = (TableCell) node;
+      String tag = cell.isHeader() ? "th" : "td";
+      Map<String, String> attributes = new LinkedHashMap<>();
+      if (cell.isHeader()) {
+        attributes.put("scope", "col");
+      }
+      if (cell.getAlignment() == TableCell.Alignment.CENTER) {
+        attributes.put("class", "fr-cell--center");
+      } else if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
+        attributes.put("class", "fr-cell--right");
+      }
+      out.tag(tag, out.extend(cell, tag, attributes));
+      out.children(cell, null);
+      out.tag("/" + tag);
+    }
+  }
+
+  private static void tablePart(Node node, String tag, Out out) {
+    out.line();
+    out.tag(tag, out.extend(node, tag, Map.of()));
+    out.children(node, null);
+    out.tag("/" + tag);
+    out.line();
   }
 }

@@ -60,6 +60,26 @@ public final class Markup {
   }
 
   /**
+   * Appends {@code s.substring(from, to)} to a builder. On Java 17, {@code
+   * StringBuilder.append(CharSequence, int, int)} copies a string one character at a time; a whole
+   * string or a substring is copied as an array.
+   *
+   * @param sb the builder
+   * @param s the string
+   * @param from the first index, inclusive
+   * @param to the last index, exclusive
+   */
+  static void appendRange(StringBuilder sb, String s, int from, int to) {
+    if (from == 0 && to == s.length()) {
+      sb.append(s);
+    } else if (to - from > 8) {
+      sb.append(s.substring(from, to));
+    } else {
+      sb.append(s, from, to);
+    }
+  }
+
+  /**
    * Encodes a value for one URL path segment or query component.
    *
    * @param value any value

@@ -121,11 +121,12 @@ public final class XmlOutput {
         default -> entity = null;
       }
       if (entity != null) {
-        out.append(s, from, i).append(entity);
+        Markup.appendRange(out, s, from, i);
+        out.append(entity);
         from = i + 1;
       }
     }
-    out.append(s, from, s.length());
+    Markup.appendRange(out, s, from, s.length());
   }
 
   /**

@@ -27,4 +27,18 @@ class MarkupTest {
     assertEquals(Encode.forHtml("a \uD83D\uDE00 & <b>"), Markup.text("a \uD83D\uDE00 & <b>"));
     assertEquals("L'été", Markup.text("L'été").replace("&#39;", "'"));
   }
+
+  @Test
+  void appendRangeAppendsExactlyTheSubstringWhateverItsLength() {
+    String[] texts = {"", "a", "été", "L’été & <b>", "😀 x", "0123456789abcdefghij"};
+    for (String s : texts) {
+      for (int from = 0; from <= s.length(); from++) {
+        for (int to = from; to <= s.length(); to++) {
+          StringBuilder sb = new StringBuilder("[");
+          Markup.appendRange(sb, s, from, to);
+          assertEquals("[" + s.substring(from, to), sb.toString(), s + " " + from + " " + to);
+        }
+      }
+    }
+  }
 }

@@ -253,6 +253,23 @@ class PostParserProblemsTest {
   }
 
   @Test
+  void depthIsCountedPerBranchNotAcrossSiblings() throws Exception {
+    // Document > BlockQuote x n > Paragraph > Text: n + 2 levels below the document.
+    PostParser strict = PostParser.builder().maxNesting(10).build();
+    StringBuilder text = new StringBuilder("---\ntitle: Siblings\ndate: 2024-01-01\n---\n");
+    for (int i = 0; i < 6; i++) {
+      text.append(">".repeat(8)).append(" x\n\n| a |\n|---|\n| b |\n\n");
+    }
+    assertThat(strict.parse("s.md", text.toString()).title()).isEqualTo("Siblings");
+    String deeper = text + ">".repeat(9) + " y\n";
+    PostParseException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            PostParseException.class, () -> strict.parse("s.md", deeper));
+    assertThat(e.problems()).extracting(Problem::code).containsExactly("markdown.too-deep");
+    assertThat(e.problems().get(0).line()).isEqualTo(5 + 6 * 6);
+  }
+
+  @Test
   void limitsAreConfigurable() throws Exception {
     PostParser relaxed = PostParser.builder().maxNesting(20_000).maxTableCells(200_000).build();
     String quotes = "---\ntitle: Deep\ndate: 2024-01-01\n---\n" + ">".repeat(500) + " x\n";

@@ -2,8 +2,6 @@ package io.github.billet.core.internal;
 
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Problem;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Node;
@@ -26,13 +24,11 @@ public record MarkdownLimits(int maxDepth, int maxTableCells) {
    * @return the problem, or null when within limits
    */
   public Problem check(MarkdownBody body, String source) {
-    Deque<Node> stack = new ArrayDeque<>();
-    Deque<Integer> depths = new ArrayDeque<>();
-    stack.push(body.document());
-    depths.push(0);
-    while (!stack.isEmpty()) {
-      Node node = stack.pop();
-      int depth = depths.pop();
+    // Pre-order walk by the tree's own links: no stack, no boxed depths.
+    Node root = body.document();
+    Node node = root;
+    int depth = 0;
+    while (node != null) {
       if (depth > maxDepth) {
         int line = lineOf(node, body);
         return Problem.error(
@@ -43,7 +39,8 @@ public record MarkdownLimits(int maxDepth, int maxTableCells) {
             "the Markdown nests more than " + maxDepth + " levels deep (quotes, lists, emphasis)",
             "flatten the nesting, or raise the limit with PostParser.builder().maxNesting(...)");
       }
-      if (node instanceof TableBlock) {
+      boolean table = node instanceof TableBlock;
+      if (table) {
         int cells = countCells(node);
         if (cells > maxTableCells) {
           return Problem.error(
@@ -54,29 +51,35 @@ public record MarkdownLimits(int maxDepth, int maxTableCells) {
               "a table has " + cells + " cells, more than the limit of " + maxTableCells,
               "split the table, or raise the limit with PostParser.builder().maxTableCells(...)");
         }
+      }
+      if (!table && node.getFirstChild() != null) {
+        node = node.getFirstChild();
+        depth++;
         continue;
       }
-      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-        stack.push(child);
-        depths.push(depth + 1);
+      while (node != root && node.getNext() == null) {
+        node = node.getParent();
+        depth--;
       }
+      node = node == root ? null : node.getNext();
     }
     return null;
   }
 
   private static int countCells(Node table) {
     int cells = 0;
-    Deque<Node> stack = new ArrayDeque<>();
-    stack.push(table);
-    while (!stack.isEmpty()) {
-      Node node = stack.pop();
+    Node node = table;
+    while (node != null) {
       if (node instanceof TableCell) {
         cells++;
+      } else if (node.getFirstChild() != null) {
+        node = node.getFirstChild();
         continue;
       }
-      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-        stack.push(child);
+      while (node != table && node.getNext() == null) {
+        node = node.getParent();
       }
+      node = node == table ? null : node.getNext();
     }
     return cells;
   }

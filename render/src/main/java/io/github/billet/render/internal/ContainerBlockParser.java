@@ -57,6 +57,11 @@ final class ContainerBlockParser extends AbstractBlockParser {
     return CLOSING.matcher(line.subSequence(state.getNextNonSpaceIndex(), line.length())).matches();
   }
 
+  /** Tells whether {@code line} holds {@code a} then {@code b} at {@code index}. */
+  static boolean startsWith(CharSequence line, int index, char a, char b) {
+    return index + 1 < line.length() && line.charAt(index) == a && line.charAt(index + 1) == b;
+  }
+
   /** Starts a container on {@code :::kind}; unknown kinds stay paragraph text. */
   static final class Factory extends AbstractBlockParserFactory {
     @Override
@@ -66,6 +71,10 @@ final class ContainerBlockParser extends AbstractBlockParser {
       }
       CharSequence line = state.getLine().getContent();
       int start = state.getNextNonSpaceIndex();
+      if (!startsWith(line, start, ':', ':')) {
+        // Most lines: no substring and no regular expression.
+        return BlockStart.none();
+      }
       Matcher m = OPENING.matcher(line.subSequence(start, line.length()));
       if (!m.matches()) {
         return BlockStart.none();

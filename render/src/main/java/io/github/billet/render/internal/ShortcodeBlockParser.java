@@ -40,6 +40,10 @@ final class ShortcodeBlockParser extends AbstractBlockParser {
         return BlockStart.none();
       }
       CharSequence line = state.getLine().getContent();
+      if (!ContainerBlockParser.startsWith(line, state.getNextNonSpaceIndex(), '{', '%')) {
+        // Most lines: no substring and no regular expression.
+        return BlockStart.none();
+      }
       CharSequence rest = line.subSequence(state.getNextNonSpaceIndex(), line.length());
       Matcher m = SHORTCODE.matcher(rest);
       if (!m.matches() || m.group(2).contains("%}")) {

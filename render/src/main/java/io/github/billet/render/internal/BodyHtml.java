@@ -123,6 +123,12 @@ public final class BodyHtml {
   /** Set by {@link #assignHeadingIds}: every node is one {@link DirectHtml} renders. */
   private boolean direct;
 
+  /**
+   * Set by {@link #assignHeadingIds}: about the length of the HTML, so that {@link DirectHtml}'s
+   * buffer is made once at its size instead of grown and copied.
+   */
+  private int sizeHint = 4096;
+
   private RenderedBody run(Node document, boolean allowDirect) {
     if (settings.billetExtensions()) {
       assignHeadingIds(document);
@@ -191,19 +197,33 @@ public final class BodyHtml {
     List<Heading> headings = new ArrayList<>();
     boolean allDirect = true;
     // Pre-order walk by the tree's own links, without a stack.
+    int size = 0;
     for (Node node = document; node != null; node = nextInPreOrder(node, document)) {
       allDirect &= DIRECT_NODES.contains(node.getClass());
-      if (node instanceof Heading) {
+      size += 16;
+      if (node instanceof Text text) {
+        size += text.getLiteral().length();
+      } else if (node instanceof Heading) {
         headings.add((Heading) node);
-      } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+        size += 64;
+      } else if (node instanceof HtmlBlock block) {
         mayNeedRepair = true;
+        size += block.getLiteral().length();
+      } else if (node instanceof HtmlInline inline) {
+        mayNeedRepair = true;
+        size += inline.getLiteral().length();
       } else if (node instanceof Link link) {
         mayNeedRepair |= needsUrlRepair(link.getDestination());
+        size += link.getDestination().length();
       } else if (node instanceof Image image) {
         mayNeedRepair |= needsUrlRepair(image.getDestination());
+        size += image.getDestination().length();
+      } else if (node instanceof FencedCodeBlock code) {
+        size += code.getLiteral().length();
       }
     }
     direct = allDirect;
+    sizeHint = size + size / 8;
     Set<String> used = new HashSet<>();
     Map<Heading, String> custom = new IdentityHashMap<>();
     for (Heading heading : headings) {
@@ -635,7 +655,7 @@ public final class BodyHtml {
    * {@linkplain #DIRECT_NODES node classes it knows}.
    */
   private final class DirectHtml extends Out {
-    private final StringBuilder sb = new StringBuilder(4096);
+    private final StringBuilder sb = new StringBuilder(sizeHint);
     private final UrlAndAttributeProvider provider = new UrlAndAttributeProvider();
 
     String render(Node document) {

@@ -24,7 +24,8 @@ public final class Markup {
    * @return the escaped text
    */
   public static String text(String text) {
-    return isPlain(text) ? text : Encode.forHtml(text);
+    String escaped = escapeMarkup(text, false);
+    return escaped != null ? escaped : Encode.forHtml(text);
   }
 
   /**
@@ -34,29 +35,58 @@ public final class Markup {
    * @return the escaped value
    */
   public static String attribute(String value) {
-    return isPlain(value) ? value : Encode.forHtmlAttribute(value);
+    String escaped = escapeMarkup(value, true);
+    return escaped != null ? escaped : Encode.forHtmlAttribute(value);
   }
 
   /**
-   * Tells whether the encoder would return a text unchanged: no markup character, no control or
-   * noncharacter it replaces. Most titles, tags and URLs are plain, and the encoder allocates
-   * buffers for every call; the answer is checked against the encoder for every UTF-16 unit in the
-   * tests.
+   * Escapes a text the way the encoder does when its only special characters are markup ones
+   * ({@code & < > " '}; {@code >} is left alone in attributes, as the encoder does): the usual
+   * case, and the encoder allocates buffers for every call. Returns null for a text holding a
+   * character the encoder replaces or checks further (controls, surrogates, noncharacters); the
+   * tests compare both for every UTF-16 unit.
    */
-  static boolean isPlain(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  private static String escapeMarkup(String s, boolean attribute) {
+    int n = s.length();
+    int first = -1;
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x7F) {
-        if (c < 0x20
-            ? c != '\n' && c != '\t' && c != '\r'
-            : c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
-          return false;
+        if (c < 0x20) {
+          if (c != '\n' && c != '\t' && c != '\r') {
+            return null;
+          }
+        } else if (first < 0
+            && (c == '&' || c == '<' || c == '"' || c == '\'' || (c == '>' && !attribute))) {
+          first = i;
         }
       } else if (c < 0xA0 || c >= 0xD800) {
-        return false;
+        return null;
       }
     }
-    return true;
+    if (first < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(n + 16);
+    int run = 0;
+    for (int i = first; i < n; i++) {
+      String entity =
+          switch (s.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> attribute ? null : "&gt;";
+            case '"' -> "&#34;";
+            case '\'' -> "&#39;";
+            default -> null;
+          };
+      if (entity != null) {
+        appendRange(out, s, run, i);
+        out.append(entity);
+        run = i + 1;
+      }
+    }
+    appendRange(out, s, run, n);
+    return out.toString();
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.billet.render.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 import org.owasp.encoder.Encode;
@@ -9,21 +8,27 @@ import org.owasp.encoder.Encode;
 class MarkupTest {
 
   @Test
-  void plainTextsAreExactlyTheOnesTheEncoderLeavesAlone() {
+  void everyCharacterIsEscapedAsTheEncoderDoes() {
     for (int c = 0; c <= 0xFFFF; c++) {
       String s = "a" + (char) c + "b";
-      if (Markup.isPlain(s)) {
-        assertEquals(s, Encode.forHtml(s), "U+" + Integer.toHexString(c));
-        assertEquals(s, Encode.forHtmlAttribute(s), "U+" + Integer.toHexString(c));
-      }
       assertEquals(Encode.forHtml(s), Markup.text(s));
       assertEquals(Encode.forHtmlAttribute(s), Markup.attribute(s));
     }
   }
 
   @Test
+  void markupCharactersNextToAnyCharacterAreEscapedAsTheEncoderDoes() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String s = "l'" + (char) c + " & <b a=\"x\">" + (char) c + "</b>";
+      assertEquals(Encode.forHtml(s), Markup.text(s), "U+" + Integer.toHexString(c));
+      assertEquals(Encode.forHtmlAttribute(s), Markup.attribute(s), "U+" + Integer.toHexString(c));
+    }
+    assertEquals("l&#39;été &amp; &lt;b&gt;", Markup.text("l'été & <b>"));
+    assertEquals("l&#39;été &amp; &lt;b> &#34;", Markup.attribute("l'été & <b> \""));
+  }
+
+  @Test
   void surrogatePairsAndMarkupGoThroughTheEncoder() {
-    assertFalse(Markup.isPlain("\uD83D\uDE00"));
     assertEquals(Encode.forHtml("a \uD83D\uDE00 & <b>"), Markup.text("a \uD83D\uDE00 & <b>"));
     assertEquals("L'été", Markup.text("L'été").replace("&#39;", "'"));
   }

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import org.commonmark.Extension;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -61,26 +60,33 @@ public final class FastAutolink implements Parser.ParserExtension {
             .build();
 
     @Override
-    public Node process(Node node) {
-      node.accept(
-          new AbstractVisitor() {
-            private int inLink;
+    public Node process(Node root) {
+      // The extension's visitor, as a pre-order walk by the tree's own links: text inside a
+      // link is left alone, and what linkify inserts after a text is not visited again.
+      Node node = root;
+      while (node != null) {
+        if (node instanceof Text text) {
+          Node next = nextSkippingChildren(text, root);
+          if (mayHoldLink(text.getLiteral())) {
+            linkify(text);
+          }
+          node = next;
+        } else if (node instanceof Link || node.getFirstChild() == null) {
+          node = nextSkippingChildren(node, root);
+        } else {
+          node = node.getFirstChild();
+        }
+      }
+      return root;
+    }
 
-            @Override
-            public void visit(Link link) {
-              inLink++;
-              super.visit(link);
-              inLink--;
-            }
-
-            @Override
-            public void visit(Text text) {
-              if (inLink == 0 && mayHoldLink(text.getLiteral())) {
-                linkify(text);
-              }
-            }
-          });
-      return node;
+    /** The node after {@code node}'s subtree in a pre-order walk of {@code root}, or null. */
+    private static Node nextSkippingChildren(Node node, Node root) {
+      Node n = node;
+      while (n != root && n.getNext() == null) {
+        n = n.getParent();
+      }
+      return n == root ? null : n.getNext();
     }
 
     private void linkify(Text original) {

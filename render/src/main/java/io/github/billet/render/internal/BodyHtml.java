@@ -181,7 +181,9 @@ public final class BodyHtml {
       return true;
     }
     for (int i = 0; i < url.length(); i++) {
-      if (Character.isWhitespace(url.charAt(i))) {
+      char c = url.charAt(i);
+      // Printable ASCII is never white space: the usual URL is checked without a table lookup.
+      if ((c <= ' ' || c >= 0x7F) && Character.isWhitespace(c)) {
         return true;
       }
     }
@@ -920,15 +922,12 @@ public final class BodyHtml {
    * Markup#appendRange}).
    */
   static void escapeInto(StringBuilder sb, String s) {
-    int n = s.length();
-    int i = 0;
-    while (i < n && !isEscaped(s.charAt(i))) {
-      i++;
-    }
-    if (i == n) {
+    int i = firstEscaped(s);
+    if (i < 0) {
       sb.append(s);
       return;
     }
+    int n = s.length();
     int run = 0;
     for (; i < n; i++) {
       char c = s.charAt(i);
@@ -939,6 +938,20 @@ public final class BodyHtml {
       }
     }
     Markup.appendRange(sb, s, run, n);
+  }
+
+  /**
+   * The index of the first of {@code & < > "} in a text, or -1: four {@code indexOf} calls, which
+   * the JVM runs as vector instructions, are faster than one loop over the characters.
+   */
+  private static int firstEscaped(String s) {
+    return earliest(
+        earliest(s.indexOf('&'), s.indexOf('<')), earliest(s.indexOf('>'), s.indexOf('"')));
+  }
+
+  /** The smaller of two indexes, -1 standing for "not found". */
+  private static int earliest(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   private static boolean isEscaped(char c) {

@@ -55,6 +55,11 @@ import org.commonmark.renderer.html.HtmlWriter;
 /**
  * Renders one body: holds the per-page state (page URL, heading ids, problems) that commonmark's
  * renderer has no place for. One instance per call, never shared; the document is only read.
+ *
+ * <p>A document made only of the node kinds {@link DirectHtml} knows is written by it, straight
+ * into one buffer; any other goes through commonmark's {@link HtmlRenderer} with Billet's node
+ * renderers and attribute provider. Both give the same HTML and problems (the tests compare them),
+ * and share Billet's own node renderers through {@link Out}.
  */
 public final class BodyHtml {
 

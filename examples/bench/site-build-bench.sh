@@ -56,23 +56,14 @@ results="$BENCH_DIR/results.tsv"
 : > "$results"
 
 # ---------------------------------------------------------------- the bare harness
-cmbare="$BENCH_DIR/cmbare/target/cmbare.jar"
-if [ ! -f "$cmbare" ]; then
-  rm -rf "$BENCH_DIR/cmbare"
-  cp -r "$shared/cmbare" "$BENCH_DIR/cmbare"
-  rm -rf "$BENCH_DIR/cmbare/target"
-  "$repo/mvnw" -q -B -f "$BENCH_DIR/cmbare/pom.xml" package -DskipTests
-fi
+# shellcheck source=bench-lib.sh
+. "$here/bench-lib.sh"
+ensure_cmbare
 
 # ---------------------------------------------------------------- corpora and Hugo sites
-corpus() { echo "$BENCH_DIR/c$1"; }
 for n in $SIZES; do
+  ensure_corpus "$n"
   c="$(corpus "$n")"
-  if [ ! -f "$c/.complete" ]; then
-    rm -rf "$c"
-    python3 "$shared/gen_corpus.py" "$c" $((n / 2)) 2>/dev/null
-    touch "$c/.complete"
-  fi
   if [ -n "$HUGO" ]; then
     s="$BENCH_DIR/hugo-$n"
     mkdir -p "$s/layouts/_default"

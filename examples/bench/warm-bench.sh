@@ -42,19 +42,11 @@ done
 [ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw -q -B -DskipTests -Djacoco.skip package" >&2; exit 2; }
 mkdir -p "$BENCH_DIR"
 
-cmbare="$BENCH_DIR/cmbare/target/cmbare.jar"
-if [ ! -f "$cmbare" ]; then
-  rm -rf "$BENCH_DIR/cmbare"
-  cp -r "$shared/cmbare" "$BENCH_DIR/cmbare"
-  rm -rf "$BENCH_DIR/cmbare/target"
-  "$repo/mvnw" -q -B -f "$BENCH_DIR/cmbare/pom.xml" package -DskipTests
-fi
-corpus="$BENCH_DIR/c$SIZE"
-if [ ! -f "$corpus/.complete" ]; then
-  rm -rf "$corpus"
-  python3 "$shared/gen_corpus.py" "$corpus" $((SIZE / 2)) 2>/dev/null
-  touch "$corpus/.complete"
-fi
+# shellcheck source=bench-lib.sh
+. "$here/bench-lib.sh"
+ensure_cmbare
+ensure_corpus "$SIZE"
+corpus="$(corpus "$SIZE")"
 
 out="$BENCH_DIR/warm-out"
 # The median of a process's passes from the third on, in milliseconds.

@@ -22,11 +22,25 @@ import org.junit.jupiter.api.Test;
  * JSON.stringify(require("commonmark-spec").tests))'}) or the package folder itself, whose {@code
  * spec.txt} is read the way the package's {@code index.js} reads it. Skipped when neither is set.
  */
-class CommonMarkSpecTest {
+public class CommonMarkSpecTest {
 
-  record Example(int number, String section, String markdown, String html) {}
+  /**
+   * One spec example.
+   *
+   * @param number its number in the spec
+   * @param section the section it belongs to
+   * @param markdown its Markdown, tabs restored
+   * @param html the HTML the spec expects
+   */
+  public record Example(int number, String section, String markdown, String html) {}
 
-  private static Path specFolder() {
+  /**
+   * Returns the folder holding the spec; the calling test is skipped, with the reason, when none is
+   * configured. Also used by {@code DirectHtmlDifferentialTest}.
+   *
+   * @return the folder
+   */
+  public static Path specFolder() {
     String dir = System.getProperty("billet.commonmarkSpec");
     if (dir == null || dir.isBlank()) {
       dir = System.getenv("BILLET_COMMONMARK_SPEC");
@@ -44,7 +58,14 @@ class CommonMarkSpecTest {
     return path;
   }
 
-  static List<Example> examples(Path folder) throws IOException {
+  /**
+   * Reads every example of the spec.
+   *
+   * @param folder the folder from {@link #specFolder()}
+   * @return the examples, in the spec's order
+   * @throws IOException when the spec cannot be read
+   */
+  public static List<Example> examples(Path folder) throws IOException {
     List<Example> out = new ArrayList<>();
     if (Files.isRegularFile(folder.resolve("spec.json"))) {
       for (JsonNode n : new ObjectMapper().readTree(folder.resolve("spec.json").toFile())) {

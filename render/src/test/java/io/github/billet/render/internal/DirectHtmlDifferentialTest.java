@@ -7,17 +7,15 @@ import io.github.billet.core.PostParseException;
 import io.github.billet.core.PostParser;
 import io.github.billet.render.BodyContext;
 import io.github.billet.render.BodyRenderer;
+import io.github.billet.render.CommonMarkSpecTest;
 import io.github.billet.render.HtmlPolicy;
 import io.github.billet.render.RenderedBody;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.node.Node;
@@ -173,13 +171,16 @@ class DirectHtmlDifferentialTest {
 
   @Test
   void everyCommonMarkSpecExampleRendersTheSameBothWays() throws IOException {
-    Path folder = specFolder();
-    List<String> examples = specExamples(folder);
+    List<CommonMarkSpecTest.Example> examples =
+        CommonMarkSpecTest.examples(CommonMarkSpecTest.specFolder());
     assertThat(examples).hasSize(652);
     Parser parser = parser();
     for (HtmlPolicy policy : HtmlPolicy.values()) {
-      for (String markdown : examples) {
-        assertSameBothWays(policy, parser.parse(markdown), "spec example:\n" + markdown);
+      for (CommonMarkSpecTest.Example example : examples) {
+        assertSameBothWays(
+            policy,
+            parser.parse(example.markdown()),
+            "spec example " + example.number() + ":\n" + example.markdown());
       }
     }
   }
@@ -209,37 +210,6 @@ class DirectHtmlDifferentialTest {
     }
     assertThat(files).hasSizeGreaterThan(200);
     assertThat(direct).isGreaterThan(files.size() * 9 / 10);
-  }
-
-  // ---------------------------------------------------------------- spec examples
-
-  private static Path specFolder() {
-    String dir = System.getProperty("billet.commonmarkSpec");
-    if (dir == null || dir.isBlank()) {
-      dir = System.getenv("BILLET_COMMONMARK_SPEC");
-    }
-    Path path = dir == null || dir.isBlank() ? null : Path.of(dir);
-    assumeTrue(
-        path != null && Files.isRegularFile(path.resolve("spec.txt")),
-        "CommonMark spec not found: set -Dbillet.commonmarkSpec or BILLET_COMMONMARK_SPEC to the"
-            + " commonmark-spec npm package folder (holding spec.txt); got '"
-            + dir
-            + "'");
-    return path;
-  }
-
-  private static final Pattern EXAMPLE =
-      Pattern.compile("^`{32} example\\n(.*?)^\\.\\n", Pattern.MULTILINE | Pattern.DOTALL);
-
-  /** The Markdown of every example of {@code spec.txt}, tabs written as arrows restored. */
-  private static List<String> specExamples(Path folder) throws IOException {
-    String text = Files.readString(folder.resolve("spec.txt")).replace("\r\n", "\n");
-    List<String> out = new ArrayList<>();
-    Matcher m = EXAMPLE.matcher(text);
-    while (m.find()) {
-      out.add(m.group(1).replace('→', '\t'));
-    }
-    return out;
   }
 
   // ---------------------------------------------------------------- generated documents

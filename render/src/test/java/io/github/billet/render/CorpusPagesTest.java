@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>The corpus folder comes from the system property {@code billet.corpus}; the test is skipped
  * when it is absent.
  */
-class CorpusPagesTest {
+public class CorpusPagesTest {
 
   private static NuChecker checker;
 
@@ -40,7 +40,13 @@ class CorpusPagesTest {
     checker = new NuChecker();
   }
 
-  private static Path content() {
+  /**
+   * Returns the real corpus's content folder; the calling test is skipped, with the reason, when it
+   * is absent. Also used by {@code DirectHtmlDifferentialTest}.
+   *
+   * @return the folder
+   */
+  public static Path content() {
     String dir = System.getProperty("billet.corpus", "");
     Path path = dir.isEmpty() ? null : Path.of(dir).resolve("code.gouv.fr/content");
     assumeTrue(

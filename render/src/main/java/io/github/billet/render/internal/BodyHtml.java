@@ -1125,38 +1125,32 @@ public final class BodyHtml {
     }
     out.line();
     switch (block.kind()) {
-      case CALLOUT -> {
-        out.tag("div", out.extend(block, "div", Map.of("class", "fr-callout")));
-        if (!block.argument().isEmpty()) {
-          out.tag("p", Map.of("class", "fr-callout__title"));
-          out.text(block.argument());
-          out.tag("/p");
-          out.line();
-        }
-        out.children(block, null);
-        out.line();
-        out.tag("/div");
-      }
+      case CALLOUT -> box(block, "fr-callout", "p", "fr-callout__title", out);
       case QUOTE -> quote(block, out);
       default -> {
-        String kind = block.kind().markdownName();
-        String classes = "fr-alert fr-alert--" + kind;
+        String classes = "fr-alert fr-alert--" + block.kind().markdownName();
         if (block.argument().isEmpty()) {
           classes += " fr-alert--sm";
         }
-        out.tag("div", out.extend(block, "div", Map.of("class", classes)));
-        if (!block.argument().isEmpty()) {
-          out.tag("h3", Map.of("class", "fr-alert__title"));
-          out.text(block.argument());
-          out.tag("/h3");
-          out.line();
-        }
-        out.children(block, null);
-        out.line();
-        out.tag("/div");
+        box(block, classes, "h3", "fr-alert__title", out);
       }
     }
     out.line();
+  }
+
+  /** A callout or alert: a div, its title (the container's argument) when given, its content. */
+  private static void box(
+      ContainerBlock block, String classes, String titleTag, String titleClass, Out out) {
+    out.tag("div", out.extend(block, "div", Map.of("class", classes)));
+    if (!block.argument().isEmpty()) {
+      out.tag(titleTag, Map.of("class", titleClass));
+      out.text(block.argument());
+      out.tag("/" + titleTag);
+      out.line();
+    }
+    out.children(block, null);
+    out.line();
+    out.tag("/div");
   }
 
   private void quote(ContainerBlock block, Out out) {

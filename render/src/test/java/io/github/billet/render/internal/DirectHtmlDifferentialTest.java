@@ -1,13 +1,13 @@
 package io.github.billet.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.billet.core.PostParseException;
 import io.github.billet.core.PostParser;
 import io.github.billet.render.BodyContext;
 import io.github.billet.render.BodyRenderer;
 import io.github.billet.render.CommonMarkSpecTest;
+import io.github.billet.render.CorpusPagesTest;
 import io.github.billet.render.HtmlPolicy;
 import io.github.billet.render.RenderedBody;
 import java.io.IOException;
@@ -187,14 +187,7 @@ class DirectHtmlDifferentialTest {
 
   @Test
   void everyRealPostRendersTheSameBothWays() throws IOException, PostParseException {
-    String dir = System.getProperty("billet.corpus", "");
-    Path content = dir.isBlank() ? null : Path.of(dir).resolve("code.gouv.fr/content");
-    assumeTrue(
-        content != null && Files.isDirectory(content),
-        "corpus not found: set -Dbillet.corpus to the folder holding code.gouv.fr/content (the"
-            + " parent pom sets it to ../shared/corpus); got '"
-            + dir
-            + "'");
+    Path content = CorpusPagesTest.content();
     PostParser posts =
         PostParser.builder().extensions(renderer(HtmlPolicy.PASS).extensions()).build();
     List<Path> files;

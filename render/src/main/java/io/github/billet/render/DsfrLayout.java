@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The default {@link PageLayout}: an HTML5 document with the French State design system's (DSFR)
@@ -47,8 +48,9 @@ public final class DsfrLayout implements PageLayout {
   private final Map<String, String> headers;
   private final Map<String, String> footers;
   private final java.util.Set<String> footersWithId;
-  private final Optional<String> contentSecurityPolicy;
+  private final String cspMeta;
   private final String homeUrlPattern;
+  private final ConcurrentHashMap<ChromeKey, Chrome> chromes = new ConcurrentHashMap<>();
 
   private DsfrLayout(Builder b) {
     this.labels = b.labels;
@@ -62,7 +64,12 @@ public final class DsfrLayout implements PageLayout {
                 .filter(e -> FragmentRules.hasId(e.getValue(), FOOTER_ID))
                 .map(Map.Entry::getKey)
                 .toList());
-    this.contentSecurityPolicy = Optional.ofNullable(b.contentSecurityPolicy);
+    this.cspMeta =
+        b.contentSecurityPolicy == null
+            ? ""
+            : "<meta http-equiv=\"Content-Security-Policy\" content=\""
+                + Markup.attribute(b.contentSecurityPolicy)
+                + "\">\n";
     this.homeUrlPattern = b.homeUrlPattern;
   }
 
@@ -87,21 +94,20 @@ public final class DsfrLayout implements PageLayout {
   @Override
   public String render(PageContent c) {
     Language language = c.language();
-    StringBuilder s = new StringBuilder(c.mainHtml().length() + 4096);
+    StringBuilder s = new StringBuilder(4096);
     s.append("<!DOCTYPE html>\n<html lang=\"")
         .append(Markup.attribute(language.code()))
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n");
     s.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    contentSecurityPolicy.ifPresent(
-        csp ->
-            s.append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-                .append(Markup.attribute(csp))
-                .append("\">\n"));
+    s.append(cspMeta);
     s.append("<title>").append(Markup.text(c.title())).append("</title>\n");
-    c.description().filter(d -> !d.isBlank()).ifPresent(d -> meta(s, "name", "description", d));
-    s.append("<link rel=\"canonical\" href=\"")
-        .append(Markup.attribute(c.canonicalUrl()))
-        .append("\">\n");
+    Optional<String> description = c.description().filter(d -> !d.isBlank());
+    String descriptionAttribute = description.map(Markup::attribute).orElse(null);
+    if (descriptionAttribute != null) {
+      meta(s, "name=\"description", descriptionAttribute);
+    }
+    String canonical = Markup.attribute(c.canonicalUrl());
+    s.append("<link rel=\"canonical\" href=\"").append(canonical).append("\">\n");
     for (Alternate a : c.alternates()) {
       s.append("<link rel=\"alternate\" hreflang=\"")
           .append(Markup.attribute(a.hreflang()))
@@ -109,32 +115,74 @@ public final class DsfrLayout implements PageLayout {
           .append(Markup.attribute(a.url()))
           .append("\">\n");
     }
-    meta(s, "property", "og:type", c.kind() == PageKind.POST ? "article" : "website");
-    meta(s, "property", "og:title", c.heading());
-    c.description()
-        .filter(d -> !d.isBlank())
-        .ifPresent(d -> meta(s, "property", "og:description", d));
-    meta(s, "property", "og:url", c.canonicalUrl());
-    c.imageUrl()
-        .ifPresent(
-            url -> {
-              meta(s, "property", "og:image", url);
-              if (!c.imageAlt().isBlank()) {
-                meta(s, "property", "og:image:alt", c.imageAlt());
-              }
-            });
-    meta(s, "property", "og:locale", ogLocale(language));
+    meta(s, "property=\"og:type", c.kind() == PageKind.POST ? "article" : "website");
+    meta(s, "property=\"og:title", Markup.attribute(c.heading()));
+    if (descriptionAttribute != null) {
+      meta(s, "property=\"og:description", descriptionAttribute);
+    }
+    meta(s, "property=\"og:url", canonical);
+    if (c.imageUrl().isPresent()) {
+      meta(s, "property=\"og:image", Markup.attribute(c.imageUrl().get()));
+      if (!c.imageAlt().isBlank()) {
+        meta(s, "property=\"og:image:alt", Markup.attribute(c.imageAlt()));
+      }
+    }
+    meta(s, "property=\"og:locale", Markup.attribute(ogLocale(language)));
     for (Alternate a : c.alternates()) {
       if (!a.hreflang().equals(Alternate.X_DEFAULT) && !a.hreflang().equals(language.code())) {
-        meta(s, "property", "og:locale:alternate", ogLocale(Language.of(a.hreflang())));
+        meta(
+            s,
+            "property=\"og:locale:alternate",
+            Markup.attribute(ogLocale(Language.of(a.hreflang()))));
       }
     }
     if (!c.siteTitle().isBlank()) {
-      meta(s, "property", "og:site_name", c.siteTitle());
+      meta(s, "property=\"og:site_name", Markup.attribute(c.siteTitle()));
     }
-    if (c.kind() == PageKind.POST) {
-      c.date().ifPresent(d -> meta(s, "property", "article:published_time", d.toString()));
+    if (c.kind() == PageKind.POST && c.date().isPresent()) {
+      meta(s, "property=\"article:published_time", c.date().get().toString());
     }
+    Chrome chrome = chrome(c);
+    // One copy of the main content, into a string of the exact length (String.join allocates it
+    // once; the build compiles '+' to a StringBuilder that would grow from 16 characters).
+    return String.join("", s.append(chrome.top()), c.mainHtml(), chrome.bottom());
+  }
+
+  /**
+   * Appends a meta element; {@code key} is the attribute and the opening of its value ({@code
+   * property="og:title}), {@code escapedValue} is already escaped for an attribute.
+   */
+  private static void meta(StringBuilder s, String key, String escapedValue) {
+    s.append("<meta ").append(key).append("\" content=\"").append(escapedValue).append("\">\n");
+  }
+
+  /**
+   * What surrounds the main content and depends only on the language and the site title: from the
+   * stylesheets to the opening of {@code <main>}, and from its end to the end of the document.
+   */
+  private record Chrome(String top, String bottom) {}
+
+  /** The language and site title a {@link Chrome} depends on. */
+  private record ChromeKey(String language, String siteTitle) {}
+
+  /** At most this many chromes are kept; a site has one per language and site title. */
+  private static final int MAX_CHROMES = 64;
+
+  private Chrome chrome(PageContent c) {
+    ChromeKey key = new ChromeKey(c.language().code(), c.siteTitle());
+    Chrome chrome = chromes.get(key);
+    if (chrome == null) {
+      chrome = makeChrome(c);
+      if (chromes.size() < MAX_CHROMES) {
+        chromes.putIfAbsent(key, chrome);
+      }
+    }
+    return chrome;
+  }
+
+  private Chrome makeChrome(PageContent c) {
+    Language language = c.language();
+    StringBuilder s = new StringBuilder(2048);
     for (String href : stylesheets) {
       s.append("<link rel=\"stylesheet\" href=\"").append(Markup.attribute(href)).append("\">\n");
     }
@@ -149,24 +197,15 @@ public final class DsfrLayout implements PageLayout {
     }
     s.append(header != null ? header : defaultHeader(c)).append('\n');
     s.append("<main id=\"").append(MAIN_ID).append("\" tabindex=\"-1\">\n");
-    s.append(c.mainHtml());
+    String top = s.toString();
+    s.setLength(0);
     s.append("</main>\n");
     s.append(footer != null ? footer : defaultFooter(c)).append('\n');
     for (String script : scripts) {
       s.append(script).append('\n');
     }
     s.append("</body>\n</html>\n");
-    return s.toString();
-  }
-
-  private static void meta(StringBuilder s, String keyAttribute, String key, String value) {
-    s.append("<meta ")
-        .append(keyAttribute)
-        .append("=\"")
-        .append(Markup.attribute(key))
-        .append("\" content=\"")
-        .append(Markup.attribute(value))
-        .append("\">\n");
+    return new Chrome(top, s.toString());
   }
 
   /**

@@ -58,6 +58,9 @@ public final class PageRenderer {
   // null for a renderer made by the builder, which keeps nothing between calls.
   private final Map<String, Card> cards;
   private final AtomicLong cardBudget;
+  // The tag items of post pages by language and tag name: a site has few tags, on many pages.
+  private final Map<String, String> tagItems = new ConcurrentHashMap<>();
+  private static final int MAX_TAG_ITEMS = 4096;
 
   /**
    * An object compared by identity: a post's body stands for everything its file gave the post, as
@@ -223,7 +226,7 @@ public final class PageRenderer {
     String title = titleOf(post);
     Optional<String> image = post.image().flatMap(i -> imageUrl(post, i, problems));
 
-    StringBuilder main = new StringBuilder(body.html().length() + 4096);
+    StringBuilder main = new StringBuilder(2048);
     main.append("<div class=\"fr-container fr-my-6w\">\n")
         .append("<div class=\"fr-grid-row fr-grid-row--center\">\n")
         .append("<div class=\"fr-col-12 fr-col-md-10 fr-col-lg-8\">\n<article>\n");
@@ -238,19 +241,18 @@ public final class PageRenderer {
       }
     }
     main.append("<h1>").append(Markup.text(title)).append("</h1>\n");
-    post.description()
-        .filter(d -> !d.isBlank())
-        .ifPresent(
-            d ->
-                main.append("<p class=\"fr-text--lead\">").append(Markup.text(d)).append("</p>\n"));
-    main.append(
-        PageHtml.tagGroup(tagLinks(language, post), false, labels.get(language, Label.TAGS)));
-    post.date()
-        .ifPresent(
-            d ->
-                main.append("<p class=\"fr-text--sm\">")
-                    .append(PageHtml.publishedOn(labels, language, d))
-                    .append("</p>\n"));
+    Optional<String> description = post.description().filter(d -> !d.isBlank());
+    if (description.isPresent()) {
+      main.append("<p class=\"fr-text--lead\">")
+          .append(Markup.text(description.get()))
+          .append("</p>\n");
+    }
+    main.append(tagGroup(language, post));
+    if (post.date().isPresent()) {
+      main.append("<p class=\"fr-text--sm\">")
+          .append(PageHtml.publishedOn(labels, language, post.date().get()))
+          .append("</p>\n");
+    }
     if (image.isPresent() && !post.image().get().hide()) {
       main.append(PageHtml.coverFigure(image.get(), post.image().get()));
     }
@@ -259,18 +261,22 @@ public final class PageRenderer {
           bodyRenderer.tableOfContentsHtml(
               body.tableOfContents(), labels.get(language, Label.TABLE_OF_CONTENTS)));
     }
-    main.append(body.html());
-    if (!body.html().endsWith("\n")) {
-      main.append('\n');
+    String bodyHtml = body.html();
+    StringBuilder after = new StringBuilder(256);
+    if (!bodyHtml.endsWith("\n")) {
+      after.append('\n');
     }
-    main.append("</article>\n");
-    main.append(
-        PageHtml.neighbours(
-            labels,
-            language,
-            neighbours.previous().flatMap(this::linkTo),
-            neighbours.next().flatMap(this::linkTo)));
-    main.append("</div>\n</div>\n</div>\n");
+    after
+        .append("</article>\n")
+        .append(
+            PageHtml.neighbours(
+                labels,
+                language,
+                neighbours.previous().flatMap(this::linkTo),
+                neighbours.next().flatMap(this::linkTo)))
+        .append("</div>\n</div>\n</div>\n");
+    // One copy of the body, into a string of the exact length (String.join allocates it once).
+    String mainHtml = String.join("", main, bodyHtml, after);
 
     List<Alternate> alternates = new ArrayList<>();
     for (Alternate a : index.alternates(post)) {
@@ -286,12 +292,12 @@ public final class PageRenderer {
             documentTitle(title, language),
             title,
             siteTitle(language),
-            post.description().filter(d -> !d.isBlank()),
+            description,
             image.flatMap(i -> Markup.absolute(site.baseUrl(), i)),
             post.image().map(CoverImage::alt).orElse(""),
             alternates,
             post.date(),
-            main.toString());
+            mainHtml);
     return new Page(url, layout.render(content), problems);
   }
 
@@ -614,6 +620,30 @@ public final class PageRenderer {
 
   private String absolute(String safeUrl) {
     return Markup.absolute(site.baseUrl(), safeUrl).orElse(safeUrl);
+  }
+
+  /** The tag group of a post page, its items reused from {@link #tagItems}. */
+  private String tagGroup(Language language, Post post) {
+    List<String> items = new ArrayList<>(post.tags().size());
+    for (String name : post.tags()) {
+      String key = language.code() + '\n' + name;
+      String item = tagItems.get(key);
+      if (item == null) {
+        Tag tag = Tag.of(name);
+        item =
+            tag.slug().isEmpty()
+                ? ""
+                : PageHtml.tagItem(
+                    new PageHtml.Link(Markup.safeUrl(tagUrl(language, tag), false), name), false);
+        if (tagItems.size() < MAX_TAG_ITEMS) {
+          tagItems.putIfAbsent(key, item);
+        }
+      }
+      if (!item.isEmpty()) {
+        items.add(item);
+      }
+    }
+    return PageHtml.tagGroupOf(items, labels.get(language, Label.TAGS));
   }
 
   private List<PageHtml.Link> tagLinks(Language language, Post post) {

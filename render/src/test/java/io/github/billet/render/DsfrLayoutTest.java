@@ -121,20 +121,51 @@ class DsfrLayoutTest {
     assertThat(DsfrLayout.defaults().render(contentWithoutSite())).doesNotContain("og:site_name");
   }
 
+  @Test
+  void oneLayoutKeepsEachLanguageAndSiteTitleApart() {
+    // The layout reuses what surrounds <main> per language and site title: alternate them on
+    // one instance and check that every page gets its own header, footer and skip links.
+    DsfrLayout layout = DsfrLayout.defaults();
+    String[][] cases = {
+      {"fr", "Blog <public>"},
+      {"en", "Workshop & blog"},
+      {"fr", "Autre"},
+      {"en", ""},
+      {"fr", "Blog <public>"},
+      {"en", "Workshop & blog"}
+    };
+    for (int i = 0; i < cases.length; i++) {
+      String[] c = cases[i];
+      Language language = Language.of(c[0]);
+      Document doc = Jsoup.parse(layout.render(content(language, c[1], "<p>corps " + i + "</p>")));
+      assertThat(doc.select("html").attr("lang")).isEqualTo(c[0]);
+      assertThat(doc.select("main p").text()).isEqualTo("corps " + i);
+      assertThat(doc.select("header .fr-header__service-title").text()).isEqualTo(c[1]);
+      assertThat(doc.select("footer .fr-footer__content-desc").text()).isEqualTo(c[1]);
+      assertThat(doc.select(".fr-skiplinks a").first().text())
+          .isEqualTo(language.equals(Language.FRENCH) ? "Contenu" : "Content");
+      assertThat(doc.select("footer .fr-footer__brand a").attr("href")).isEqualTo("/" + c[0] + "/");
+    }
+  }
+
   private static PageContent contentWithoutSite() {
+    return content(Language.FRENCH, "", "<h1>Blog</h1>");
+  }
+
+  private static PageContent content(Language language, String siteTitle, String mainHtml) {
     return new PageContent(
         PageKind.LISTING,
-        Language.FRENCH,
+        language,
         "/fr/blog/",
         "/fr/blog/",
         "Blog",
         "Blog",
-        "",
+        siteTitle,
         java.util.Optional.empty(),
         java.util.Optional.empty(),
         "",
         java.util.List.of(),
         java.util.Optional.empty(),
-        "<h1>Blog</h1>");
+        mainHtml);
   }
 }

@@ -109,6 +109,17 @@ class PageRendererTest {
   }
 
   @Test
+  void oneRendererLinksTheSameTagToEachLanguagesTagPage() {
+    // The renderer reuses a tag's list item per language: alternate languages on one renderer.
+    for (int round = 0; round < 2; round++) {
+      assertThat(dom(f.postPage(PageFixtures.FR_SOURCE)).select("main a.fr-tag").eachAttr("href"))
+          .containsExactly("/fr/blog/tags/europe/", "/fr/blog/tags/donnees-ouvertes/");
+      assertThat(dom(f.postPage(PageFixtures.EN_SOURCE)).select("main a.fr-tag").eachAttr("href"))
+          .containsExactly("/en/blog/tags/europe/");
+    }
+  }
+
+  @Test
   void untranslatedPostWithTableOfContents() {
     Page page = f.postPage(PageFixtures.SOLO_SOURCE);
     assertValid(page);

@@ -1,7 +1,6 @@
 package io.github.billet.render.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 import org.owasp.encoder.Encode;
 
@@ -14,6 +13,18 @@ public final class Markup {
   private static final String URL_CHARACTERS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=";
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** Bit c set for the characters below 64 that escaping replaces or refuses, in text. */
+  private static final long SPECIAL_IN_TEXT = specialBelow64("&<>\"'");
+
+  /** The same in attributes, where {@code >} is left alone as the encoder does. */
+  private static final long SPECIAL_IN_ATTRIBUTE = specialBelow64("&<\"'");
+
+  /** Bit c set (c below 64) for the characters {@link #URL_CHARACTERS} holds. */
+  private static final long URL_LOW = urlBits(0);
+
+  /** Bit c - 64 set (c from 64 to 127) for the characters {@link #URL_CHARACTERS} holds. */
+  private static final long URL_HIGH = urlBits(64);
 
   private Markup() {}
 
@@ -47,20 +58,21 @@ public final class Markup {
    * tests compare both for every UTF-16 unit.
    */
   private static String escapeMarkup(String s, boolean attribute) {
+    long special = attribute ? SPECIAL_IN_ATTRIBUTE : SPECIAL_IN_TEXT;
     int n = s.length();
     int first = -1;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c < 0x7F) {
-        if (c < 0x20) {
-          if (c != '\n' && c != '\t' && c != '\r') {
+      if (c < 64) {
+        if (((special >>> c) & 1) != 0) {
+          if (c < 0x20) {
             return null;
           }
-        } else if (first < 0
-            && (c == '&' || c == '<' || c == '"' || c == '\'' || (c == '>' && !attribute))) {
-          first = i;
+          if (first < 0) {
+            first = i;
+          }
         }
-      } else if (c < 0xA0 || c >= 0xD800) {
+      } else if (c >= 0x7F && (c < 0xA0 || c >= 0xD800)) {
         return null;
       }
     }
@@ -164,14 +176,35 @@ public final class Markup {
    * @return the absolute URL
    */
   public static Optional<String> absolute(String baseUrl, String safeUrl) {
-    String lower = safeUrl.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("https://") || lower.startsWith("http://")) {
+    if (startsWithAsciiIgnoreCase(safeUrl, "https://")
+        || startsWithAsciiIgnoreCase(safeUrl, "http://")) {
       return Optional.of(safeUrl);
     }
     if (safeUrl.startsWith("/") && !baseUrl.isEmpty()) {
-      return Optional.of(stripTrailingSlash(baseUrl) + safeUrl);
+      return Optional.of(stripTrailingSlash(baseUrl).concat(safeUrl));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Tells whether a text starts with a lower-case ASCII prefix, ignoring the case of ASCII letters
+   * only (as {@code toLowerCase(Locale.ROOT).startsWith(prefix)} does for such a prefix, without
+   * the copy).
+   */
+  private static boolean startsWithAsciiIgnoreCase(String s, String lowerPrefix) {
+    if (s.length() < lowerPrefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < lowerPrefix.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lowerPrefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -188,6 +221,34 @@ public final class Markup {
     return b;
   }
 
+  /** Controls other than tab, line feed and carriage return, and the given characters. */
+  private static long specialBelow64(String markup) {
+    long bits = 0;
+    for (int c = 0; c < 0x20; c++) {
+      if (c != '\n' && c != '\t' && c != '\r') {
+        bits |= 1L << c;
+      }
+    }
+    for (char c : markup.toCharArray()) {
+      bits |= 1L << c;
+    }
+    return bits;
+  }
+
+  private static long urlBits(int from) {
+    long bits = 0;
+    for (char c : URL_CHARACTERS.toCharArray()) {
+      if (c >= from && c < from + 64) {
+        bits |= 1L << (c - from);
+      }
+    }
+    return bits;
+  }
+
+  private static boolean isUrlCharacter(int c) {
+    return c < 64 ? ((URL_LOW >>> c) & 1) != 0 : c < 128 && ((URL_HIGH >>> (c - 64)) & 1) != 0;
+  }
+
   /** Percent-encodes what URL syntax does not allow, keeping valid {@code %XX} escapes. */
   static String percentEncode(String url) {
     StringBuilder out = null;
@@ -195,8 +256,7 @@ public final class Markup {
     while (i < url.length()) {
       int cp = url.codePointAt(i);
       int n = Character.charCount(cp);
-      boolean keep =
-          cp < 128 && (URL_CHARACTERS.indexOf(cp) >= 0 || (cp == '%' && isHexPair(url, i + 1)));
+      boolean keep = isUrlCharacter(cp) || (cp == '%' && isHexPair(url, i + 1));
       if (keep) {
         if (out != null) {
           out.append((char) cp);

@@ -5,6 +5,7 @@ import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.Language;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,23 +59,49 @@ public final class PageHtml {
    * @return the HTML, empty when there is no tag
    */
   public static String tagGroup(List<Link> tags, boolean small, String label) {
-    if (tags.isEmpty()) {
+    List<String> items = new ArrayList<>(tags.size());
+    for (Link tag : tags) {
+      items.add(tagItem(tag, small));
+    }
+    return tagGroupOf(items, label);
+  }
+
+  /**
+   * Writes one item of a tag group: a list item holding the tag's link.
+   *
+   * @param tag the link, text and URL
+   * @param small true for a small tag (cards)
+   * @return the HTML of the list item, line break included
+   */
+  public static String tagItem(Link tag, boolean small) {
+    return "<li><a class=\"fr-tag"
+        + (small ? " fr-tag--sm" : "")
+        + "\" href=\""
+        + Markup.attribute(tag.url())
+        + "\">"
+        + Markup.text(tag.text())
+        + "</a></li>\n";
+  }
+
+  /**
+   * Writes a DSFR tag group of items written by {@link #tagItem(Link, boolean)}.
+   *
+   * @param items the list items
+   * @param label the group's accessible name, empty for none
+   * @return the HTML, empty when there is no item
+   */
+  public static String tagGroupOf(List<String> items, String label) {
+    if (items.isEmpty()) {
       return "";
     }
-    StringBuilder s = new StringBuilder(64 * tags.size());
+    StringBuilder s = new StringBuilder(64 * items.size() + 64);
     s.append("<ul class=\"fr-tags-group\"");
     if (!label.isEmpty()) {
       s.append(" aria-label=\"").append(Markup.attribute(label)).append('"');
     }
     s.append(">\n");
-    for (Link tag : tags) {
-      s.append("<li><a class=\"fr-tag")
-          .append(small ? " fr-tag--sm" : "")
-          .append("\" href=\"")
-          .append(Markup.attribute(tag.url()))
-          .append("\">")
-          .append(Markup.text(tag.text()))
-          .append("</a></li>\n");
+    for (String item : items) {
+      s.append(item);
     }
     s.append("</ul>\n");
     return s.toString();

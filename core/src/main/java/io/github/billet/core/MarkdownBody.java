@@ -1,11 +1,15 @@
 package io.github.billet.core;
 
+import io.github.billet.core.internal.PreOrder;
 import java.lang.ref.SoftReference;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 
 /**
  * A post's Markdown body: the text after the front matter, the line where it starts in the source
@@ -22,9 +26,15 @@ import org.commonmark.node.Node;
  * into a small heap: {@link #markdown()} then reads it from the file again and checks that it is
  * the text that was parsed.
  *
+ * <p>The document keeps the source spans of its blocks; {@link #positionOf(Node)} tells where any
+ * node is, inline nodes included, parsing the text again for them when first asked.
+ *
  * <pre>{@code
  * MarkdownBody body = post.body();
  * int fileLine = body.fileLine(3); // the source file line of the body's third line
+ * body.walk((node, place) -> {
+ *   if (node instanceof Link) System.out.println(body.positionOf(node)); // line and column
+ * });
  * }</pre>
  */
 public final class MarkdownBody {
@@ -40,6 +50,10 @@ public final class MarkdownBody {
   private volatile Node document;
   private volatile SoftReference<Node> released;
   private volatile Function<String, Node> parser;
+  // Parses the text again with the source spans of inline nodes, for positionOf; null when the
+  // document came with all its spans (or none can be had).
+  private final Function<String, Node> positionParser;
+  private volatile SoftReference<Node> spanned;
   private final ConcurrentHashMap<Object, Object> derived = new ConcurrentHashMap<>(4);
 
   /**
@@ -50,10 +64,28 @@ public final class MarkdownBody {
    * @param document the parsed commonmark document; its source spans count from the body's start
    */
   public MarkdownBody(String markdown, int startLine, Node document) {
+    this(markdown, startLine, document, null);
+  }
+
+  /**
+   * Makes a body whose document keeps the source spans of blocks only, as a {@link PostParser}
+   * makes them: {@link #positionOf(Node)} finds those of inline nodes by parsing the text again
+   * with {@code positionParser}, which must be the same parser keeping the spans of inline nodes
+   * too (commonmark's {@code IncludeSourceSpans.BLOCKS_AND_INLINES}), so that it gives a tree of
+   * the same shape.
+   *
+   * @param markdown the body text, line ends normalized to {@code \n}
+   * @param startLine the 1-based line of the source file where the body starts
+   * @param document the parsed commonmark document; its source spans count from the body's start
+   * @param positionParser parses the text again with the spans of inline nodes; null for none
+   */
+  public MarkdownBody(
+      String markdown, int startLine, Node document, Function<String, Node> positionParser) {
     this.markdown = Objects.requireNonNull(markdown, "markdown");
     this.textLength = markdown.length();
     this.document = Objects.requireNonNull(document, "document");
     this.startLine = Math.max(1, startLine);
+    this.positionParser = positionParser;
   }
 
   /**
@@ -105,6 +137,9 @@ public final class MarkdownBody {
   /**
    * Returns the parsed document, parsing the text again if it was dropped to save memory.
    *
+   * <p>A {@link PostParser} keeps the source spans of blocks only: ask {@link #positionOf(Node)}
+   * where an inline node (a link, an image) is.
+   *
    * @return the parsed commonmark document; its source spans count from the body's start
    */
   public Node document() {
@@ -118,6 +153,104 @@ public final class MarkdownBody {
       return kept;
     }
     return parser.apply(markdown());
+  }
+
+  /**
+   * Returns where a node of {@link #document()} starts in the source file: the start of its first
+   * source span, else of its nearest ancestor's that has one.
+   *
+   * <p>A body read by a {@link PostParser} keeps the source spans of blocks only (those of every
+   * inline node would cost a tenth of the parse, and are needed only to report a problem): for an
+   * inline node, such as a link or an image, the first call parses the text again with inline spans
+   * (kept while memory allows) and takes the span of the node at the same place in that tree. The
+   * node must belong to a document of this body, unchanged since it was parsed.
+   *
+   * <pre>{@code
+   * Node link = ...; // a Link found in post.body().document()
+   * SourcePosition at = post.body().positionOf(link); // file line and column of its '['
+   * }</pre>
+   *
+   * @param node a node of this body's document
+   * @return the 1-based file line and column, or {@link SourcePosition#UNKNOWN} when no node on the
+   *     way up has a source span
+   */
+  public SourcePosition positionOf(Node node) {
+    Objects.requireNonNull(node, "node");
+    return position(node, node.getSourceSpans().isEmpty() ? PreOrder.indexOf(node) : -1);
+  }
+
+  /**
+   * Returns where the node at a place of {@link #walk} starts in the source file, as {@link
+   * #positionOf(Node)} does: for those who remember a node by its place, so that the document can
+   * be let go meanwhile.
+   *
+   * @param place the node's place in the pre-order walk of the document, 0 for the document
+   * @return the 1-based file line and column, or {@link SourcePosition#UNKNOWN} when the document
+   *     has no such place or no node on the way up has a source span
+   */
+  public SourcePosition positionAt(int place) {
+    Node node = place < 0 ? null : PreOrder.nodeAt(document(), place);
+    return node == null ? SourcePosition.UNKNOWN : position(node, place);
+  }
+
+  /**
+   * Calls {@code action} with every node of {@link #document()} and its place, in pre-order (a
+   * node, then its children in order; the document is place 0). The walk follows the tree's own
+   * links, without recursion, so that any depth is safe.
+   *
+   * <pre>{@code
+   * List<Integer> linkPlaces = new ArrayList<>();
+   * body.walk((node, place) -> { if (node instanceof Link) linkPlaces.add(place); });
+   * SourcePosition first = body.positionAt(linkPlaces.get(0));
+   * }</pre>
+   *
+   * @param action called with each node and its place
+   */
+  public void walk(ObjIntConsumer<Node> action) {
+    Node root = document();
+    int place = 0;
+    for (Node n = root; n != null; n = PreOrder.next(n, root)) {
+      action.accept(n, place++);
+    }
+  }
+
+  /**
+   * Returns the place of a node in the pre-order walk of its document, as {@link #walk} counts.
+   *
+   * @param node a node of a document
+   * @return its place, 0 for the document
+   */
+  public static int placeOf(Node node) {
+    return PreOrder.indexOf(Objects.requireNonNull(node, "node"));
+  }
+
+  /** The position of a node; {@code place} is its place when it has no span of its own. */
+  private SourcePosition position(Node node, int place) {
+    Node at = node;
+    if (node.getSourceSpans().isEmpty() && positionParser != null) {
+      Node match = PreOrder.nodeAt(spannedDocument(), place);
+      if (match != null && match.getClass() == node.getClass()) {
+        at = match;
+      }
+    }
+    for (Node n = at; n != null; n = n.getParent()) {
+      List<SourceSpan> spans = n.getSourceSpans();
+      if (!spans.isEmpty()) {
+        return new SourcePosition(
+            fileLine(spans.get(0).getLineIndex() + 1), spans.get(0).getColumnIndex() + 1);
+      }
+    }
+    return SourcePosition.UNKNOWN;
+  }
+
+  private Node spannedDocument() {
+    SoftReference<Node> soft = spanned;
+    Node kept = soft == null ? null : soft.get();
+    if (kept == null) {
+      kept = positionParser.apply(markdown());
+      spanned = new SoftReference<>(kept);
+    }
+    return kept;
   }
 
   /**

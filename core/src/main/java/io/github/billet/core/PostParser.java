@@ -67,7 +67,15 @@ public final class PostParser {
       }
     }
     List<Extension> extensions = new ArrayList<>(byClass.values());
+    // Bodies keep the source spans of blocks only: those of every inline node cost a tenth of
+    // the parse, and are needed only to report a problem at an inline node (a link, an image);
+    // MarkdownBody.positionOf then parses that one body again with them.
     Parser markdown =
+        Parser.builder()
+            .extensions(extensions)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+    Parser spanned =
         Parser.builder()
             .extensions(extensions)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -76,6 +84,7 @@ public final class PostParser {
     this.reader =
         new PostReader(
             markdown,
+            spanned,
             new YamlTreeReader(b.maxYamlAliases, b.maxYamlNodes, b.maxYamlDepth, maxChars),
             b.internalTags,
             new MarkdownLimits(b.maxNesting, b.maxTableCells));
@@ -247,7 +256,7 @@ public final class PostParser {
     }
   }
 
-  /** Parses a body's Markdown as {@link #parse} does (same extensions, source spans). */
+  /** Parses a body's Markdown as {@link #parse} does (same extensions, block source spans). */
   org.commonmark.node.Node parseMarkdown(String body) {
     return reader.parseBody(body);
   }

@@ -1,5 +1,6 @@
 package io.github.billet.render;
 
+import io.github.billet.core.MarkdownBody;
 import io.github.billet.render.internal.BilletMarkdownExtension;
 import io.github.billet.render.internal.BodyHtml;
 import io.github.billet.render.internal.FootnotesOn032;
@@ -121,7 +122,28 @@ public final class BodyRenderer {
   public RenderedBody render(Node document, BodyContext context) {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(context, "context");
-    return BodyHtml.render(settings, document, context);
+    return BodyHtml.render(settings, document, context, null);
+  }
+
+  /**
+   * Renders a post's body: its document, with the exact source position of the problems found at
+   * inline nodes (a link or an image that could run script) even though a {@link
+   * io.github.billet.core.PostParser} keeps the source spans of blocks only (see {@link
+   * MarkdownBody#positionOf}).
+   *
+   * <pre>{@code
+   * RenderedBody html = renderer.render(post.body(),
+   *     new BodyContext(post.url().orElseThrow(), post.source(), post.body().startLine()));
+   * }</pre>
+   *
+   * @param body the body, parsed with {@link #extensions()}; not changed
+   * @param context the page URL, source name and first body line
+   * @return the HTML, table of contents and warnings
+   */
+  public RenderedBody render(MarkdownBody body, BodyContext context) {
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(context, "context");
+    return BodyHtml.render(settings, body.document(), context, body::positionOf);
   }
 
   /**

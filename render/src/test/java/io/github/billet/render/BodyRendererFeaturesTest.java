@@ -119,6 +119,28 @@ class BodyRendererFeaturesTest {
   }
 
   @Test
+  void aPostsBodyReportsProblemsAtTheInlineNodeItself() throws Exception {
+    // PostParser keeps block spans only; rendering the MarkdownBody finds the link's own place.
+    BodyRenderer renderer = BodyRenderer.builder().build();
+    io.github.billet.core.Post post =
+        io.github.billet.core.PostParser.builder()
+            .extensions(renderer.extensions())
+            .build()
+            .parse(
+                "fr/liens.md",
+                "---\ntitle: Liens\n---\nIntro.\n\n- un\n- deux et [piège](javascript:alert(1))\n");
+    BodyContext context = new BodyContext("/fr/liens/", "fr/liens.md", post.body().startLine());
+    Problem exact = renderer.render(post.body(), context).problems().get(0);
+    assertThat(exact.code()).isEqualTo("url.unsafe");
+    assertThat(exact.line()).isEqualTo(7);
+    assertThat(exact.column()).isEqualTo(11);
+    // The document alone knows only the enclosing block: the list item's paragraph.
+    Problem blockOnly = renderer.render(post.body().document(), context).problems().get(0);
+    assertThat(blockOnly.line()).isEqualTo(7);
+    assertThat(blockOnly.column()).isEqualTo(3);
+  }
+
+  @Test
   void nestedContainersCloseInnermostFirst() {
     Document doc = dom(render(":::info Dehors\n:::callout Dedans\nA\n:::\nB\n:::\nC\n"));
     Element info = doc.selectFirst("div.fr-alert--info");

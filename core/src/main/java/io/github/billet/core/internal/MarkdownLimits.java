@@ -85,11 +85,7 @@ public record MarkdownLimits(int maxDepth, int maxTableCells) {
   }
 
   private static int lineOf(Node node, MarkdownBody body) {
-    for (Node n = node; n != null; n = n.getParent()) {
-      if (!n.getSourceSpans().isEmpty()) {
-        return body.fileLine(n.getSourceSpans().get(0).getLineIndex() + 1);
-      }
-    }
-    return body.startLine();
+    int line = body.positionOf(node).line();
+    return line > 0 ? line : body.startLine();
   }
 }

@@ -40,6 +40,7 @@ public final class PostReader {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final Parser markdown;
+  private final Parser spanned;
   private final YamlTreeReader yaml;
   private final Set<String> internalTags;
   private final MarkdownLimits limits;
@@ -47,14 +48,21 @@ public final class PostReader {
   /**
    * Creates a reader.
    *
-   * @param markdown the commonmark parser for bodies
+   * @param markdown the commonmark parser for bodies, keeping the source spans of blocks
+   * @param spanned the same parser keeping the source spans of inline nodes too, for {@link
+   *     MarkdownBody#positionOf}
    * @param yaml the front matter reader
    * @param internalTags the collection tags kept apart from visible tags
    * @param limits the nesting and table-size limits of bodies
    */
   public PostReader(
-      Parser markdown, YamlTreeReader yaml, Set<String> internalTags, MarkdownLimits limits) {
+      Parser markdown,
+      Parser spanned,
+      YamlTreeReader yaml,
+      Set<String> internalTags,
+      MarkdownLimits limits) {
     this.markdown = markdown;
+    this.spanned = spanned;
     this.yaml = yaml;
     this.internalTags = Set.copyOf(internalTags);
     this.limits = limits;
@@ -104,7 +112,7 @@ public final class PostReader {
     Typing typing = new Typing(source, fm, problems);
 
     Node document = markdown.parse(split.body());
-    MarkdownBody body = new MarkdownBody(split.body(), split.bodyLine(), document);
+    MarkdownBody body = new MarkdownBody(split.body(), split.bodyLine(), document, spanned::parse);
     Problem overLimit = limits.check(body, source);
     if (overLimit != null) {
       throw new PostParseException(overLimit);

@@ -13,7 +13,6 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
@@ -90,7 +89,7 @@ public final class BodyLinks {
     if (TRANSLATION_WORDS.stream().noneMatch(words::contains)) {
       return Optional.empty();
     }
-    return Optional.of(at(links.get(0), body));
+    return Optional.of(at(links.get(0), body, MarkdownBody.placeOf(links.get(0))));
   }
 
   /**
@@ -105,33 +104,17 @@ public final class BodyLinks {
 
   private static List<LinkAt> allLinks(MarkdownBody body) {
     List<LinkAt> out = new ArrayList<>();
-    body.document()
-        .accept(
-            new AbstractVisitor() {
-              @Override
-              public void visit(Link link) {
-                out.add(at(link, body));
-                visitChildren(link);
-              }
-            });
+    body.walk(
+        (node, place) -> {
+          if (node instanceof Link link) {
+            out.add(at(link, body, place));
+          }
+        });
     return List.copyOf(out);
   }
 
-  private static LinkAt at(Link link, MarkdownBody body) {
-    List<SourceSpan> spans = link.getSourceSpans();
-    int line = 0;
-    int column = 0;
-    if (!spans.isEmpty()) {
-      line = body.fileLine(spans.get(0).getLineIndex() + 1);
-      column = spans.get(0).getColumnIndex() + 1;
-    } else {
-      for (Node n = link.getParent(); n != null && line == 0; n = n.getParent()) {
-        if (!n.getSourceSpans().isEmpty()) {
-          line = body.fileLine(n.getSourceSpans().get(0).getLineIndex() + 1);
-        }
-      }
-    }
-    return new LinkAt(link.getDestination(), textOf(link).strip(), line, column);
+  private static LinkAt at(Link link, MarkdownBody body, int place) {
+    return LinkAt.inBody(link.getDestination(), textOf(link).strip(), body, place);
   }
 
   /**

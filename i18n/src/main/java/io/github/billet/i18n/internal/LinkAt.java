@@ -1,12 +1,102 @@
 package io.github.billet.i18n.internal;
 
+import io.github.billet.core.MarkdownBody;
+import io.github.billet.core.SourcePosition;
+import java.util.Objects;
+
 /**
- * A link found in a post body: its destination as written, its text and where it is in the source
- * file.
+ * A link found in a post body (or a translation named in front matter): its destination as written,
+ * its text and where it is in the source file.
  *
- * @param href the destination as written
- * @param text the link's visible text
- * @param line the 1-based line in the source file
- * @param column the 1-based column, 0 when unknown
+ * <p>The position of a link in a body is found when first asked, which is only to report a problem:
+ * bodies keep the source spans of blocks only, and {@link MarkdownBody#positionOf} parses the text
+ * again for those of inline nodes. The link is remembered by its place in the document, not by its
+ * node, so that the document can still be let go.
  */
-public record LinkAt(String href, String text, int line, int column) {}
+public final class LinkAt {
+
+  private final String href;
+  private final String text;
+  private final MarkdownBody body;
+  private final int index;
+  private volatile SourcePosition position;
+
+  private LinkAt(String href, String text, MarkdownBody body, int index, SourcePosition position) {
+    this.href = Objects.requireNonNull(href, "href");
+    this.text = Objects.requireNonNull(text, "text");
+    this.body = body;
+    this.index = index;
+    this.position = position;
+  }
+
+  /**
+   * Returns a link whose position is known.
+   *
+   * @param href the destination as written
+   * @param text the link's visible text, or the key naming it
+   * @param line the 1-based line in the source file, 0 when unknown
+   * @param column the 1-based column, 0 when unknown
+   * @return the link
+   */
+  public static LinkAt at(String href, String text, int line, int column) {
+    return new LinkAt(href, text, null, -1, new SourcePosition(line, column));
+  }
+
+  /**
+   * Returns a link of a body, whose position is found when first asked.
+   *
+   * @param href the destination as written
+   * @param text the link's visible text
+   * @param body the body
+   * @param index the link's place in {@link MarkdownBody#walk}
+   * @return the link
+   */
+  static LinkAt inBody(String href, String text, MarkdownBody body, int index) {
+    return new LinkAt(href, text, Objects.requireNonNull(body, "body"), index, null);
+  }
+
+  /** Returns the destination as written. */
+  public String href() {
+    return href;
+  }
+
+  /** Returns the link's visible text. */
+  public String text() {
+    return text;
+  }
+
+  /** Returns the 1-based line in the source file, 0 when unknown. */
+  public int line() {
+    return position().line();
+  }
+
+  /** Returns the 1-based column in the source file, 0 when unknown. */
+  public int column() {
+    return position().column();
+  }
+
+  /**
+   * Tells whether two links are the same link of the same body.
+   *
+   * @param other another link, may be null
+   * @return true when both are the same place of the same body
+   */
+  public boolean sameLinkAs(LinkAt other) {
+    return other != null
+        && (other == this || body != null && other.body == body && other.index == index);
+  }
+
+  private SourcePosition position() {
+    SourcePosition known = position;
+    if (known == null) {
+      known = body.positionAt(index);
+      position = known;
+    }
+    return known;
+  }
+
+  @Override
+  public String toString() {
+    return "LinkAt[" + href + ", " + text + (body == null ? "" : ", #" + index) + "]";
+  }
+}

@@ -37,7 +37,16 @@ public final class PairingRun {
       List<Problem> problems) {}
 
   /** A claim that {@code to} is the translation of {@code from}. */
-  private record Claim(Post from, Post to, TranslationMethod method, int line, int column) {}
+  /** A claim that {@code to} translates {@code from}, made at {@code at} (found when asked). */
+  private record Claim(Post from, Post to, TranslationMethod method, LinkAt at) {
+    int line() {
+      return at.line();
+    }
+
+    int column() {
+      return at.column();
+    }
+  }
 
   private final SiteUrls urls;
   private final Language defaultLanguage;
@@ -247,7 +256,7 @@ public final class PairingRun {
       }
       resolveClaim(
           post,
-          new LinkAt(href.get(), key, at.line(), at.column()),
+          LinkAt.at(href.get(), key, at.line(), at.column()),
           TranslationMethod.TRANSLATIONS_MAP,
           claims);
     }
@@ -287,7 +296,7 @@ public final class PairingRun {
       // Its language is unknown, so it cannot be paired; its lang.unknown warning says what to do.
       return;
     }
-    claims.add(new Claim(post, target, method, link.line(), link.column()));
+    claims.add(new Claim(post, target, method, link));
   }
 
   private void claimsFromTranslationKeys(List<Post> posts, List<Claim> claims) {
@@ -308,7 +317,12 @@ public final class PairingRun {
             a.frontMatter().positionOf("translationKey").orElse(SourcePosition.UNKNOWN);
         for (Post b : group) {
           if (a != b) {
-            claims.add(new Claim(a, b, TranslationMethod.TRANSLATION_KEY, at.line(), at.column()));
+            claims.add(
+                new Claim(
+                    a,
+                    b,
+                    TranslationMethod.TRANSLATION_KEY,
+                    LinkAt.at("", "translationKey", at.line(), at.column())));
           }
         }
       }
@@ -734,9 +748,7 @@ public final class PairingRun {
       }
       LinkAt translationLink = translationLinks.get(post.source());
       for (LinkAt link : BodyLinks.allLinks(post)) {
-        if (translationLink != null
-            && link.line() == translationLink.line()
-            && link.column() == translationLink.column()) {
+        if (link.sameLinkAs(translationLink)) {
           continue;
         }
         Optional<String> page = urls.page(link.href(), post.url().get());

@@ -9,12 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 
 /**
  * The local files a post refers to by relative path: its cover image, Markdown images and links
@@ -26,13 +22,63 @@ public final class AssetRefs {
   private AssetRefs() {}
 
   /**
-   * A relative reference to a file and where it is written in the source file.
-   *
-   * @param path the path part, percent-decoded, such as {@code ./cover.png}
-   * @param line the 1-based source line, 0 when unknown
-   * @param column the 1-based source column, 0 when unknown
+   * A relative reference to a file and where it is written in the source file. The position of a
+   * reference in the body is found when first asked, which is only to report a problem (see {@link
+   * MarkdownBody#positionOf}).
    */
-  public record Ref(String path, int line, int column) {}
+  public static final class Ref {
+    private final String path;
+    private final MarkdownBody body;
+    private final int place;
+    private volatile SourcePosition position;
+
+    private Ref(String path, MarkdownBody body, int place, SourcePosition position) {
+      this.path = path;
+      this.body = body;
+      this.place = place;
+      this.position = position;
+    }
+
+    /**
+     * Returns a reference at a known position.
+     *
+     * @param path the path part, percent-decoded, such as {@code ./cover.png}
+     * @param at where it is written; {@link SourcePosition#UNKNOWN} when unknown
+     * @return the reference
+     */
+    static Ref at(String path, SourcePosition at) {
+      return new Ref(path, null, -1, at);
+    }
+
+    /** Returns the path part, percent-decoded, such as {@code ./cover.png}. */
+    public String path() {
+      return path;
+    }
+
+    /** Returns the 1-based source line, 0 when unknown. */
+    public int line() {
+      return position().line();
+    }
+
+    /** Returns the 1-based source column, 0 when unknown. */
+    public int column() {
+      return position().column();
+    }
+
+    private SourcePosition position() {
+      SourcePosition known = position;
+      if (known == null) {
+        known = body.positionAt(place);
+        position = known;
+      }
+      return known;
+    }
+
+    @Override
+    public String toString() {
+      return "Ref[" + path + "]";
+    }
+  }
 
   /**
    * Returns the relative references of a post, in document order, the first of each path only.
@@ -51,7 +97,7 @@ public final class AssetRefs {
     post.image()
         .map(i -> i.path())
         .flatMap(AssetRefs::fileRef)
-        .ifPresent(p -> refs.putIfAbsent(p, new Ref(p, cover.line(), cover.column())));
+        .ifPresent(p -> refs.putIfAbsent(p, Ref.at(p, cover)));
     for (Ref ref : body.derived(BODY_REFS, AssetRefs::bodyRefs)) {
       refs.putIfAbsent(ref.path(), ref);
     }
@@ -63,47 +109,26 @@ public final class AssetRefs {
 
   private static List<Ref> bodyRefs(MarkdownBody body) {
     Map<String, Ref> refs = new LinkedHashMap<>();
-    body.document()
-        .accept(
-            new AbstractVisitor() {
-              @Override
-              public void visit(Image image) {
-                add(image, image.getDestination());
-                visitChildren(image);
-              }
-
-              @Override
-              public void visit(Link link) {
-                add(link, link.getDestination());
-                visitChildren(link);
-              }
-
-              @Override
-              public void visit(CustomBlock block) {
-                if (block instanceof ShortcodeBlock shortcode
-                    && shortcode.name().equals("imageContent")) {
-                  ShortcodeArguments.parse(shortcode.arguments())
-                      .filter(args -> !args.isEmpty() && args.get(0) instanceof String)
-                      .ifPresent(args -> add(block, (String) args.get(0)));
-                }
-                visitChildren(block);
-              }
-
-              private void add(Node node, String url) {
-                Optional<String> path = fileRef(url);
-                if (path.isEmpty()) {
-                  return;
-                }
-                int line = 0;
-                int column = 0;
-                if (!node.getSourceSpans().isEmpty()) {
-                  SourceSpan span = node.getSourceSpans().get(0);
-                  line = body.fileLine(span.getLineIndex() + 1);
-                  column = span.getColumnIndex() + 1;
-                }
-                refs.putIfAbsent(path.get(), new Ref(path.get(), line, column));
-              }
-            });
+    body.walk(
+        (node, place) -> {
+          String url = null;
+          if (node instanceof Image image) {
+            url = image.getDestination();
+          } else if (node instanceof Link link) {
+            url = link.getDestination();
+          } else if (node instanceof ShortcodeBlock shortcode
+              && shortcode.name().equals("imageContent")) {
+            url =
+                ShortcodeArguments.parse(shortcode.arguments())
+                    .filter(args -> !args.isEmpty() && args.get(0) instanceof String)
+                    .map(args -> (String) args.get(0))
+                    .orElse(null);
+          }
+          Optional<String> path = url == null ? Optional.empty() : fileRef(url);
+          if (path.isPresent() && !refs.containsKey(path.get())) {
+            refs.put(path.get(), new Ref(path.get(), body, place, null));
+          }
+        });
     return List.copyOf(refs.values());
   }
 

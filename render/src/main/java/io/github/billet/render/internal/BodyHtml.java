@@ -2,6 +2,7 @@ package io.github.billet.render.internal;
 
 import io.github.billet.core.Problem;
 import io.github.billet.core.Slugs;
+import io.github.billet.core.SourcePosition;
 import io.github.billet.render.BodyContext;
 import io.github.billet.render.HtmlPolicy;
 import io.github.billet.render.RenderedBody;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
@@ -88,15 +90,18 @@ public final class BodyHtml {
 
   private final Settings settings;
   private final BodyContext context;
+  private final Function<Node, SourcePosition> positions;
   private final UrlRules urls;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<Heading, String> headingIds = new IdentityHashMap<>();
   private final Map<Heading, Integer> headingLevels = new IdentityHashMap<>();
   private final List<TocEntry> toc = new ArrayList<>();
 
-  private BodyHtml(Settings settings, BodyContext context) {
+  private BodyHtml(
+      Settings settings, BodyContext context, Function<Node, SourcePosition> positions) {
     this.settings = settings;
     this.context = context;
+    this.positions = positions;
     this.urls = new UrlRules(context.pageUrl());
   }
 
@@ -106,10 +111,16 @@ public final class BodyHtml {
    * @param settings the renderer configuration
    * @param document the parsed body, not changed
    * @param context the page and source of the body
+   * @param positions where a node of the document is in the source file, for problems (such as
+   *     {@code MarkdownBody::positionOf}); null to take the first source span on the way up
    * @return the HTML, table of contents and problems
    */
-  public static RenderedBody render(Settings settings, Node document, BodyContext context) {
-    BodyHtml session = new BodyHtml(settings, context);
+  public static RenderedBody render(
+      Settings settings,
+      Node document,
+      BodyContext context,
+      Function<Node, SourcePosition> positions) {
+    BodyHtml session = new BodyHtml(settings, context, positions);
     return session.run(document, true);
   }
 
@@ -118,7 +129,7 @@ public final class BodyHtml {
    * reference the tests compare the direct rendering with.
    */
   static RenderedBody renderWithCommonmark(Settings settings, Node document, BodyContext context) {
-    BodyHtml session = new BodyHtml(settings, context);
+    BodyHtml session = new BodyHtml(settings, context, null);
     return session.run(document, false);
   }
 
@@ -372,12 +383,18 @@ public final class BodyHtml {
   private void warn(Node node, String code, String message, String hint) {
     int line = 0;
     int column = 0;
-    for (Node n = node; n != null; n = n.getParent()) {
-      List<SourceSpan> spans = n.getSourceSpans();
-      if (!spans.isEmpty()) {
-        line = spans.get(0).getLineIndex() + context.bodyStartLine();
-        column = spans.get(0).getColumnIndex() + 1;
-        break;
+    if (positions != null) {
+      SourcePosition at = positions.apply(node);
+      line = at.line();
+      column = at.column();
+    } else {
+      for (Node n = node; n != null; n = n.getParent()) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (!spans.isEmpty()) {
+          line = spans.get(0).getLineIndex() + context.bodyStartLine();
+          column = spans.get(0).getColumnIndex() + 1;
+          break;
+        }
       }
     }
     problems.add(Problem.warning(context.sourceName(), line, column, code, message, hint));

@@ -99,7 +99,7 @@ class DirectHtmlDifferentialTest {
   /** Renders both ways and compares; returns whether the direct writer could render it. */
   private static boolean assertSameBothWays(HtmlPolicy policy, Node document, String what) {
     BodyHtml.Settings settings = settings(policy);
-    RenderedBody direct = BodyHtml.render(settings, document, CONTEXT);
+    RenderedBody direct = BodyHtml.render(settings, document, CONTEXT, null);
     RenderedBody reference = BodyHtml.renderWithCommonmark(settings, document, CONTEXT);
     assertThat(direct.html()).as("HTML of %s (%s)", what, policy).isEqualTo(reference.html());
     assertThat(direct.problems()).as("problems of %s", what).isEqualTo(reference.problems());
@@ -129,7 +129,7 @@ class DirectHtmlDifferentialTest {
     for (HtmlPolicy policy : HtmlPolicy.values()) {
       for (String markdown : FIXTURES) {
         Node document = parser().parse(markdown);
-        assertThat(BodyHtml.render(settings(policy), document, CONTEXT))
+        assertThat(BodyHtml.render(settings(policy), document, CONTEXT, null))
             .isEqualTo(renderer(policy).render(document, CONTEXT));
       }
     }

@@ -69,16 +69,6 @@ public final class PostReader {
   }
 
   /**
-   * Reads a post.
-   *
-   * @param source the source name: the path relative to the content root, with {@code /}
-   * @param file the file, when read from one
-   * @param rawText the decoded text
-   * @param defaults the folder defaults
-   * @return the post
-   * @throws PostParseException when the text cannot become a post
-   */
-  /**
    * Parses a body's Markdown as {@link #read} does.
    *
    * @param body the body text
@@ -88,6 +78,16 @@ public final class PostReader {
     return markdown.parse(body);
   }
 
+  /**
+   * Reads a post.
+   *
+   * @param source the source name: the path relative to the content root, with {@code /}
+   * @param file the file, when read from one
+   * @param rawText the decoded text
+   * @param defaults the folder defaults
+   * @return the post
+   * @throws PostParseException when the text cannot become a post
+   */
   public Post read(String source, Optional<Path> file, String rawText, FolderDefaults defaults)
       throws PostParseException {
     String text;

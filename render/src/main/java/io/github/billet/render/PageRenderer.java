@@ -12,6 +12,7 @@ import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.internal.Markup;
 import io.github.billet.render.internal.PageHtml;
 import io.github.billet.render.internal.UrlRules;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,12 +56,15 @@ public final class PageRenderer {
   private final String notFoundPattern;
   private final String homeUrlPattern;
   // Cards by language and source, while one site build lists the same post on several pages;
-  // null for a renderer made by the builder, which keeps nothing between calls.
+  // null for a renderer made by the builder, which keeps no card between calls.
   private final Map<String, Card> cards;
   private final AtomicLong cardBudget;
   // The tag items of post pages by language and tag name: a site has few tags, on many pages.
   private final Map<String, String> tagItems = new ConcurrentHashMap<>();
   private static final int MAX_TAG_ITEMS = 4096;
+  // "Published on ..." by language and date: a date is shown by many pages and cards.
+  private final Map<String, String> datesShown = new ConcurrentHashMap<>();
+  private static final int MAX_DATES_SHOWN = 8192;
 
   /**
    * An object compared by identity: a post's body stands for everything its file gave the post, as
@@ -250,7 +254,7 @@ public final class PageRenderer {
     main.append(tagGroup(language, post));
     if (post.date().isPresent()) {
       main.append("<p class=\"fr-text--sm\">")
-          .append(PageHtml.publishedOn(labels, language, post.date().get()))
+          .append(publishedOn(language, post.date().get()))
           .append("</p>\n");
     }
     if (image.isPresent() && !post.image().get().hide()) {
@@ -533,7 +537,7 @@ public final class PageRenderer {
             titleOf(post),
             post.description().orElse(""),
             tagLinks(languageOrElse(post, language), post),
-            post.date().map(d -> PageHtml.publishedOn(labels, language, d)).orElse(""),
+            post.date().map(d -> publishedOn(language, d)).orElse(""),
             src.orElse(""),
             post.image().map(CoverImage::alt).orElse("")));
   }
@@ -620,6 +624,19 @@ public final class PageRenderer {
 
   private String absolute(String safeUrl) {
     return Markup.absolute(site.baseUrl(), safeUrl).orElse(safeUrl);
+  }
+
+  /** "Published on ..." with its time element, reused per language and date. */
+  private String publishedOn(Language language, LocalDate date) {
+    String key = language.code() + '\n' + date;
+    String html = datesShown.get(key);
+    if (html == null) {
+      html = PageHtml.publishedOn(labels, language, date);
+      if (datesShown.size() < MAX_DATES_SHOWN) {
+        datesShown.putIfAbsent(key, html);
+      }
+    }
+    return html;
   }
 
   /** The tag group of a post page, its items reused from {@link #tagItems}. */

@@ -109,13 +109,19 @@ class PageRendererTest {
   }
 
   @Test
-  void oneRendererLinksTheSameTagToEachLanguagesTagPage() {
-    // The renderer reuses a tag's list item per language: alternate languages on one renderer.
+  void oneRendererShowsTheSameTagAndDateInEachLanguage() {
+    // The renderer reuses a tag's list item and a date's line per language: alternate languages
+    // on one renderer (both posts share the tag Europe and the date 2024-03-26).
     for (int round = 0; round < 2; round++) {
-      assertThat(dom(f.postPage(PageFixtures.FR_SOURCE)).select("main a.fr-tag").eachAttr("href"))
+      Document fr = dom(f.postPage(PageFixtures.FR_SOURCE));
+      assertThat(fr.select("main a.fr-tag").eachAttr("href"))
           .containsExactly("/fr/blog/tags/europe/", "/fr/blog/tags/donnees-ouvertes/");
-      assertThat(dom(f.postPage(PageFixtures.EN_SOURCE)).select("main a.fr-tag").eachAttr("href"))
+      assertThat(fr.selectFirst("main time").parent().text()).isEqualTo("Publié le 26 mars 2024");
+      Document en = dom(f.postPage(PageFixtures.EN_SOURCE));
+      assertThat(en.select("main a.fr-tag").eachAttr("href"))
           .containsExactly("/en/blog/tags/europe/");
+      assertThat(en.selectFirst("main time").parent().text())
+          .isEqualTo("Published on 26 March 2024");
     }
   }
 

@@ -61,6 +61,7 @@ public final class Markup {
     long special = attribute ? SPECIAL_IN_ATTRIBUTE : SPECIAL_IN_TEXT;
     int n = s.length();
     int first = -1;
+    int extra = 0;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c < 64) {
@@ -71,6 +72,7 @@ public final class Markup {
           if (first < 0) {
             first = i;
           }
+          extra += c == '&' ? 4 : c == '<' || c == '>' ? 3 : 4; // &amp; &lt; &gt; &#34; &#39;
         }
       } else if (c >= 0x7F && (c < 0xA0 || c >= 0xD800)) {
         return null;
@@ -79,8 +81,12 @@ public final class Markup {
     if (first < 0) {
       return s;
     }
-    StringBuilder out = new StringBuilder(n + 16);
-    int run = 0;
+    // The exact length is known: one array, copied runs, one string (compacted again when the
+    // text is Latin-1).
+    char[] out = new char[n + extra];
+    s.getChars(0, first, out, 0);
+    int at = first;
+    int run = first;
     for (int i = first; i < n; i++) {
       String entity =
           switch (s.charAt(i)) {
@@ -92,13 +98,15 @@ public final class Markup {
             default -> null;
           };
       if (entity != null) {
-        appendRange(out, s, run, i);
-        out.append(entity);
+        s.getChars(run, i, out, at);
+        at += i - run;
+        entity.getChars(0, entity.length(), out, at);
+        at += entity.length();
         run = i + 1;
       }
     }
-    appendRange(out, s, run, n);
-    return out.toString();
+    s.getChars(run, n, out, at);
+    return new String(out);
   }
 
   /**

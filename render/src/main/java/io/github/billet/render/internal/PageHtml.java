@@ -182,16 +182,18 @@ public final class PageHtml {
    */
   public static String languageSwitch(String url, Language target, String text) {
     String code = Markup.attribute(target.code());
-    return "<p class=\"fr-mb-2w\"><a class=\"fr-link fr-icon-translate-2 fr-link--icon-left\""
-        + " href=\""
-        + Markup.attribute(url)
-        + "\" hreflang=\""
-        + code
-        + "\" lang=\""
-        + code
-        + "\">"
-        + Markup.text(text)
-        + "</a></p>\n";
+    return new StringBuilder(256)
+        .append("<p class=\"fr-mb-2w\"><a class=\"fr-link fr-icon-translate-2 fr-link--icon-left\"")
+        .append(" href=\"")
+        .append(Markup.attribute(url))
+        .append("\" hreflang=\"")
+        .append(code)
+        .append("\" lang=\"")
+        .append(code)
+        .append("\">")
+        .append(Markup.text(text))
+        .append("</a></p>\n")
+        .toString();
   }
 
   /**

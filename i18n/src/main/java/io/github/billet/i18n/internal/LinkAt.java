@@ -55,22 +55,38 @@ public final class LinkAt {
     return new LinkAt(href, text, Objects.requireNonNull(body, "body"), index, null);
   }
 
-  /** Returns the destination as written. */
+  /**
+   * Returns the destination as written.
+   *
+   * @return the destination
+   */
   public String href() {
     return href;
   }
 
-  /** Returns the link's visible text. */
+  /**
+   * Returns the link's visible text, or the key naming it.
+   *
+   * @return the text
+   */
   public String text() {
     return text;
   }
 
-  /** Returns the 1-based line in the source file, 0 when unknown. */
+  /**
+   * Returns the line, finding it first when the link is in a body.
+   *
+   * @return the 1-based line in the source file, 0 when unknown
+   */
   public int line() {
     return position().line();
   }
 
-  /** Returns the 1-based column in the source file, 0 when unknown. */
+  /**
+   * Returns the column, finding it first when the link is in a body.
+   *
+   * @return the 1-based column in the source file, 0 when unknown
+   */
   public int column() {
     return position().column();
   }

@@ -36,7 +36,6 @@ public final class PairingRun {
       List<TranslationIndex.Pair> pairs,
       List<Problem> problems) {}
 
-  /** A claim that {@code to} is the translation of {@code from}. */
   /** A claim that {@code to} translates {@code from}, made at {@code at} (found when asked). */
   private record Claim(Post from, Post to, TranslationMethod method, LinkAt at) {
     int line() {

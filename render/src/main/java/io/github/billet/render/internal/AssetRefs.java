@@ -50,17 +50,29 @@ public final class AssetRefs {
       return new Ref(path, null, -1, at);
     }
 
-    /** Returns the path part, percent-decoded, such as {@code ./cover.png}. */
+    /**
+     * Returns the path part.
+     *
+     * @return the path, percent-decoded, such as {@code ./cover.png}
+     */
     public String path() {
       return path;
     }
 
-    /** Returns the 1-based source line, 0 when unknown. */
+    /**
+     * Returns the line, finding it first for a reference in the body.
+     *
+     * @return the 1-based source line, 0 when unknown
+     */
     public int line() {
       return position().line();
     }
 
-    /** Returns the 1-based source column, 0 when unknown. */
+    /**
+     * Returns the column, finding it first for a reference in the body.
+     *
+     * @return the 1-based source column, 0 when unknown
+     */
     public int column() {
       return position().column();
     }

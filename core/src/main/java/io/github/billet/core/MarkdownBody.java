@@ -194,6 +194,35 @@ public final class MarkdownBody {
   }
 
   /**
+   * Returns the position of the node at a place of {@link #walk}, found when first asked and kept:
+   * for what remembers a node to report a problem at it later, if ever.
+   *
+   * <pre>{@code
+   * Supplier<SourcePosition> at = body.positionLater(place);
+   * // ... only when a problem is reported:
+   * int line = at.get().line();
+   * }</pre>
+   *
+   * @param place the node's place in the pre-order walk of the document
+   * @return a thread-safe supplier of {@link #positionAt(int)}, computed at most once or twice
+   */
+  public Supplier<SourcePosition> positionLater(int place) {
+    return new Supplier<>() {
+      private volatile SourcePosition known;
+
+      @Override
+      public SourcePosition get() {
+        SourcePosition at = known;
+        if (at == null) {
+          at = positionAt(place);
+          known = at;
+        }
+        return at;
+      }
+    };
+  }
+
+  /**
    * Calls {@code action} with every node of {@link #document()} and its place, in pre-order (a
    * node, then its children in order; the document is place 0). The walk follows the tree's own
    * links, without recursion, so that any depth is safe.

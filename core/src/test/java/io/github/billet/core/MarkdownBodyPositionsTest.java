@@ -3,6 +3,7 @@ package io.github.billet.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.internal.FastAutolink;
+import io.github.billet.core.internal.PreOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,8 @@ class MarkdownBodyPositionsTest {
     assertThat(nodes.get(0)).isSameAs(body.document());
     for (int place = 0; place < nodes.size(); place++) {
       assertThat(body.positionAt(place)).isEqualTo(body.positionOf(nodes.get(place)));
+      java.util.function.Supplier<SourcePosition> later = body.positionLater(place);
+      assertThat(later.get()).isEqualTo(body.positionAt(place)).isSameAs(later.get());
     }
     assertThat(body.positionAt(-1)).isEqualTo(SourcePosition.UNKNOWN);
     assertThat(body.positionAt(nodes.size())).isEqualTo(SourcePosition.UNKNOWN);
@@ -177,7 +180,7 @@ class MarkdownBodyPositionsTest {
     MarkdownBody body = post.body();
     List<SourcePosition> expected = new ArrayList<>();
     Node reference = SPANNED.parse(body.markdown());
-    for (Node n = reference; n != null; n = next(n, reference)) {
+    for (Node n = reference; n != null; n = PreOrder.next(n, reference)) {
       expected.add(firstSpanUp(n, body));
     }
     List<SourcePosition> actual = positions(body);
@@ -194,16 +197,5 @@ class MarkdownBodyPositionsTest {
       }
     }
     return SourcePosition.UNKNOWN;
-  }
-
-  private static Node next(Node node, Node root) {
-    if (node.getFirstChild() != null) {
-      return node.getFirstChild();
-    }
-    Node n = node;
-    while (n != root && n.getNext() == null) {
-      n = n.getParent();
-    }
-    return n == root ? null : n.getNext();
   }
 }

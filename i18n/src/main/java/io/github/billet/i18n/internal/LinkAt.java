@@ -3,6 +3,7 @@ package io.github.billet.i18n.internal;
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.SourcePosition;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A link found in a post body (or a translation named in front matter): its destination as written,
@@ -19,9 +20,10 @@ public final class LinkAt {
   private final String text;
   private final MarkdownBody body;
   private final int index;
-  private volatile SourcePosition position;
+  private final Supplier<SourcePosition> position;
 
-  private LinkAt(String href, String text, MarkdownBody body, int index, SourcePosition position) {
+  private LinkAt(
+      String href, String text, MarkdownBody body, int index, Supplier<SourcePosition> position) {
     this.href = Objects.requireNonNull(href, "href");
     this.text = Objects.requireNonNull(text, "text");
     this.body = body;
@@ -39,7 +41,8 @@ public final class LinkAt {
    * @return the link
    */
   public static LinkAt at(String href, String text, int line, int column) {
-    return new LinkAt(href, text, null, -1, new SourcePosition(line, column));
+    SourcePosition at = new SourcePosition(line, column);
+    return new LinkAt(href, text, null, -1, () -> at);
   }
 
   /**
@@ -52,7 +55,7 @@ public final class LinkAt {
    * @return the link
    */
   static LinkAt inBody(String href, String text, MarkdownBody body, int index) {
-    return new LinkAt(href, text, Objects.requireNonNull(body, "body"), index, null);
+    return new LinkAt(href, text, body, index, body.positionLater(index));
   }
 
   /**
@@ -79,7 +82,7 @@ public final class LinkAt {
    * @return the 1-based line in the source file, 0 when unknown
    */
   public int line() {
-    return position().line();
+    return position.get().line();
   }
 
   /**
@@ -88,7 +91,7 @@ public final class LinkAt {
    * @return the 1-based column in the source file, 0 when unknown
    */
   public int column() {
-    return position().column();
+    return position.get().column();
   }
 
   /**
@@ -100,15 +103,6 @@ public final class LinkAt {
   public boolean sameLinkAs(LinkAt other) {
     return other != null
         && (other == this || body != null && other.body == body && other.index == index);
-  }
-
-  private SourcePosition position() {
-    SourcePosition known = position;
-    if (known == null) {
-      known = body.positionAt(index);
-      position = known;
-    }
-    return known;
   }
 
   @Override

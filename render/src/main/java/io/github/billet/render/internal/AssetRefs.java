@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 
@@ -28,14 +29,10 @@ public final class AssetRefs {
    */
   public static final class Ref {
     private final String path;
-    private final MarkdownBody body;
-    private final int place;
-    private volatile SourcePosition position;
+    private final Supplier<SourcePosition> position;
 
-    private Ref(String path, MarkdownBody body, int place, SourcePosition position) {
+    private Ref(String path, Supplier<SourcePosition> position) {
       this.path = path;
-      this.body = body;
-      this.place = place;
       this.position = position;
     }
 
@@ -47,7 +44,7 @@ public final class AssetRefs {
      * @return the reference
      */
     static Ref at(String path, SourcePosition at) {
-      return new Ref(path, null, -1, at);
+      return new Ref(path, () -> at);
     }
 
     /**
@@ -65,7 +62,7 @@ public final class AssetRefs {
      * @return the 1-based source line, 0 when unknown
      */
     public int line() {
-      return position().line();
+      return position.get().line();
     }
 
     /**
@@ -74,16 +71,7 @@ public final class AssetRefs {
      * @return the 1-based source column, 0 when unknown
      */
     public int column() {
-      return position().column();
-    }
-
-    private SourcePosition position() {
-      SourcePosition known = position;
-      if (known == null) {
-        known = body.positionAt(place);
-        position = known;
-      }
-      return known;
+      return position.get().column();
     }
 
     @Override
@@ -138,7 +126,7 @@ public final class AssetRefs {
           }
           Optional<String> path = url == null ? Optional.empty() : fileRef(url);
           if (path.isPresent() && !refs.containsKey(path.get())) {
-            refs.put(path.get(), new Ref(path.get(), body, place, null));
+            refs.put(path.get(), new Ref(path.get(), body.positionLater(place)));
           }
         });
     return List.copyOf(refs.values());

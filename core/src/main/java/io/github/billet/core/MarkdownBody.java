@@ -253,6 +253,23 @@ public final class MarkdownBody {
     return PreOrder.indexOf(Objects.requireNonNull(node, "node"));
   }
 
+  /**
+   * Returns the node after {@code node} in the pre-order walk of {@code root} that {@link #walk}
+   * follows (a node, then its children in order), by the tree's own links: for walks of a bare
+   * document, without recursion.
+   *
+   * <pre>{@code
+   * for (Node n = document; n != null; n = MarkdownBody.nextInPreOrder(n, document)) { ... }
+   * }</pre>
+   *
+   * @param node a node of the tree
+   * @param root the tree
+   * @return the next node, or null after the last
+   */
+  public static Node nextInPreOrder(Node node, Node root) {
+    return PreOrder.next(node, root);
+  }
+
   /** The position of a node; {@code place} is its place when it has no span of its own. */
   private SourcePosition position(Node node, int place) {
     Node at = node;

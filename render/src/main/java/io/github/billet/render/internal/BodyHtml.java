@@ -1,5 +1,6 @@
 package io.github.billet.render.internal;
 
+import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Problem;
 import io.github.billet.core.Slugs;
 import io.github.billet.core.SourcePosition;
@@ -216,7 +217,7 @@ public final class BodyHtml {
     boolean allDirect = true;
     // Pre-order walk by the tree's own links, without a stack.
     int size = 0;
-    for (Node node = document; node != null; node = nextInPreOrder(node, document)) {
+    for (Node node = document; node != null; node = MarkdownBody.nextInPreOrder(node, document)) {
       allDirect &= DIRECT_NODES.contains(node.getClass());
       size += 16;
       if (node instanceof Text text) {
@@ -301,18 +302,6 @@ public final class BodyHtml {
         toc.add(new TocEntry(level, id, text));
       }
     }
-  }
-
-  /** The node after {@code node} in a pre-order walk of {@code root}, or null at the end. */
-  private static Node nextInPreOrder(Node node, Node root) {
-    if (node.getFirstChild() != null) {
-      return node.getFirstChild();
-    }
-    Node n = node;
-    while (n != root && n.getNext() == null) {
-      n = n.getParent();
-    }
-    return n == root ? null : n.getNext();
   }
 
   private static AttributeBlock trailingAttributes(Heading heading) {

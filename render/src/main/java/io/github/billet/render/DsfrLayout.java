@@ -6,6 +6,7 @@ import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.Language;
 import io.github.billet.render.internal.FragmentRules;
 import io.github.billet.render.internal.Markup;
+import io.github.billet.render.internal.Pieces;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,26 +95,28 @@ public final class DsfrLayout implements PageLayout {
   @Override
   public String render(PageContent c) {
     Language language = c.language();
-    StringBuilder s = new StringBuilder(4096);
-    s.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(Markup.attribute(language.code()))
-        .append("\">\n<head>\n<meta charset=\"utf-8\">\n");
-    s.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    s.append(cspMeta);
-    s.append("<title>").append(Markup.text(c.title())).append("</title>\n");
+    // The pieces are joined once, the main content copied once (see Pieces).
+    Pieces s = new Pieces(64);
+    s.add("<!DOCTYPE html>\n<html lang=\"")
+        .add(Markup.attribute(language.code()))
+        .add(
+            "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .add(cspMeta);
+    s.add("<title>").add(Markup.text(c.title())).add("</title>\n");
     Optional<String> description = c.description().filter(d -> !d.isBlank());
     String descriptionAttribute = description.map(Markup::attribute).orElse(null);
     if (descriptionAttribute != null) {
       meta(s, "name=\"description", descriptionAttribute);
     }
     String canonical = Markup.attribute(c.canonicalUrl());
-    s.append("<link rel=\"canonical\" href=\"").append(canonical).append("\">\n");
+    s.add("<link rel=\"canonical\" href=\"").add(canonical).add("\">\n");
     for (Alternate a : c.alternates()) {
-      s.append("<link rel=\"alternate\" hreflang=\"")
-          .append(Markup.attribute(a.hreflang()))
-          .append("\" href=\"")
-          .append(Markup.attribute(a.url()))
-          .append("\">\n");
+      s.add("<link rel=\"alternate\" hreflang=\"")
+          .add(Markup.attribute(a.hreflang()))
+          .add("\" href=\"")
+          .add(Markup.attribute(a.url()))
+          .add("\">\n");
     }
     meta(s, "property=\"og:type", c.kind() == PageKind.POST ? "article" : "website");
     meta(s, "property=\"og:title", Markup.attribute(c.heading()));
@@ -143,17 +146,15 @@ public final class DsfrLayout implements PageLayout {
       meta(s, "property=\"article:published_time", c.date().get().toString());
     }
     Chrome chrome = chrome(c);
-    // One copy of the main content, into a string of the exact length (String.join allocates it
-    // once; the build compiles '+' to a StringBuilder that would grow from 16 characters).
-    return String.join("", s.append(chrome.top()), c.mainHtml(), chrome.bottom());
+    return s.add(chrome.top()).add(c.mainHtml()).add(chrome.bottom()).join();
   }
 
   /**
-   * Appends a meta element; {@code key} is the attribute and the opening of its value ({@code
+   * Adds a meta element; {@code key} is the attribute and the opening of its value ({@code
    * property="og:title}), {@code escapedValue} is already escaped for an attribute.
    */
-  private static void meta(StringBuilder s, String key, String escapedValue) {
-    s.append("<meta ").append(key).append("\" content=\"").append(escapedValue).append("\">\n");
+  private static void meta(Pieces s, String key, String escapedValue) {
+    s.add("<meta ").add(key).add("\" content=\"").add(escapedValue).add("\">\n");
   }
 
   /**

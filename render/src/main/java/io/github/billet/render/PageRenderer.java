@@ -11,6 +11,7 @@ import io.github.billet.i18n.Language;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.internal.Markup;
 import io.github.billet.render.internal.PageHtml;
+import io.github.billet.render.internal.Pieces;
 import io.github.billet.render.internal.UrlRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -230,57 +231,55 @@ public final class PageRenderer {
     String title = titleOf(post);
     Optional<String> image = post.image().flatMap(i -> imageUrl(post, i, problems));
 
-    StringBuilder main = new StringBuilder(2048);
-    main.append("<div class=\"fr-container fr-my-6w\">\n")
-        .append("<div class=\"fr-grid-row fr-grid-row--center\">\n")
-        .append("<div class=\"fr-col-12 fr-col-md-10 fr-col-lg-8\">\n<article>\n");
+    // The pieces are joined once, the body copied once (see Pieces).
+    Pieces main = new Pieces(24);
+    main.add(
+        "<div class=\"fr-container fr-my-6w\">\n"
+            + "<div class=\"fr-grid-row fr-grid-row--center\">\n"
+            + "<div class=\"fr-col-12 fr-col-md-10 fr-col-lg-8\">\n<article>\n");
     for (Locale other : site.languages()) {
       Language target = Language.of(other);
       if (!target.equals(language)) {
-        main.append(
+        main.add(
             PageHtml.languageSwitch(
                 Markup.safeUrl(index.switcherTarget(post, target), false),
                 target,
                 labels.readIn(target)));
       }
     }
-    main.append("<h1>").append(Markup.text(title)).append("</h1>\n");
+    main.add("<h1>").add(Markup.text(title)).add("</h1>\n");
     Optional<String> description = post.description().filter(d -> !d.isBlank());
     if (description.isPresent()) {
-      main.append("<p class=\"fr-text--lead\">")
-          .append(Markup.text(description.get()))
-          .append("</p>\n");
+      main.add("<p class=\"fr-text--lead\">").add(Markup.text(description.get())).add("</p>\n");
     }
-    main.append(tagGroup(language, post));
+    main.add(tagGroup(language, post));
     if (post.date().isPresent()) {
-      main.append("<p class=\"fr-text--sm\">")
-          .append(publishedOn(language, post.date().get()))
-          .append("</p>\n");
+      main.add("<p class=\"fr-text--sm\">")
+          .add(publishedOn(language, post.date().get()))
+          .add("</p>\n");
     }
     if (image.isPresent() && !post.image().get().hide()) {
-      main.append(PageHtml.coverFigure(image.get(), post.image().get()));
+      main.add(PageHtml.coverFigure(image.get(), post.image().get()));
     }
     if (post.frontMatter().getBoolean("toc", false)) {
-      main.append(
+      main.add(
           bodyRenderer.tableOfContentsHtml(
               body.tableOfContents(), labels.get(language, Label.TABLE_OF_CONTENTS)));
     }
     String bodyHtml = body.html();
-    StringBuilder after = new StringBuilder(256);
+    main.add(bodyHtml);
     if (!bodyHtml.endsWith("\n")) {
-      after.append('\n');
+      main.add("\n");
     }
-    after
-        .append("</article>\n")
-        .append(
+    main.add("</article>\n")
+        .add(
             PageHtml.neighbours(
                 labels,
                 language,
                 neighbours.previous().flatMap(this::linkTo),
                 neighbours.next().flatMap(this::linkTo)))
-        .append("</div>\n</div>\n</div>\n");
-    // One copy of the body, into a string of the exact length (String.join allocates it once).
-    String mainHtml = String.join("", main, bodyHtml, after);
+        .add("</div>\n</div>\n</div>\n");
+    String mainHtml = main.join();
 
     List<Alternate> alternates = new ArrayList<>();
     for (Alternate a : index.alternates(post)) {

@@ -27,3 +27,13 @@ ensure_corpus() {
     touch "$c/.complete"
   fi
 }
+
+# Removes an output folder before a timed run and lets the file system settle: the deletion of the
+# previous run's tens of thousands of files (and the disk's discards) otherwise goes on in the
+# kernel while the next process is timed, and always slows the tool that follows the biggest
+# output. SETTLE seconds (default 2) after a sync.
+fresh_out() {
+  rm -rf "$1"
+  sync
+  sleep "${SETTLE:-2}"
+}

@@ -14,6 +14,8 @@
 #   --baseline JAR  also time another Billet jar (an earlier build), as "billet-baseline"
 #   --java25 JAVA   also time the launcher on a Java 25 or later binary (its ahead-of-time cache
 #                   made by an untimed first run), as "billet-java25" (JAVA25)
+#   SETTLE=S        seconds to let the file system settle after deleting the previous run's
+#                   output (default 2; see fresh_out in bench-lib.sh)
 #
 # Needs python3 (corpus generator), Java 17, GNU time (/usr/bin/time). Build the jar first:
 #   ./mvnw -q -B -DskipTests -Djacoco.skip package
@@ -149,24 +151,24 @@ for n in $SIZES; do
   out="$BENCH_DIR/out"
   echo "corpus of $n posts: $RUNS runs each, alternating" >&2
   for r in $(seq 1 "$RUNS"); do
-    rm -rf "$out"; time_run billet "$n" "${billet[@]}" "$c" "$out" --config "$CONFIG"
+    fresh_out "$out"; time_run billet "$n" "${billet[@]}" "$c" "$out" --config "$CONFIG"
     if [ -n "$BASELINE" ]; then
-      rm -rf "$out"; time_run billet-baseline "$n" java -jar "$BASELINE" build "$c" "$out" --config "$CONFIG"
+      fresh_out "$out"; time_run billet-baseline "$n" java -jar "$BASELINE" build "$c" "$out" --config "$CONFIG"
     fi
     if [ -n "$JAVA25" ]; then
-      rm -rf "$out"; time_run billet-java25 "$n" env JAVA="$JAVA25" "${billet[@]}" "$c" "$out" --config "$CONFIG"
+      fresh_out "$out"; time_run billet-java25 "$n" env JAVA="$JAVA25" "${billet[@]}" "$c" "$out" --config "$CONFIG"
     fi
-    rm -rf "$out"; time_run cmbare "$n" java -jar "$cmbare" "$c" "$out" --parallel
+    fresh_out "$out"; time_run cmbare "$n" java -jar "$cmbare" "$c" "$out" --parallel
     if [ -n "$HUGO" ]; then
-      rm -rf "$out"; time_run hugo "$n" "$HUGO" --quiet -s "$BENCH_DIR/hugo-$n" -d "$out"
+      fresh_out "$out"; time_run hugo "$n" "$HUGO" --quiet -s "$BENCH_DIR/hugo-$n" -d "$out"
     fi
     if [ "$EXTRA" = 1 ]; then
-      rm -rf "$out"; time_run billet-xmx256m "$n" env BILLET_JAVA_OPTS=-Xmx256m "${billet[@]}" "$c" "$out" --config "$CONFIG"
-      rm -rf "$out"; time_run billet-java-jar "$n" java -jar "$JAR" build "$c" "$out" --config "$CONFIG"
+      fresh_out "$out"; time_run billet-xmx256m "$n" env BILLET_JAVA_OPTS=-Xmx256m "${billet[@]}" "$c" "$out" --config "$CONFIG"
+      fresh_out "$out"; time_run billet-java-jar "$n" java -jar "$JAR" build "$c" "$out" --config "$CONFIG"
       # Rebuild after changing one post, in a watch session (RebuildBenchmark: a full build, then
       # five rebuilds after editing one post; the corpus is restored). Its median rebuild time is
       # recorded as "billet-rebuild1"; the ratio is to the whole-process full build above.
-      rm -rf "$out"
+      fresh_out "$out"
       java -cp "$JAR" io.github.billet.examples.bench.RebuildBenchmark "$c" "$out" --runs 5 \
         > "$BENCH_DIR/last.log" 2>&1 || { tail -5 "$BENCH_DIR/last.log" >&2; exit 1; }
       ms="$(sed -n 's/^median rebuild: \([0-9]*\) ms.*/\1/p' "$BENCH_DIR/last.log")"

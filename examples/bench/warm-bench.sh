@@ -10,6 +10,8 @@
 #   --size N      corpus size in posts, even (SIZE, default 4000)
 #   --dir DIR     work folder for the corpus, the harness and outputs (BENCH_DIR, default
 #                 /tmp/billet-bench, shared with site-build-bench.sh)
+#   SETTLE=S      seconds to let the file system settle after deleting the previous process's
+#                 output, before the next process starts (default 2; see fresh_out in bench-lib.sh)
 #
 # Each pass prints its summed parse and render time (reading and writing excluded). A process's
 # figure is the median of its passes from the third on (the first two warm the JIT up); the
@@ -58,10 +60,10 @@ results="$BENCH_DIR/warm-results.tsv"
 : > "$results"
 echo "corpus of $SIZE posts: $RUNS processes of each, $PASSES passes, alternating" >&2
 for i in $(seq "$RUNS"); do
-  rm -rf "$out"
+  fresh_out "$out"
   b="$(java -cp "$JAR" io.github.billet.examples.bench.WarmParseRender "$corpus" "$out" \
     --passes "$PASSES" 2>&1 | passes_median)"
-  rm -rf "$out"
+  fresh_out "$out"
   c="$(java -jar "$cmbare" "$corpus" "$out" --passes "$PASSES" 2>&1 | passes_median)"
   printf 'billet\t%s\ncmbare\t%s\n' "$b" "$c" >> "$results"
   echo "run $i: billet $b ms, cmbare $c ms" >&2

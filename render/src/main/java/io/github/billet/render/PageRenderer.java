@@ -66,6 +66,9 @@ public final class PageRenderer {
   // "Published on ..." by language and date: a date is shown by many pages and cards.
   private final Map<String, String> datesShown = new ConcurrentHashMap<>();
   private static final int MAX_DATES_SHOWN = 8192;
+  // The tag group's accessible name by language code: a site has a few languages.
+  private final Map<String, String> tagsLabels = new ConcurrentHashMap<>();
+  private static final int MAX_TAGS_LABELS = 64;
 
   /**
    * An object compared by identity: a post's body stands for everything its file gave the post, as
@@ -231,6 +234,48 @@ public final class PageRenderer {
     String title = titleOf(post);
     Optional<String> image = post.image().flatMap(i -> imageUrl(post, i, problems));
 
+    Optional<String> description = post.description().filter(d -> !d.isBlank());
+    String mainHtml =
+        articleHtml(post, body, index, neighbours, language, title, description, image);
+
+    List<Alternate> alternates = new ArrayList<>();
+    for (Alternate a : index.alternates(post)) {
+      String target = Markup.safeUrl(a.url(), false);
+      alternates.add(new Alternate(a.hreflang(), absolute(target)));
+    }
+    PageContent content =
+        new PageContent(
+            PageKind.POST,
+            language,
+            safeUrl,
+            absolute(safeUrl),
+            documentTitle(title, language),
+            title,
+            siteTitle(language),
+            description,
+            image.flatMap(i -> Markup.absolute(site.baseUrl(), i)),
+            post.image().map(CoverImage::alt).orElse(""),
+            alternates,
+            post.date(),
+            mainHtml);
+    return new Page(url, layout.render(content), problems);
+  }
+
+  /**
+   * The content of {@code <main>} of a post page: language switches, heading, lead, tags, date,
+   * cover, table of contents, the body and the neighbours. A method of its own so that the JIT
+   * compiles it apart from {@link #renderPost}: inlined there, the two made one of the longest
+   * compilations of a build.
+   */
+  private String articleHtml(
+      Post post,
+      RenderedBody body,
+      TranslationIndex index,
+      Neighbours neighbours,
+      Language language,
+      String title,
+      Optional<String> description,
+      Optional<String> image) {
     // The pieces are joined once, the body copied once (see Pieces).
     Pieces main = new Pieces(24);
     main.add(
@@ -248,7 +293,6 @@ public final class PageRenderer {
       }
     }
     main.add("<h1>").add(Markup.text(title)).add("</h1>\n");
-    Optional<String> description = post.description().filter(d -> !d.isBlank());
     if (description.isPresent()) {
       main.add("<p class=\"fr-text--lead\">").add(Markup.text(description.get())).add("</p>\n");
     }
@@ -279,29 +323,7 @@ public final class PageRenderer {
                 neighbours.previous().flatMap(this::linkTo),
                 neighbours.next().flatMap(this::linkTo)))
         .add("</div>\n</div>\n</div>\n");
-    String mainHtml = main.join();
-
-    List<Alternate> alternates = new ArrayList<>();
-    for (Alternate a : index.alternates(post)) {
-      String target = Markup.safeUrl(a.url(), false);
-      alternates.add(new Alternate(a.hreflang(), absolute(target)));
-    }
-    PageContent content =
-        new PageContent(
-            PageKind.POST,
-            language,
-            safeUrl,
-            absolute(safeUrl),
-            documentTitle(title, language),
-            title,
-            siteTitle(language),
-            description,
-            image.flatMap(i -> Markup.absolute(site.baseUrl(), i)),
-            post.image().map(CoverImage::alt).orElse(""),
-            alternates,
-            post.date(),
-            mainHtml);
-    return new Page(url, layout.render(content), problems);
+    return main.join();
   }
 
   private static String urlOf(Post post) {
@@ -629,13 +651,14 @@ public final class PageRenderer {
   private String publishedOn(Language language, LocalDate date) {
     String key = language.code() + '\n' + date;
     String html = datesShown.get(key);
-    if (html == null) {
-      html = PageHtml.publishedOn(labels, language, date);
-      if (datesShown.size() < MAX_DATES_SHOWN) {
-        datesShown.putIfAbsent(key, html);
-      }
+    if (html != null) {
+      return html;
     }
-    return html;
+    // Written inside computeIfAbsent, which the JIT does not inline: the writing (labels, date
+    // format, escaping) stays out of the compiled page writer, which it made twice as long.
+    return datesShown.size() < MAX_DATES_SHOWN
+        ? datesShown.computeIfAbsent(key, k -> PageHtml.publishedOn(labels, language, date))
+        : PageHtml.publishedOn(labels, language, date);
   }
 
   /** The tag group of a post page, its items reused from {@link #tagItems}. */
@@ -645,21 +668,30 @@ public final class PageRenderer {
       String key = language.code() + '\n' + name;
       String item = tagItems.get(key);
       if (item == null) {
-        Tag tag = Tag.of(name);
+        // As for publishedOn: the writing stays inside computeIfAbsent, out of the compiled loop.
         item =
-            tag.slug().isEmpty()
-                ? ""
-                : PageHtml.tagItem(
-                    new PageHtml.Link(Markup.safeUrl(tagUrl(language, tag), false), name), false);
-        if (tagItems.size() < MAX_TAG_ITEMS) {
-          tagItems.putIfAbsent(key, item);
-        }
+            tagItems.size() < MAX_TAG_ITEMS
+                ? tagItems.computeIfAbsent(key, k -> tagItem(language, name))
+                : tagItem(language, name);
       }
       if (!item.isEmpty()) {
         items.add(item);
       }
     }
-    return PageHtml.tagGroupOf(items, labels.get(language, Label.TAGS));
+    String label =
+        tagsLabels.size() < MAX_TAGS_LABELS
+            ? tagsLabels.computeIfAbsent(language.code(), k -> labels.get(language, Label.TAGS))
+            : labels.get(language, Label.TAGS);
+    return PageHtml.tagGroupOf(items, label);
+  }
+
+  /** The list item of a tag on a post page; empty for a tag without a slug. */
+  private String tagItem(Language language, String name) {
+    Tag tag = Tag.of(name);
+    return tag.slug().isEmpty()
+        ? ""
+        : PageHtml.tagItem(
+            new PageHtml.Link(Markup.safeUrl(tagUrl(language, tag), false), name), false);
   }
 
   private List<PageHtml.Link> tagLinks(Language language, Post post) {

@@ -182,18 +182,19 @@ public final class PageHtml {
    */
   public static String languageSwitch(String url, Language target, String text) {
     String code = Markup.attribute(target.code());
-    return new StringBuilder(256)
-        .append("<p class=\"fr-mb-2w\"><a class=\"fr-link fr-icon-translate-2 fr-link--icon-left\"")
-        .append(" href=\"")
-        .append(Markup.attribute(url))
-        .append("\" hreflang=\"")
-        .append(code)
-        .append("\" lang=\"")
-        .append(code)
-        .append("\">")
-        .append(Markup.text(text))
-        .append("</a></p>\n")
-        .toString();
+    return new Pieces(9)
+        .add(
+            "<p class=\"fr-mb-2w\"><a class=\"fr-link fr-icon-translate-2 fr-link--icon-left\""
+                + " href=\"")
+        .add(Markup.attribute(url))
+        .add("\" hreflang=\"")
+        .add(code)
+        .add("\" lang=\"")
+        .add(code)
+        .add("\">")
+        .add(Markup.text(text))
+        .add("</a></p>\n")
+        .join();
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.Language;
+import io.github.billet.render.internal.BoundedCache;
 import io.github.billet.render.internal.FragmentRules;
 import io.github.billet.render.internal.Markup;
 import io.github.billet.render.internal.Pieces;
@@ -170,15 +171,11 @@ public final class DsfrLayout implements PageLayout {
   private static final int MAX_CHROMES = 64;
 
   private Chrome chrome(PageContent c) {
-    ChromeKey key = new ChromeKey(c.language().code(), c.siteTitle());
-    Chrome chrome = chromes.get(key);
-    if (chrome == null) {
-      chrome = makeChrome(c);
-      if (chromes.size() < MAX_CHROMES) {
-        chromes.putIfAbsent(key, chrome);
-      }
-    }
-    return chrome;
+    return BoundedCache.get(
+        chromes,
+        MAX_CHROMES,
+        new ChromeKey(c.language().code(), c.siteTitle()),
+        k -> makeChrome(c));
   }
 
   private Chrome makeChrome(PageContent c) {

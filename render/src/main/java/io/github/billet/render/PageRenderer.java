@@ -9,6 +9,7 @@ import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.Language;
 import io.github.billet.i18n.TranslationIndex;
+import io.github.billet.render.internal.BoundedCache;
 import io.github.billet.render.internal.Markup;
 import io.github.billet.render.internal.PageHtml;
 import io.github.billet.render.internal.Pieces;
@@ -21,8 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /**
  * Renders the pages of a blog: post pages, paginated listings (the blog index, tag pages) and the
@@ -62,13 +63,13 @@ public final class PageRenderer {
   private final Map<String, Card> cards;
   private final AtomicLong cardBudget;
   // The tag items of post pages by language and tag name: a site has few tags, on many pages.
-  private final Map<String, String> tagItems = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, String> tagItems = new ConcurrentHashMap<>();
   private static final int MAX_TAG_ITEMS = 4096;
   // "Published on ..." by language and date: a date is shown by many pages and cards.
-  private final Map<String, String> datesShown = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, String> datesShown = new ConcurrentHashMap<>();
   private static final int MAX_DATES_SHOWN = 8192;
   // The tag group's accessible name by language code: a site has a few languages.
-  private final Map<String, String> tagsLabels = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, String> tagsLabels = new ConcurrentHashMap<>();
   private static final int MAX_TAGS_LABELS = 64;
 
   /**
@@ -650,7 +651,7 @@ public final class PageRenderer {
 
   /** "Published on ..." with its time element, reused per language and date. */
   private String publishedOn(Language language, LocalDate date) {
-    return cached(
+    return BoundedCache.get(
         datesShown,
         MAX_DATES_SHOWN,
         language.code() + '\n' + date,
@@ -662,30 +663,16 @@ public final class PageRenderer {
     List<String> items = new ArrayList<>(post.tags().size());
     for (String name : post.tags()) {
       String item =
-          cached(
+          BoundedCache.get(
               tagItems, MAX_TAG_ITEMS, language.code() + '\n' + name, k -> tagItem(language, name));
       if (!item.isEmpty()) {
         items.add(item);
       }
     }
     String label =
-        cached(tagsLabels, MAX_TAGS_LABELS, language.code(), k -> labels.get(language, Label.TAGS));
+        BoundedCache.get(
+            tagsLabels, MAX_TAGS_LABELS, language.code(), k -> labels.get(language, Label.TAGS));
     return PageHtml.tagGroupOf(items, label);
-  }
-
-  /**
-   * A part of a page kept in a bounded cache. {@code make} runs inside {@code computeIfAbsent},
-   * which the JIT does not inline: writing a missing part (labels, date format, escaping) stays out
-   * of the compiled page writer, where the published-on line alone was 11 KB of the 20 KB of
-   * bytecode C2 inlined. Past {@code max} entries a part is made and not kept.
-   */
-  private static String cached(
-      Map<String, String> cache, int max, String key, Function<String, String> make) {
-    String part = cache.get(key);
-    if (part != null) {
-      return part;
-    }
-    return cache.size() < max ? cache.computeIfAbsent(key, make) : make.apply(key);
   }
 
   /** The list item of a tag on a post page; empty for a tag without a slug. */

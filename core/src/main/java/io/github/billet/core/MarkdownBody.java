@@ -26,8 +26,8 @@ import org.commonmark.node.SourceSpan;
  * into a small heap: {@link #markdown()} then reads it from the file again and checks that it is
  * the text that was parsed.
  *
- * <p>The document keeps the source spans of its blocks; {@link #positionOf(Node)} tells where any
- * node is, inline nodes included, parsing the text again for them when first asked.
+ * <p>A document parsed by a {@link PostParser} keeps no source spans; {@link #positionOf(Node)}
+ * tells where any node is, parsing the text again with them when first asked.
  *
  * <pre>{@code
  * MarkdownBody body = post.body();
@@ -68,11 +68,10 @@ public final class MarkdownBody {
   }
 
   /**
-   * Makes a body whose document keeps the source spans of blocks only, as a {@link PostParser}
-   * makes them: {@link #positionOf(Node)} finds those of inline nodes by parsing the text again
-   * with {@code positionParser}, which must be the same parser keeping the spans of inline nodes
-   * too (commonmark's {@code IncludeSourceSpans.BLOCKS_AND_INLINES}), so that it gives a tree of
-   * the same shape.
+   * Makes a body whose document keeps no source spans, or those of blocks only: {@link
+   * #positionOf(Node)} finds those of the nodes without one by parsing the text again with {@code
+   * positionParser}, which must be the same parser keeping the spans of every node (commonmark's
+   * {@code IncludeSourceSpans.BLOCKS_AND_INLINES}), so that it gives a tree of the same shape.
    *
    * @param markdown the body text, line ends normalized to {@code \n}
    * @param startLine the 1-based line of the source file where the body starts
@@ -137,8 +136,8 @@ public final class MarkdownBody {
   /**
    * Returns the parsed document, parsing the text again if it was dropped to save memory.
    *
-   * <p>A {@link PostParser} keeps the source spans of blocks only: ask {@link #positionOf(Node)}
-   * where an inline node (a link, an image) is.
+   * <p>A {@link PostParser} keeps no source spans: ask {@link #positionOf(Node)} where a node (a
+   * heading, a link, an image) is.
    *
    * @return the parsed commonmark document; its source spans count from the body's start
    */
@@ -159,11 +158,11 @@ public final class MarkdownBody {
    * Returns where a node of {@link #document()} starts in the source file: the start of its first
    * source span, else of its nearest ancestor's that has one.
    *
-   * <p>A body read by a {@link PostParser} keeps the source spans of blocks only (those of every
-   * inline node would cost a tenth of the parse, and are needed only to report a problem): for an
-   * inline node, such as a link or an image, the first call parses the text again with inline spans
-   * (kept while memory allows) and takes the span of the node at the same place in that tree. The
-   * node must belong to a document of this body, unchanged since it was parsed.
+   * <p>A body read by a {@link PostParser} keeps no source spans (those of every node would cost a
+   * tenth of the parse, and are needed only to report a problem): for a node without one, the first
+   * call parses the text again with every span (kept while memory allows) and takes the span of the
+   * node at the same place in that tree. The node must belong to a document of this body, unchanged
+   * since it was parsed.
    *
    * <pre>{@code
    * Node link = ...; // a Link found in post.body().document()
@@ -176,7 +175,7 @@ public final class MarkdownBody {
    */
   public SourcePosition positionOf(Node node) {
     Objects.requireNonNull(node, "node");
-    return position(node, node.getSourceSpans().isEmpty() ? PreOrder.indexOf(node) : -1);
+    return position(node, firstSpan(node) == null ? PreOrder.indexOf(node) : -1);
   }
 
   /**
@@ -273,20 +272,28 @@ public final class MarkdownBody {
   /** The position of a node; {@code place} is its place when it has no span of its own. */
   private SourcePosition position(Node node, int place) {
     Node at = node;
-    if (node.getSourceSpans().isEmpty() && positionParser != null) {
+    if (firstSpan(node) == null && positionParser != null) {
       Node match = PreOrder.nodeAt(spannedDocument(), place);
       if (match != null && match.getClass() == node.getClass()) {
         at = match;
       }
     }
     for (Node n = at; n != null; n = n.getParent()) {
-      List<SourceSpan> spans = n.getSourceSpans();
-      if (!spans.isEmpty()) {
-        return new SourcePosition(
-            fileLine(spans.get(0).getLineIndex() + 1), spans.get(0).getColumnIndex() + 1);
+      SourceSpan span = firstSpan(n);
+      if (span != null) {
+        return new SourcePosition(fileLine(span.getLineIndex() + 1), span.getColumnIndex() + 1);
       }
     }
     return SourcePosition.UNKNOWN;
+  }
+
+  /**
+   * The first source span of a node, or null. Null also when commonmark gave it a null span: its
+   * tables extension does so for a table body when spans are off.
+   */
+  private static SourceSpan firstSpan(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? null : spans.get(0);
   }
 
   private Node spannedDocument() {

@@ -67,14 +67,11 @@ public final class PostParser {
       }
     }
     List<Extension> extensions = new ArrayList<>(byClass.values());
-    // Bodies keep the source spans of blocks only: those of every inline node cost a tenth of
-    // the parse, and are needed only to report a problem at an inline node (a link, an image);
+    // Bodies keep no source spans: those of every inline node cost a tenth of the parse, those
+    // of blocks two percent more, and they are needed only to report a problem at a node;
     // MarkdownBody.positionOf then parses that one body again with them.
     Parser markdown =
-        Parser.builder()
-            .extensions(extensions)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .build();
+        Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.NONE).build();
     Parser spanned =
         Parser.builder()
             .extensions(extensions)
@@ -256,7 +253,7 @@ public final class PostParser {
     }
   }
 
-  /** Parses a body's Markdown as {@link #parse} does (same extensions, block source spans). */
+  /** Parses a body's Markdown as {@link #parse} does (same extensions, no source spans). */
   org.commonmark.node.Node parseMarkdown(String body) {
     return reader.parseBody(body);
   }

@@ -113,7 +113,10 @@ public final class BodyRenderer {
   }
 
   /**
-   * Renders a body.
+   * Renders a body. Warnings are placed by the document's own source spans: a document parsed with
+   * commonmark's {@code IncludeSourceSpans.BLOCKS_AND_INLINES} gives each its exact line and
+   * column, one without spans (a {@link io.github.billet.core.PostParser}'s) none; render a post's
+   * {@link MarkdownBody} instead, which finds them.
    *
    * @param document the parsed body (parsed with {@link #extensions()}); not changed
    * @param context the page URL, source name and first body line
@@ -127,9 +130,8 @@ public final class BodyRenderer {
 
   /**
    * Renders a post's body: its document, with the exact source position of the problems found at
-   * inline nodes (a link or an image that could run script) even though a {@link
-   * io.github.billet.core.PostParser} keeps the source spans of blocks only (see {@link
-   * MarkdownBody#positionOf}).
+   * nodes (a link or an image that could run script) even though a {@link
+   * io.github.billet.core.PostParser} keeps no source spans (see {@link MarkdownBody#positionOf}).
    *
    * <pre>{@code
    * RenderedBody html = renderer.render(post.body(),

@@ -120,7 +120,7 @@ class BodyRendererFeaturesTest {
 
   @Test
   void aPostsBodyReportsProblemsAtTheInlineNodeItself() throws Exception {
-    // PostParser keeps block spans only; rendering the MarkdownBody finds the link's own place.
+    // PostParser keeps no source spans; rendering the MarkdownBody finds the link's own place.
     BodyRenderer renderer = BodyRenderer.builder().build();
     io.github.billet.core.Post post =
         io.github.billet.core.PostParser.builder()
@@ -134,8 +134,19 @@ class BodyRendererFeaturesTest {
     assertThat(exact.code()).isEqualTo("url.unsafe");
     assertThat(exact.line()).isEqualTo(7);
     assertThat(exact.column()).isEqualTo(11);
-    // The document alone knows only the enclosing block: the list item's paragraph.
-    Problem blockOnly = renderer.render(post.body().document(), context).problems().get(0);
+    // The document alone has no spans to tell: the problem names the file, at no line.
+    Problem fileOnly = renderer.render(post.body().document(), context).problems().get(0);
+    assertThat(fileOnly.code()).isEqualTo("url.unsafe");
+    assertThat(fileOnly.file()).isEqualTo("fr/liens.md");
+    assertThat(fileOnly.line()).isZero();
+    // A document parsed with block spans knows the enclosing block: the list item's paragraph.
+    org.commonmark.node.Node blocks =
+        org.commonmark.parser.Parser.builder()
+            .extensions(renderer.extensions())
+            .includeSourceSpans(org.commonmark.parser.IncludeSourceSpans.BLOCKS)
+            .build()
+            .parse(post.body().markdown());
+    Problem blockOnly = renderer.render(blocks, context).problems().get(0);
     assertThat(blockOnly.line()).isEqualTo(7);
     assertThat(blockOnly.column()).isEqualTo(3);
   }

@@ -123,7 +123,7 @@ public final class PostReader {
     Optional<Locale> language = typing.language().or(defaults::language);
     String title = typing.string("title").orElse("").strip();
     if (!split.hasFrontMatter()) {
-      Optional<HeadingTitle> heading = firstHeading(document, split.bodyLine());
+      Optional<HeadingTitle> heading = firstHeading(body);
       if (heading.isPresent()) {
         title = heading.get().text();
         problems.add(
@@ -406,16 +406,14 @@ public final class PostReader {
 
   private record HeadingTitle(String text, int line) {}
 
-  private static Optional<HeadingTitle> firstHeading(Node document, int bodyLine) {
-    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+  private static Optional<HeadingTitle> firstHeading(MarkdownBody body) {
+    for (Node n = body.document().getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h) {
         StringBuilder text = new StringBuilder();
         appendText(h, text);
-        int line =
-            h.getSourceSpans().isEmpty() ? 0 : bodyLine + h.getSourceSpans().get(0).getLineIndex();
         String t = text.toString().strip();
         if (!t.isEmpty()) {
-          return Optional.of(new HeadingTitle(t, line));
+          return Optional.of(new HeadingTitle(t, body.positionOf(h).line()));
         }
       }
     }

@@ -379,7 +379,8 @@ public final class BodyHtml {
     } else {
       for (Node n = node; n != null; n = n.getParent()) {
         List<SourceSpan> spans = n.getSourceSpans();
-        if (!spans.isEmpty()) {
+        // commonmark's tables extension gives a table body a null span when spans are off.
+        if (!spans.isEmpty() && spans.get(0) != null) {
           line = spans.get(0).getLineIndex() + context.bodyStartLine();
           column = spans.get(0).getColumnIndex() + 1;
           break;

@@ -208,11 +208,21 @@ public final class UrlRules {
       directory = "/";
     }
     String path = pathPart(url);
-    return Optional.of(prefix + removeDotSegments(directory + path) + url.substring(path.length()));
+    String rest = url.substring(path.length());
+    // "./" segments at the start name the directory itself: dropped here, the usual cover image
+    // ("./cover.png") takes the fast path of removeDotSegments.
+    int start = 0;
+    while (path.startsWith("./", start)) {
+      start += 2;
+    }
+    return Optional.of(prefix + removeDotSegments(directory + path.substring(start)) + rest);
   }
 
   /** RFC 3986 section 5.2.4, for an absolute path; never climbs above the root. */
   private static String removeDotSegments(String path) {
+    if (path.startsWith("/") && path.indexOf("/.") < 0) {
+      return path; // no "." or ".." segment: the loop below gives the path back unchanged
+    }
     String[] segments = path.split("/", -1);
     Deque<String> out = new ArrayDeque<>();
     boolean trailingSlash = false;

@@ -70,6 +70,57 @@ class UrlRulesTest {
     }
   }
 
+  @Test
+  void resolvesRelativePathsAgainstThePageWithoutClimbingAboveTheRoot() {
+    UrlRules page = new UrlRules("/en/blog/post/");
+    assertEquals("/en/blog/post/cover.png", page.resolve("./cover.png"));
+    assertEquals("/en/blog/post/cover.png", page.resolve("cover.png"));
+    assertEquals("/en/blog/post/cover.png", page.resolve("././cover.png"));
+    assertEquals("/en/blog/post/", page.resolve("./"));
+    assertEquals("/en/blog/post/", page.resolve("."));
+    assertEquals("/en/blog/post/", page.resolve("./."));
+    assertEquals("/en/blog/post//x", page.resolve(".//x"));
+    assertEquals("/en/blog/other/", page.resolve("../other/"));
+    assertEquals("/en/blog/post/b.png", page.resolve("./a/../b.png"));
+    assertEquals("/en/blog/post/.well/x", page.resolve("./.well/x"));
+    assertEquals("/x", page.resolve("../../../../x"));
+    assertEquals("/en/blog/post/i.png?v=1#top", page.resolve("./i.png?v=1#top"));
+    assertEquals("/en/blog/post/i.png#../x", page.resolve("./i.png#../x"));
+    // Kept as written: site-relative, absolute, fragments and queries.
+    for (String kept : List.of("/fr/", "https://example.org/./a", "#top", "?q", "//cdn/x")) {
+      assertEquals(kept, page.resolve(kept));
+    }
+    assertEquals("/en/blog/x.png", new UrlRules("/en/blog/post").resolve("./x.png"));
+    assertEquals("https://example.org/a/c", new UrlRules("https://example.org/a/b").resolve("./c"));
+  }
+
+  /**
+   * Relative paths resolve as {@link java.net.URI#resolve} resolves them (RFC 3986) wherever they
+   * stay below the root, on paths built from the pieces that matter.
+   */
+  @Test
+  void resolvesAsTheJdkDoesBelowTheRoot() {
+    String[] pieces = {"./", "../", "a/", "b", ".", "..", "/", "c.png", ".x", "x.", "//"};
+    Random random = new Random(20261201L);
+    UrlRules page = new UrlRules("/p/q/r/s/");
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder url = new StringBuilder();
+      int parts = 1 + random.nextInt(5);
+      for (int i = 0; i < parts; i++) {
+        url.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String u = url.toString();
+      if (!UrlRules.isRelativePath(u) || u.contains("//")) {
+        continue; // "//" makes an authority for the JDK, and an empty segment here
+      }
+      String jdk = java.net.URI.create("https://h/p/q/r/s/").resolve(u).getRawPath();
+      if (jdk.startsWith("/..")) {
+        continue; // the JDK keeps ".." segments above the root; the page never climbs there
+      }
+      assertEquals(jdk, page.resolve(u), u);
+    }
+  }
+
   /** The references an HTML writer escapes with are decoded as jsoup decodes them. */
   @Test
   void decodesAttributeReferencesAsJsoupDoes() {

@@ -278,7 +278,8 @@ class PostParserProblemsTest {
 
   @Test
   void permalinksThatCannotBePagesAreRefused() throws Exception {
-    for (String permalink : new String[] {"/../../etc/", "//evil.example/", "/a/./b/", "/x?y=1"}) {
+    for (String permalink :
+        new String[] {"/../../etc/", "//evil.example/", "/a/./b/", "/x?y=1", "/a/..", "/a/."}) {
       Post post =
           parser.parse(
               "p.md", "---\ntitle: P\ndate: 2024-01-01\npermalink: \"" + permalink + "\"\n---\n");
@@ -288,6 +289,17 @@ class PostParserProblemsTest {
           .containsExactly("url.invalid");
       assertThat(post.problems().get(0).line()).isEqualTo(4);
       assertThat(post.isPublished()).isFalse();
+    }
+  }
+
+  @Test
+  void segmentsThatOnlyStartWithADotAreFine() throws Exception {
+    for (String permalink : new String[] {"/a/.well-known/", "/a/..b/", "/.x"}) {
+      Post post =
+          parser.parse(
+              "p.md", "---\ntitle: P\ndate: 2024-01-01\npermalink: \"" + permalink + "\"\n---\n");
+      assertThat(post.problems()).as(permalink).isEmpty();
+      assertThat(post.url()).contains(permalink);
     }
   }
 

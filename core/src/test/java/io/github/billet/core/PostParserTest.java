@@ -211,6 +211,22 @@ class PostParserTest {
     assertThat(slugOf("fr/blog/posts/2024-05-02-call-for-talks.md")).isEqualTo("call-for-talks");
     assertThat(slugOf("fr/blog/posts/2024-05-02-talks/index.md")).isEqualTo("talks");
     assertThat(slugOf("fr/blog/posts/2024-notes.md")).isEqualTo("2024-notes");
+    assertThat(slugOf("fr\\blog\\posts\\win\\index.md")).isEqualTo("win");
+    assertThat(slugOf("index.md")).isEqualTo("index");
+    assertThat(slugOf("notes/")).isEqualTo("notes");
+    assertThat(slugOf(".hidden")).isEqualTo(".hidden");
+    // An empty folder name gives an empty slug, as an empty source name does.
+    assertThat(slugOf("fr//index.md")).isEmpty();
+    assertThat(slugOf("")).isEmpty();
+  }
+
+  @Test
+  void aSourceNameMadeOfSeparatorsIsNotACrash() throws Exception {
+    for (String source : List.of("/", "\\", "//")) {
+      Post post = parser.parse(source, "---\ntitle: T\ndate: 2024-01-01\n---\n");
+      assertThat(post.slug()).as(source).isEmpty();
+      assertThat(post.title()).isEqualTo("T");
+    }
   }
 
   private String slugOf(String source) throws Exception {

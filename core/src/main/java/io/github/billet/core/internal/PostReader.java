@@ -316,12 +316,19 @@ public final class PostReader {
    * @return the slug
    */
   public static String slugOf(String source) {
-    String[] parts = source.replace('\\', '/').split("/");
-    String name = parts[parts.length - 1];
+    String path = source.replace('\\', '/');
+    // The last segment, trailing '/' ignored; "" for a name made only of separators.
+    int end = path.length();
+    while (end > 0 && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    int start = path.lastIndexOf('/', end - 1) + 1;
+    String name = path.substring(start, end);
     int dot = name.lastIndexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
-    if (base.equals("index") && parts.length > 1) {
-      base = parts[parts.length - 2];
+    if (base.equals("index") && start > 0) {
+      int parentEnd = start - 1;
+      base = path.substring(path.lastIndexOf('/', parentEnd - 1) + 1, parentEnd);
     }
     return dropDatePrefix(base);
   }

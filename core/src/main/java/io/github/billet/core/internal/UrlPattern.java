@@ -94,6 +94,9 @@ public final class UrlPattern {
         return Optional.of("it holds '" + c + "'");
       }
     }
+    if (url.indexOf("/.") < 0) {
+      return Optional.empty(); // a "." or ".." segment follows a '/'
+    }
     for (String segment : url.split("/")) {
       if (segment.equals(".") || segment.equals("..")) {
         return Optional.of("it holds a '" + segment + "' segment");

@@ -41,6 +41,37 @@ class StagedOutputTest {
     assertThat(siblings(dir)).containsExactly("site");
   }
 
+  /** The output folder is made like its subfolders, not owner-only as a temporary folder is. */
+  @Test
+  void theOutputFolderIsReadableAsItsSubfoldersAre(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions only");
+    Path out = dir.resolve("site");
+    for (int build = 0; build < 2; build++) {
+      try (StagedOutput staged = StagedOutput.open(out)) {
+        staged.write("fr/index.html", utf8("accueil " + build));
+        staged.commit();
+      }
+      assertThat(Files.getPosixFilePermissions(out))
+          .as("build %d", build)
+          .isEqualTo(Files.getPosixFilePermissions(out.resolve("fr")))
+          .contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ);
+    }
+    assertThat(siblings(dir)).containsExactly("site");
+  }
+
+  @Test
+  void uniqueFoldersNeverReuseAName(@TempDir Path dir) throws Exception {
+    java.util.Set<Path> made = new java.util.HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      Path folder = StagedOutput.uniqueFolder(dir, ".site.billet-staging-");
+      assertThat(folder).isDirectory().hasParent(dir);
+      assertThat(folder.getFileName().toString()).startsWith(".site.billet-staging-");
+      assertThat(made.add(folder)).isTrue();
+    }
+  }
+
   @Test
   void rebuildRewritesOnlyChangedFilesAndDropsStaleOnes(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("site");

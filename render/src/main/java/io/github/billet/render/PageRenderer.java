@@ -237,8 +237,10 @@ public final class PageRenderer {
     Optional<String> image = post.image().flatMap(i -> imageUrl(post, i, problems));
 
     Optional<String> description = post.description().filter(d -> !d.isBlank());
-    String mainHtml =
-        articleHtml(post, body, index, neighbours, language, title, description, image);
+    Pieces main = articleHtml(post, body, index, neighbours, language, title, description, image);
+    // The DSFR layout takes the main content in pieces (one copy of the body less); another
+    // layout gets it as the string PageContent promises.
+    DsfrLayout dsfr = layout instanceof DsfrLayout d ? d : null;
 
     List<Alternate> alternates = new ArrayList<>();
     for (Alternate a : index.alternates(post)) {
@@ -259,17 +261,18 @@ public final class PageRenderer {
             post.image().map(CoverImage::alt).orElse(""),
             alternates,
             post.date(),
-            mainHtml);
-    return new Page(url, layout.render(content), problems);
+            dsfr != null ? "" : main.join());
+    return new Page(
+        url, dsfr != null ? dsfr.render(content, main) : layout.render(content), problems);
   }
 
   /**
    * The content of {@code <main>} of a post page: language switches, heading, lead, tags, date,
-   * cover, table of contents, the body and the neighbours. A method of its own so that the JIT
-   * compiles it apart from {@link #renderPost}: inlined there, the two made one of the longest
-   * compilations of a build.
+   * cover, table of contents, the body and the neighbours, in pieces not joined yet. A method of
+   * its own so that the JIT compiles it apart from {@link #renderPost}: inlined there, the two made
+   * one of the longest compilations of a build.
    */
-  private String articleHtml(
+  private Pieces articleHtml(
       Post post,
       RenderedBody body,
       TranslationIndex index,
@@ -325,7 +328,7 @@ public final class PageRenderer {
                 neighbours.previous().flatMap(this::linkTo),
                 neighbours.next().flatMap(this::linkTo)))
         .add("</div>\n</div>\n</div>\n");
-    return main.join();
+    return main;
   }
 
   private static String urlOf(Post post) {

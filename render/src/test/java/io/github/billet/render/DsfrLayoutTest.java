@@ -20,6 +20,32 @@ class DsfrLayoutTest {
     return renderer.renderPost(f.post(PageFixtures.FR_SOURCE), f.corpus.index(), Neighbours.none());
   }
 
+  /**
+   * The DSFR layout gets a post's main content in pieces, another layout as one string: both see
+   * the same content, and a layout that wraps the DSFR one gives the same page.
+   */
+  @Test
+  void anotherLayoutGetsTheMainContentTheDsfrLayoutWrites() {
+    DsfrLayout dsfr = DsfrLayout.builder().build();
+    java.util.List<PageContent> seen = new java.util.ArrayList<>();
+    PageLayout wrapping =
+        content -> {
+          seen.add(content);
+          return dsfr.render(content);
+        };
+    String direct = post(with(dsfr)).html();
+    String wrapped = post(with(wrapping)).html();
+    assertThat(wrapped).isEqualTo(direct);
+    String main = seen.get(0).mainHtml();
+    assertThat(main)
+        .startsWith("<div class=\"fr-container")
+        .contains("<h1>")
+        .contains("</article>");
+    String open = "<main id=\"main-content\" tabindex=\"-1\">\n";
+    assertThat(direct.substring(direct.indexOf(open) + open.length(), direct.indexOf("</main>")))
+        .isEqualTo(main);
+  }
+
   @Test
   void stylesheetsScriptsFragmentsAndPolicy() {
     DsfrLayout layout =

@@ -52,6 +52,19 @@ public final class Pieces {
     return this;
   }
 
+  /**
+   * Adds every piece of another list, in its order.
+   *
+   * @param other the pieces to add; not changed
+   * @return this
+   */
+  public Pieces addAll(Pieces other) {
+    for (int i = 0; i < other.size; i++) {
+      add(other.parts[i]);
+    }
+    return this;
+  }
+
   private void grow() {
     parts = Arrays.copyOf(parts, parts.length * 2);
   }

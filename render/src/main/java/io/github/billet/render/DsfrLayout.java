@@ -172,10 +172,10 @@ public final class DsfrLayout implements PageLayout {
    */
   private record Chrome(String top, String bottom) {}
 
-  /** The language and site title a {@link Chrome} depends on. */
   /**
-   * The key of a chrome. Its equals and hashCode are written out: a record's generated ones are
-   * linked through method handles on their first call, about 10 ms of a small site's build.
+   * The language and site title a {@link Chrome} depends on. Its equals and hashCode are written
+   * out: a record's generated ones are linked through method handles on their first call, about 10
+   * ms of a small site's build.
    */
   private record ChromeKey(String language, String siteTitle) {
     @Override

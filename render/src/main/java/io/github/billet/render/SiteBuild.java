@@ -418,6 +418,9 @@ public final class SiteBuild {
     copyAssets(run, p.tree(), p.published());
   }
 
+  /** A page's file whose path is taken, to be written by {@code Run.flushDeferred}. */
+  private record DeferredWrite(String path, String html) {}
+
   /** What a page was made of, and the problems found while making it. */
   record PageMemo(List<Object> key, List<Problem> problems) {}
 
@@ -437,6 +440,8 @@ public final class SiteBuild {
     final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     int pairs;
     SiteOutput staged;
+    // While set, pages' files are taken in order and written later, in parallel.
+    List<DeferredWrite> deferred;
 
     Run(Path content, Path output, BodyStore bodies, PostCache posts) {
       this.content = content;
@@ -455,7 +460,7 @@ public final class SiteBuild {
     void page(Page page, List<Object> key) {
       problems.addAll(page.problems());
       String file = AssetRefs.pageFile(page.url());
-      if (write(file, page.html().getBytes(StandardCharsets.UTF_8))) {
+      if (writeHtml(file, page.html())) {
         pages.incrementAndGet();
         if (key != null && currentPages != null) {
           currentPages.put(file, new PageMemo(key, page.problems()));
@@ -476,9 +481,7 @@ public final class SiteBuild {
     /** Writes a second copy of a page at another URL (its problems are reported once). */
     void writeCopy(String url, Page page, List<Object> key) {
       String file = AssetRefs.pageFile(url);
-      if (write(file, page.html().getBytes(StandardCharsets.UTF_8))
-          && key != null
-          && currentPages != null) {
+      if (writeHtml(file, page.html()) && key != null && currentPages != null) {
         currentPages.put(file, new PageMemo(key, List.of()));
       }
     }
@@ -519,8 +522,46 @@ public final class SiteBuild {
       return old;
     }
 
+    /**
+     * Writes a page's HTML once, as {@link #write} does; while {@link #deferred} is set, the path
+     * is taken at once and the file written by {@link #flushDeferred}.
+     */
+    private boolean writeHtml(String path, String html) {
+      if (deferred == null) {
+        return write(path, html.getBytes(StandardCharsets.UTF_8));
+      }
+      if (!claim(path)) {
+        return false;
+      }
+      deferred.add(new DeferredWrite(path, html));
+      return true;
+    }
+
+    /**
+     * Writes the deferred files on all cores: which page got which path was decided in order when
+     * they were deferred, so the files written do not depend on scheduling.
+     */
+    void flushDeferred() {
+      List<DeferredWrite> files = deferred;
+      deferred = null;
+      if (files == null || staged == null) {
+        return;
+      }
+      files.parallelStream()
+          .forEach(f -> store(f.path(), f.html().getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Writes a file once; a second file at the same path is skipped with a problem. */
     boolean write(String path, byte[] bytes) {
+      if (!claim(path)) {
+        return false;
+      }
+      store(path, bytes);
+      return true;
+    }
+
+    /** Takes a path for this build's file; a second file at the same path is a problem. */
+    private boolean claim(String path) {
       if (!paths.add(path)) {
         problems.add(
             Problem.error(
@@ -532,12 +573,15 @@ public final class SiteBuild {
                 "give the post that takes a generated page's URL another 'permalink'"));
         return false;
       }
+      return true;
+    }
+
+    private void store(String path, byte[] bytes) {
       if (staged == null) {
-        return true;
+        return;
       }
       try {
         staged.write(path, bytes);
-        return true;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -804,6 +848,8 @@ public final class SiteBuild {
                           ? Optional.<Page>empty()
                           : Optional.of(j.render().get()))
               .toList();
+      // The paths are taken in order here; the files are written on all cores after the loop.
+      run.deferred = new ArrayList<>();
       for (int i = 0; i < slice.size(); i++) {
         ListingJob job = slice.get(i);
         Page page = rendered.get(i).orElse(null);
@@ -829,6 +875,7 @@ public final class SiteBuild {
           job.then().run();
         }
       }
+      run.flushDeferred();
     }
     if (!languages.isEmpty()) {
       Page notFound = pages.renderNotFound(languages.get(0));

@@ -20,7 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.commonmark.node.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,12 +49,14 @@ public final class ContentLoader {
   private static final Logger LOG = LoggerFactory.getLogger(ContentLoader.class);
 
   private final PostParser parser;
+  private final Reparse reparse;
   private final SiteConfig config;
   private final boolean parallel;
   private final Set<String> extensions;
 
   private ContentLoader(Builder b) {
     this.parser = b.parser == null ? PostParser.builder().build() : b.parser;
+    this.reparse = new Reparse(parser);
     this.config = b.config;
     this.parallel = b.parallel;
     this.extensions = Set.copyOf(b.extensions);
@@ -67,6 +72,8 @@ public final class ContentLoader {
   private final boolean keepDocuments;
   private final double documentMemory;
   private final double textMemory;
+
+  /** Null when there is none. */
   private final Consumer<Post> onParsed;
 
   /**
@@ -163,16 +170,53 @@ public final class ContentLoader {
 
   private record Loaded(Post post, List<Problem> problems) {}
 
+  // The two functions below are written out rather than lambdas: a lambda is linked on first use,
+  // which costs more than loading a class.
+
+  /** Parses a body's Markdown again, for documents let go. */
+  private static final class Reparse implements Function<String, Node> {
+    private final PostParser parser;
+
+    Reparse(PostParser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public Node apply(String markdown) {
+      return parser.parseMarkdown(markdown);
+    }
+  }
+
+  /** Reads a body's text again from its file, for texts let go. */
+  private static final class Reread implements Supplier<String> {
+    private final PostParser parser;
+    private final Path file;
+    private final String source;
+
+    Reread(PostParser parser, Path file, String source) {
+      this.parser = parser;
+      this.file = file;
+      this.source = source;
+    }
+
+    @Override
+    public String get() {
+      return parser.bodyText(file, source);
+    }
+  }
+
   private Loaded loadOne(Path root, String source, AtomicLong budget, AtomicLong textBudget) {
     try {
       Path file = root.resolve(source);
       Post post = parser.parse(file, source, config.defaultsFor(source));
-      onParsed.accept(post);
+      if (onParsed != null) {
+        onParsed.accept(post);
+      }
       if (!keepDocuments) {
         int length = post.body().length();
-        post.body().releaseTo(parser::parseMarkdown, budget.addAndGet(-64L * length) >= 0);
+        post.body().releaseTo(reparse, budget.addAndGet(-64L * length) >= 0);
         if (textMemory == 0 || textBudget.addAndGet(-2L * length) < 0) {
-          post.body().releaseText(() -> parser.bodyText(file, source));
+          post.body().releaseText(new Reread(parser, file, source));
         }
       }
       return new Loaded(post, post.problems());
@@ -317,7 +361,7 @@ public final class ContentLoader {
     private boolean keepDocuments = true;
     private double documentMemory = 0.25;
     private double textMemory = 0.125;
-    private Consumer<Post> onParsed = post -> {};
+    private Consumer<Post> onParsed; // null: none
     private PostCache cache;
 
     private Builder() {}

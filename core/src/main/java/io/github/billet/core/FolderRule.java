@@ -51,9 +51,11 @@ public record FolderRule(
    * @return the glob
    */
   public String glob() {
-    boolean hasGlob = match.chars().anyMatch(c -> c == '*' || c == '?' || c == '{' || c == '[');
-    if (hasGlob) {
-      return match;
+    for (int i = 0; i < match.length(); i++) {
+      char c = match.charAt(i);
+      if (c == '*' || c == '?' || c == '{' || c == '[') {
+        return match; // a glob already
+      }
     }
     String folder = match.endsWith("/") ? match.substring(0, match.length() - 1) : match;
     return folder.isEmpty() ? "**" : folder + "/**";

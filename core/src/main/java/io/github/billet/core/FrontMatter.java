@@ -134,7 +134,11 @@ public final class FrontMatter {
    * @return the text, empty when absent, null, a list or a map
    */
   public Optional<String> getString(String path) {
-    return get(path).filter(v -> !(v instanceof Map || v instanceof List)).map(String::valueOf);
+    Object value = get(path).orElse(null);
+    if (value == null || value instanceof Map || value instanceof List) {
+      return Optional.empty();
+    }
+    return Optional.of(String.valueOf(value));
   }
 
   /**
@@ -237,12 +241,11 @@ public final class FrontMatter {
     Map<String, Object> map = (Map<String, Object>) value;
     String prefix = path + ".";
     Map<String, SourcePosition> sub = new LinkedHashMap<>();
-    positions.forEach(
-        (k, v) -> {
-          if (k.startsWith(prefix)) {
-            sub.put(k.substring(prefix.length()), v);
-          }
-        });
+    for (Map.Entry<String, SourcePosition> e : positions.entrySet()) {
+      if (e.getKey().startsWith(prefix)) {
+        sub.put(e.getKey().substring(prefix.length()), e.getValue());
+      }
+    }
     return Optional.of(new FrontMatter(map, Map.copyOf(sub)));
   }
 

@@ -1,6 +1,5 @@
 package io.github.billet.core;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -27,14 +26,6 @@ import java.util.Objects;
 public record Problem(
     Severity severity, String file, int line, int column, String code, String message, String hint)
     implements Comparable<Problem> {
-
-  private static final Comparator<Problem> ORDER =
-      Comparator.comparing(Problem::file)
-          .thenComparingInt(Problem::line)
-          .thenComparingInt(Problem::column)
-          .thenComparing(Problem::severity, Comparator.reverseOrder())
-          .thenComparing(Problem::code)
-          .thenComparing(Problem::message);
 
   /** Checks the components. */
   public Problem {
@@ -96,7 +87,25 @@ public record Problem(
    */
   @Override
   public int compareTo(Problem other) {
-    return ORDER.compare(this, other);
+    // Written out rather than a Comparator chain: each method reference of a chain is linked on
+    // first use, a cost paid again at the start of every build.
+    int c = file.compareTo(other.file);
+    if (c == 0) {
+      c = Integer.compare(line, other.line);
+    }
+    if (c == 0) {
+      c = Integer.compare(column, other.column);
+    }
+    if (c == 0) {
+      c = other.severity.compareTo(severity); // ERROR is declared after WARNING
+    }
+    if (c == 0) {
+      c = code.compareTo(other.code);
+    }
+    if (c == 0) {
+      c = message.compareTo(other.message);
+    }
+    return c;
   }
 
   /**

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +63,9 @@ public final class Labels {
 
   private Labels(Builder b) {
     Map<Language, Map<String, String>> copy = new LinkedHashMap<>();
-    b.bundles.forEach((language, texts) -> copy.put(language, Map.copyOf(texts)));
+    for (Map.Entry<Language, Map<String, String>> e : b.bundles.entrySet()) {
+      copy.put(e.getKey(), Map.copyOf(e.getValue()));
+    }
     this.bundles = Collections.unmodifiableMap(copy);
     this.fallback = List.copyOf(b.fallback);
     this.dates = b.dates;
@@ -352,18 +355,35 @@ public final class Labels {
     if (values.isEmpty()) {
       return template;
     }
-    return Placeholders.fill(
-        template,
-        name -> {
-          Object value = values.get(name);
-          if (value == null) {
-            return null;
-          }
-          if (value instanceof LocalDate) {
-            return dates.format((LocalDate) value, textLanguage);
-          }
-          return value.toString();
-        });
+    return Placeholders.fill(template, new ValueTexts(values, textLanguage, dates));
+  }
+
+  /**
+   * The text of each placeholder's value, null for none; written out rather than a lambda, which is
+   * linked on first use at a higher cost than loading a class.
+   */
+  private static final class ValueTexts implements Function<String, String> {
+    private final Map<String, ?> values;
+    private final Language textLanguage;
+    private final DateFormatter dates;
+
+    ValueTexts(Map<String, ?> values, Language textLanguage, DateFormatter dates) {
+      this.values = values;
+      this.textLanguage = textLanguage;
+      this.dates = dates;
+    }
+
+    @Override
+    public String apply(String name) {
+      Object value = values.get(name);
+      if (value == null) {
+        return null;
+      }
+      if (value instanceof LocalDate) {
+        return dates.format((LocalDate) value, textLanguage);
+      }
+      return value.toString();
+    }
   }
 
   private static String capitalize(String s, Locale locale) {

@@ -3,6 +3,7 @@ package io.github.billet.i18n;
 import io.github.billet.core.Post;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,19 @@ public final class TranslationIndex {
     }
   }
 
+  /**
+   * Alternates by language code, written out rather than a lambda: a lambda is linked on first use,
+   * which costs more than loading a class.
+   */
+  private static final Comparator<Alternate> BY_HREFLANG = new ByHreflang();
+
+  private static final class ByHreflang implements Comparator<Alternate> {
+    @Override
+    public int compare(Alternate a, Alternate b) {
+      return a.hreflang().compareTo(b.hreflang());
+    }
+  }
+
   private final Map<String, Post> bySource;
   private final Map<String, Map<Language, String>> translations;
   private final Map<String, TranslationMethod> methods;
@@ -58,7 +72,9 @@ public final class TranslationIndex {
       m.put(key(pair.first(), pair.second()), pair.method());
       m.put(key(pair.second(), pair.first()), pair.method());
     }
-    t.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+    for (Map.Entry<String, Map<Language, String>> e : t.entrySet()) {
+      e.setValue(Collections.unmodifiableMap(e.getValue()));
+    }
     this.translations = Collections.unmodifiableMap(t);
     this.methods = Collections.unmodifiableMap(m);
     this.pairs = List.copyOf(pairs);
@@ -67,8 +83,12 @@ public final class TranslationIndex {
   }
 
   private static void link(Map<String, Map<Language, String>> t, Post from, Post to) {
-    t.computeIfAbsent(from.source(), k -> new LinkedHashMap<>())
-        .put(Language.of(to.language().orElseThrow()), to.source());
+    Map<Language, String> byLanguage = t.get(from.source());
+    if (byLanguage == null) {
+      byLanguage = new LinkedHashMap<>();
+      t.put(from.source(), byLanguage);
+    }
+    byLanguage.put(Language.of(to.language().orElseThrow()), to.source());
   }
 
   private static String key(Post a, Post b) {
@@ -84,7 +104,8 @@ public final class TranslationIndex {
    */
   public Optional<Post> translation(Post post, Language language) {
     Map<Language, String> t = translations.get(post.source());
-    return t == null ? Optional.empty() : Optional.ofNullable(t.get(language)).map(bySource::get);
+    String source = t == null ? null : t.get(language);
+    return source == null ? Optional.empty() : Optional.ofNullable(bySource.get(source));
   }
 
   /**
@@ -96,7 +117,9 @@ public final class TranslationIndex {
   public Map<Language, Post> translations(Post post) {
     Map<Language, String> t = translations.getOrDefault(post.source(), Map.of());
     Map<Language, Post> out = new LinkedHashMap<>();
-    t.forEach((language, source) -> out.put(language, bySource.get(source)));
+    for (Map.Entry<Language, String> e : t.entrySet()) {
+      out.put(e.getKey(), bySource.get(e.getValue()));
+    }
     return Collections.unmodifiableMap(out);
   }
 
@@ -148,10 +171,13 @@ public final class TranslationIndex {
     all.put(Language.of(self.language().orElseThrow()), self);
     all.putAll(translations(self));
     List<Alternate> out = new ArrayList<>();
-    all.entrySet().stream()
-        .filter(e -> e.getValue().url().isPresent())
-        .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Language::code)))
-        .forEach(e -> out.add(new Alternate(e.getKey().code(), e.getValue().url().get())));
+    for (Map.Entry<Language, Post> e : all.entrySet()) {
+      Optional<String> url = e.getValue().url();
+      if (url.isPresent()) {
+        out.add(new Alternate(e.getKey().code(), url.get()));
+      }
+    }
+    out.sort(BY_HREFLANG);
     if (out.size() < 2) {
       return List.of();
     }
@@ -169,9 +195,11 @@ public final class TranslationIndex {
    * @return a site-relative URL
    */
   public String switcherTarget(Post post, Language language) {
-    return translation(post, language)
-        .flatMap(Post::url)
-        .orElse(blogIndexPattern.replace("{lang}", language.code()));
+    Optional<Post> translation = translation(post, language);
+    if (translation.isPresent() && translation.get().url().isPresent()) {
+      return translation.get().url().get();
+    }
+    return blogIndexPattern.replace("{lang}", language.code());
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -40,7 +41,7 @@ public final class PostReader {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final Parser markdown;
-  private final Parser spanned;
+  private final Function<String, Node> spanned;
   private final YamlTreeReader yaml;
   private final Set<String> internalTags;
   private final MarkdownLimits limits;
@@ -62,7 +63,7 @@ public final class PostReader {
       Set<String> internalTags,
       MarkdownLimits limits) {
     this.markdown = markdown;
-    this.spanned = spanned;
+    this.spanned = new Parse(spanned);
     this.yaml = yaml;
     this.internalTags = Set.copyOf(internalTags);
     this.limits = limits;
@@ -112,7 +113,7 @@ public final class PostReader {
     Typing typing = new Typing(source, fm, problems);
 
     Node document = markdown.parse(split.body());
-    MarkdownBody body = new MarkdownBody(split.body(), split.bodyLine(), document, spanned::parse);
+    MarkdownBody body = new MarkdownBody(split.body(), split.bodyLine(), document, spanned);
     Problem overLimit = limits.check(body, source);
     if (overLimit != null) {
       throw new PostParseException(overLimit);
@@ -120,7 +121,10 @@ public final class PostReader {
 
     String slug = slugOf(source);
     Permalink permalink = typing.permalink();
-    Optional<Locale> language = typing.language().or(defaults::language);
+    Optional<Locale> language = typing.language();
+    if (language.isEmpty()) {
+      language = defaults.language();
+    }
     String title = typing.string("title").orElse("").strip();
     if (!split.hasFrontMatter()) {
       Optional<HeadingTitle> heading = firstHeading(body);
@@ -205,7 +209,7 @@ public final class PostReader {
         language,
         url,
         title,
-        typing.string("description").map(String::strip).filter(s -> !s.isEmpty()),
+        stripped(typing.string("description")),
         date,
         typing.image(),
         visible,
@@ -215,6 +219,32 @@ public final class PostReader {
         fm,
         body,
         problems);
+  }
+
+  /**
+   * A parser as a function, written out rather than {@code spanned::parse}: a method reference is
+   * linked on first use, which costs more than loading this class.
+   */
+  private static final class Parse implements Function<String, Node> {
+    private final Parser parser;
+
+    Parse(Parser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public Node apply(String text) {
+      return parser.parse(text);
+    }
+  }
+
+  /** The text stripped, empty when absent or blank. */
+  private static Optional<String> stripped(Optional<String> text) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String s = text.get().strip();
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
   // ---------------------------------------------------------------- front matter split
@@ -514,8 +544,8 @@ public final class PostReader {
     }
 
     Optional<Locale> language() {
-      Optional<String> lang = string("lang").map(String::strip);
-      if (lang.isEmpty() || lang.get().isEmpty()) {
+      Optional<String> lang = stripped(string("lang"));
+      if (lang.isEmpty()) {
         return Optional.empty();
       }
       Locale locale = Locale.forLanguageTag(lang.get().replace('_', '-'));
@@ -598,7 +628,7 @@ public final class PostReader {
                 + "'  path: ./cover.png' and '  alt: \"...\"' on the next lines");
         return Optional.empty();
       }
-      Optional<String> path = string("image.path").map(String::strip).filter(p -> !p.isEmpty());
+      Optional<String> path = stripped(string("image.path"));
       if (path.isEmpty()) {
         SourcePosition p = at("image");
         problems.add(

@@ -79,19 +79,19 @@ public final class SiteConfigReader {
           "'title' must be a map of language to title",
           "write 'title: {fr: \"...\", en: \"...\"}'");
     }
-    tree.getString("baseUrl")
-        .ifPresent(
-            url -> {
-              if (!url.startsWith("https://") && !url.startsWith("http://")) {
-                ctx.error(
-                    "baseUrl",
-                    "config.base-url",
-                    "'baseUrl' must be an absolute http(s) URL",
-                    "write 'baseUrl: https://example.gouv.fr'");
-              } else {
-                builder.baseUrl(url);
-              }
-            });
+    Optional<String> baseUrl = tree.getString("baseUrl");
+    if (baseUrl.isPresent()) {
+      String url = baseUrl.get();
+      if (!url.startsWith("https://") && !url.startsWith("http://")) {
+        ctx.error(
+            "baseUrl",
+            "config.base-url",
+            "'baseUrl' must be an absolute http(s) URL",
+            "write 'baseUrl: https://example.gouv.fr'");
+      } else {
+        builder.baseUrl(url);
+      }
+    }
     for (String lang : tree.getStrings("languages")) {
       builder.language(Locale.forLanguageTag(lang));
     }
@@ -105,10 +105,14 @@ public final class SiteConfigReader {
       }
     }
     problems.sort(null);
-    if (problems.stream().anyMatch(Problem::isError)) {
-      throw new SiteConfigException(problems);
+    for (Problem problem : problems) {
+      if (problem.isError()) {
+        throw new SiteConfigException(problems);
+      }
     }
-    problems.forEach(builder::problem);
+    for (Problem problem : problems) {
+      builder.problem(problem);
+    }
     return builder.build();
   }
 
@@ -142,8 +146,7 @@ public final class SiteConfigReader {
           "add 'match: \"fr/**\"' (a glob on paths relative to the content folder)");
       return;
     }
-    Optional<Locale> lang =
-        r.getString("lang").map(Locale::forLanguageTag).filter(l -> !l.getLanguage().isEmpty());
+    Optional<Locale> lang = language(r.getString("lang"));
     if (r.has("lang") && lang.isEmpty()) {
       ctx.error(
           at + ".lang",
@@ -153,9 +156,10 @@ public final class SiteConfigReader {
     }
     List<String> urls = r.getStrings("url");
     Optional<Boolean> requireDate =
-        r.get("requireDate").filter(Boolean.class::isInstance).map(Boolean.class::cast);
+        r.get("requireDate").orElse(null) instanceof Boolean b ? Optional.of(b) : Optional.empty();
+    Optional<FrontMatter> defaultsMap = r.getMap("defaults");
     FrontMatter defaults =
-        r.getMap("defaults").map(d -> FrontMatter.of(d.asMap())).orElse(FrontMatter.empty());
+        defaultsMap.isPresent() ? FrontMatter.of(defaultsMap.get().asMap()) : FrontMatter.empty();
     try {
       builder.rule(
           new FolderRule(
@@ -167,6 +171,15 @@ public final class SiteConfigReader {
           "rule " + (index + 1) + ": " + e.getMessage(),
           "fix the rule's 'match' glob or 'url' pattern");
     }
+  }
+
+  /** The language of a tag, empty when there is no tag or it names no language. */
+  private static Optional<Locale> language(Optional<String> tag) {
+    if (tag.isEmpty()) {
+      return Optional.empty();
+    }
+    Locale locale = Locale.forLanguageTag(tag.get());
+    return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale);
   }
 
   private record Ctx(String source, FrontMatter tree, List<Problem> problems) {

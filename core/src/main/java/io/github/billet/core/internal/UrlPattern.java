@@ -109,7 +109,7 @@ public final class UrlPattern {
       String name, FrontMatter fm, Optional<Locale> language, String slug, String dir) {
     switch (name) {
       case "lang":
-        return language.map(Locale::getLanguage);
+        return language.isPresent() ? Optional.of(language.get().getLanguage()) : Optional.empty();
       case "slug":
         return Optional.of(slug);
       case "dir":
@@ -117,10 +117,16 @@ public final class UrlPattern {
       default:
         if (name.startsWith("slugify(") && name.endsWith(")")) {
           String key = name.substring("slugify(".length(), name.length() - 1).strip();
-          return fm.getString(key).map(Slugs::slugify).filter(s -> !s.isEmpty());
+          Optional<String> text = fm.getString(key);
+          return text.isPresent() ? nonEmpty(Slugs.slugify(text.get())) : Optional.empty();
         }
-        return fm.getString(name).map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> text = fm.getString(name);
+        return text.isPresent() ? nonEmpty(text.get().strip()) : Optional.empty();
     }
+  }
+
+  private static Optional<String> nonEmpty(String s) {
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -36,6 +37,32 @@ public final class BodyLinks {
           "español",
           "deutsch");
 
+  /** Keys of what is kept with a body (see {@link MarkdownBody#derived}). */
+  private static final Object FIRST_LINE = new Object();
+
+  private static final Object ALL_LINKS = new Object();
+
+  // What is kept with a body, computed by functions written out rather than method references:
+  // a method reference is linked on first use, which costs more than loading a class.
+
+  private static final class FirstLineLink implements Function<MarkdownBody, Optional<LinkAt>> {
+    @Override
+    public Optional<LinkAt> apply(MarkdownBody body) {
+      return firstLineLink(body);
+    }
+  }
+
+  private static final class AllLinks implements Function<MarkdownBody, List<LinkAt>> {
+    @Override
+    public List<LinkAt> apply(MarkdownBody body) {
+      return allLinks(body);
+    }
+  }
+
+  private static final FirstLineLink FIRST_LINE_LINK = new FirstLineLink();
+
+  private static final AllLinks ALL_LINKS_OF = new AllLinks();
+
   private BodyLinks() {}
 
   /**
@@ -46,13 +73,8 @@ public final class BodyLinks {
    * @param post the post
    * @return the link, empty when the post does not start that way
    */
-  /** Keys of what is kept with a body (see {@link MarkdownBody#derived}). */
-  private static final Object FIRST_LINE = new Object();
-
-  private static final Object ALL_LINKS = new Object();
-
   public static Optional<LinkAt> firstLineLink(Post post) {
-    return post.body().derived(FIRST_LINE, BodyLinks::firstLineLink);
+    return post.body().derived(FIRST_LINE, FIRST_LINE_LINK);
   }
 
   private static Optional<LinkAt> firstLineLink(MarkdownBody body) {
@@ -85,8 +107,7 @@ public final class BodyLinks {
     if (links.size() != 1) {
       return Optional.empty();
     }
-    String words = textOf(italic).toLowerCase(Locale.ROOT);
-    if (TRANSLATION_WORDS.stream().noneMatch(words::contains)) {
+    if (!namesTranslation(textOf(italic).toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     return Optional.of(at(links.get(0), body, MarkdownBody.placeOf(links.get(0))));
@@ -99,17 +120,28 @@ public final class BodyLinks {
    * @return the links
    */
   public static List<LinkAt> allLinks(Post post) {
-    return post.body().derived(ALL_LINKS, BodyLinks::allLinks);
+    return post.body().derived(ALL_LINKS, ALL_LINKS_OF);
+  }
+
+  private static boolean namesTranslation(String words) {
+    for (String word : TRANSLATION_WORDS) {
+      if (words.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<LinkAt> allLinks(MarkdownBody body) {
     List<LinkAt> out = new ArrayList<>();
-    body.walk(
-        (node, place) -> {
-          if (node instanceof Link link) {
-            out.add(at(link, body, place));
-          }
-        });
+    // The walk of MarkdownBody.walk, places counted the same way.
+    Node root = body.document();
+    int place = 0;
+    for (Node n = root; n != null; n = MarkdownBody.nextInPreOrder(n, root), place++) {
+      if (n instanceof Link link) {
+        out.add(at(link, body, place));
+      }
+    }
     return List.copyOf(out);
   }
 

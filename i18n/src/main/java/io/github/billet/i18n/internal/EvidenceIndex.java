@@ -92,7 +92,8 @@ public final class EvidenceIndex {
         if (c < LETTER_TABLE) {
           letterMasks[c] |= 1 << l;
         } else {
-          others.merge(c, 1 << l, (a, b) -> a | b);
+          Integer mask = others.get(c);
+          others.put(c, mask == null ? 1 << l : mask | 1 << l);
         }
       }
     }
@@ -178,8 +179,7 @@ public final class EvidenceIndex {
     Map<String, Integer> owners = new HashMap<>();
     for (int l = 0; l < lists.size(); l++) {
       for (String item : Set.copyOf(lists.get(l))) {
-        final int owner = l;
-        owners.merge(item, owner, (a, b) -> SHARED);
+        owners.put(item, owners.containsKey(item) ? SHARED : l);
       }
     }
     return owners;

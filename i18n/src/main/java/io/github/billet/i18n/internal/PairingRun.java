@@ -1,6 +1,7 @@
 package io.github.billet.i18n.internal;
 
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
@@ -100,7 +101,9 @@ public final class PairingRun {
     }
     for (Post post : posts) {
       bySource.put(post.source(), post);
-      post.url().ifPresent(url -> byUrl.putIfAbsent(url, post));
+      if (post.url().isPresent()) {
+        byUrl.putIfAbsent(post.url().get(), post);
+      }
     }
     List<Claim> claims = new ArrayList<>();
     Map<String, LinkAt> translationLinks = new HashMap<>();
@@ -109,12 +112,11 @@ public final class PairingRun {
         continue;
       }
       claimsFromTranslationsMap(post, claims);
-      BodyLinks.firstLineLink(post)
-          .ifPresent(
-              link -> {
-                translationLinks.put(post.source(), link);
-                claimFromLink(post, link, claims);
-              });
+      Optional<LinkAt> link = BodyLinks.firstLineLink(post);
+      if (link.isPresent()) {
+        translationLinks.put(post.source(), link.get());
+        claimFromLink(post, link.get(), claims);
+      }
     }
     claimsFromTranslationKeys(posts, claims);
     List<Claim> valid = dropSameLanguage(claims);
@@ -128,8 +130,20 @@ public final class PairingRun {
       checkInternalLinks(posts, translationLinks);
     }
     problems.sort(null);
-    pairs.sort(Comparator.comparing((TranslationIndex.Pair p) -> p.first().source()));
+    pairs.sort(BY_FIRST_SOURCE);
     return new Result(posts, bySource, pairs, problems);
+  }
+
+  // Comparators and functions are written out as classes rather than lambdas or method references
+  // in this file: a lambda is linked on first use, which costs more than loading a class.
+
+  private static final Comparator<TranslationIndex.Pair> BY_FIRST_SOURCE = new ByFirstSource();
+
+  private static final class ByFirstSource implements Comparator<TranslationIndex.Pair> {
+    @Override
+    public int compare(TranslationIndex.Pair p, TranslationIndex.Pair q) {
+      return p.first().source().compareTo(q.first().source());
+    }
   }
 
   // ------------------------------------------------------------------ languages
@@ -157,7 +171,21 @@ public final class PairingRun {
    * @return the detection
    */
   public static Detection detection(LanguageDetector detector, Post post) {
-    return post.body().derived(new DetectionOf(detector), body -> detector.detect(body.markdown()));
+    return post.body().derived(new DetectionOf(detector), new Detect(detector));
+  }
+
+  /** Runs a detector on a body's text. */
+  private static final class Detect implements Function<MarkdownBody, Detection> {
+    private final LanguageDetector detector;
+
+    Detect(LanguageDetector detector) {
+      this.detector = detector;
+    }
+
+    @Override
+    public Detection apply(MarkdownBody body) {
+      return detector.detect(body.markdown());
+    }
   }
 
   /**
@@ -267,7 +295,7 @@ public final class PairingRun {
 
   private void resolveClaim(Post post, LinkAt link, TranslationMethod method, List<Claim> claims) {
     Optional<String> page = urls.page(link.href(), post.url().orElse("/"));
-    Post target = page.map(byUrl::get).orElse(null);
+    Post target = page.isPresent() ? byUrl.get(page.get()) : null;
     if (target == null) {
       String what =
           method == TranslationMethod.TRANSLATIONS_MAP
@@ -275,12 +303,12 @@ public final class PairingRun {
               : "the translation link";
       // Only posts in another language can be the translation: never the post itself.
       List<String> candidates = new ArrayList<>();
-      byUrl.forEach(
-          (url, p) -> {
-            if (p.language().isPresent() && !languageOf(p).equals(languageOf(post))) {
-              candidates.add(url);
-            }
-          });
+      for (Map.Entry<String, Post> e : byUrl.entrySet()) {
+        Post p = e.getValue();
+        if (p.language().isPresent() && !languageOf(p).equals(languageOf(post))) {
+          candidates.add(e.getKey());
+        }
+      }
       problems.add(
           Problem.error(
               post.source(),
@@ -301,14 +329,10 @@ public final class PairingRun {
   private void claimsFromTranslationKeys(List<Post> posts, List<Claim> claims) {
     Map<String, List<Post>> groups = new TreeMap<>();
     for (Post post : posts) {
-      if (post.language().isEmpty()) {
-        continue;
+      Optional<String> key = post.frontMatter().getString("translationKey");
+      if (post.language().isPresent() && key.isPresent() && !key.get().isBlank()) {
+        addTo(groups, key.get().strip(), post);
       }
-      post.frontMatter()
-          .getString("translationKey")
-          .map(String::strip)
-          .filter(k -> !k.isEmpty())
-          .ifPresent(k -> groups.computeIfAbsent(k, x -> new ArrayList<>()).add(post));
     }
     for (List<Post> group : groups.values()) {
       for (Post a : group) {
@@ -391,15 +415,19 @@ public final class PairingRun {
   private void reportContested(List<Claim> claims) {
     Map<String, Map<Language, List<Claim>>> byTarget = new LinkedHashMap<>();
     for (Claim c : claims) {
-      byTarget
-          .computeIfAbsent(c.to().source(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(languageOf(c.from()), k -> new ArrayList<>())
-          .add(c);
+      Map<Language, List<Claim>> perLanguage = byTarget.get(c.to().source());
+      if (perLanguage == null) {
+        perLanguage = new LinkedHashMap<>();
+        byTarget.put(c.to().source(), perLanguage);
+      }
+      addTo(perLanguage, languageOf(c.from()), c);
     }
     for (Map<Language, List<Claim>> perLanguage : byTarget.values()) {
       for (List<Claim> group : perLanguage.values()) {
         Set<String> claimers = new LinkedHashSet<>();
-        group.forEach(c -> claimers.add(c.from().source()));
+        for (Claim c : group) {
+          claimers.add(c.from().source());
+        }
         if (claimers.size() < 2) {
           continue;
         }
@@ -428,7 +456,24 @@ public final class PairingRun {
   // ------------------------------------------------------------------ pairs
 
   private List<TranslationIndex.Pair> choosePairs(List<Claim> claims, List<Post> posts) {
-    record Candidate(Post a, Post b, TranslationMethod method, boolean mutual) {}
+    record Candidate(Post a, Post b, TranslationMethod method, boolean mutual)
+        implements Comparable<Candidate> {
+      /** Strongest method first, mutual claims before one-sided ones, then by source paths. */
+      @Override
+      public int compareTo(Candidate other) {
+        int c = method.compareTo(other.method);
+        if (c == 0) {
+          c = Boolean.compare(!mutual, !other.mutual);
+        }
+        if (c == 0) {
+          c = a.source().compareTo(other.a.source());
+        }
+        if (c == 0) {
+          c = b.source().compareTo(other.b.source());
+        }
+        return c;
+      }
+    }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     Set<String> directed = new HashSet<>();
     for (Claim c : claims) {
@@ -476,18 +521,14 @@ public final class PairingRun {
       }
     }
     List<Candidate> ordered = new ArrayList<>(candidates.values());
-    ordered.sort(
-        Comparator.comparing(Candidate::method)
-            .thenComparing(c -> !c.mutual())
-            .thenComparing(c -> c.a().source())
-            .thenComparing(c -> c.b().source()));
+    ordered.sort(null); // by Candidate.compareTo
     Map<String, Set<Language>> taken = new HashMap<>();
     List<TranslationIndex.Pair> pairs = new ArrayList<>();
     for (Candidate c : ordered) {
       Language la = languageOf(c.a());
       Language lb = languageOf(c.b());
-      Set<Language> takenA = taken.computeIfAbsent(c.a().source(), k -> new HashSet<>());
-      Set<Language> takenB = taken.computeIfAbsent(c.b().source(), k -> new HashSet<>());
+      Set<Language> takenA = takenBy(taken, c.a());
+      Set<Language> takenB = takenBy(taken, c.b());
       if (takenA.contains(lb) || takenB.contains(la)) {
         continue;
       }
@@ -498,13 +539,35 @@ public final class PairingRun {
     return pairs;
   }
 
+  /** The languages a post is already paired with, kept in {@code taken}. */
+  private static Set<Language> takenBy(Map<String, Set<Language>> taken, Post post) {
+    Set<Language> languages = taken.get(post.source());
+    if (languages == null) {
+      languages = new HashSet<>();
+      taken.put(post.source(), languages);
+    }
+    return languages;
+  }
+
+  /** Adds a value to the list of its key, made when missing. */
+  private static <K, V> void addTo(Map<K, List<V>> lists, K key, V value) {
+    List<V> list = lists.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      lists.put(key, list);
+    }
+    list.add(value);
+  }
+
   private Set<String> languageCodes;
 
   private Set<String> languageCodes(List<Post> posts) {
     if (languageCodes == null) {
       languageCodes = new java.util.TreeSet<>();
       for (Post p : posts) {
-        p.language().ifPresent(l -> languageCodes.add(l.getLanguage()));
+        if (p.language().isPresent()) {
+          languageCodes.add(p.language().get().getLanguage());
+        }
       }
     }
     return languageCodes;
@@ -594,7 +657,9 @@ public final class PairingRun {
                   + chosen.source()
                   + " by "
                   + pairedBy(kept.method()),
-              chosen.url().map(u -> "point it to " + u + ", or remove it").orElse("remove it")));
+              chosen.url().isPresent()
+                  ? "point it to " + chosen.url().get() + ", or remove it"
+                  : "remove it"));
     }
   }
 
@@ -652,7 +717,7 @@ public final class PairingRun {
           && post.language().isPresent()
           && post.date().isPresent()
           && !pairedSources.contains(post.source())) {
-        looseByDate.computeIfAbsent(post.date().get(), d -> new ArrayList<>()).add(post);
+        addTo(looseByDate, post.date().get(), post);
       }
     }
     Map<String, StructureSignature.Signature> shapes = new HashMap<>();
@@ -728,13 +793,12 @@ public final class PairingRun {
    * holding only {@code alt} still shows the folder's default file, shared by unrelated posts.
    */
   private static Optional<String> ownImageFile(Post post) {
-    if (post.frontMatter().positionOf("image.path").isEmpty()) {
+    if (post.frontMatter().positionOf("image.path").isEmpty() || post.image().isEmpty()) {
       return Optional.empty();
     }
-    return post.image()
-        .map(i -> i.path())
-        .map(p -> p.substring(p.lastIndexOf('/') + 1))
-        .filter(n -> !n.isEmpty());
+    String path = post.image().get().path();
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.isEmpty() ? Optional.empty() : Optional.of(name);
   }
 
   private void checkInternalLinks(List<Post> posts, Map<String, LinkAt> translationLinks) {
@@ -787,6 +851,6 @@ public final class PairingRun {
   }
 
   private static String hint(Optional<String> closest, String fallback) {
-    return closest.map(c -> "did you mean " + c + "?").orElse(fallback);
+    return closest.isPresent() ? "did you mean " + closest.get() + "?" : fallback;
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +61,8 @@ public final class SiteConfig {
   private final List<Problem> problems;
 
   private SiteConfig(Builder b) {
-    this.title = Map.copyOf(b.title);
+    // In the order given (Map.copyOf's order changes from one run to the next).
+    this.title = Collections.unmodifiableMap(new LinkedHashMap<>(b.title));
     this.baseUrl = b.baseUrl;
     this.languages = List.copyOf(b.languages);
     this.rules = List.copyOf(b.rules);
@@ -153,7 +155,7 @@ public final class SiteConfig {
   }
 
   /**
-   * Returns the titles by language code.
+   * Returns the titles by language code, in the order they were given.
    *
    * @return an unmodifiable map
    */

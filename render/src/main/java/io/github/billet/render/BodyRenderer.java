@@ -1,6 +1,7 @@
 package io.github.billet.render;
 
 import io.github.billet.core.MarkdownBody;
+import io.github.billet.core.SourcePosition;
 import io.github.billet.render.internal.BilletMarkdownExtension;
 import io.github.billet.render.internal.BodyHtml;
 import io.github.billet.render.internal.FootnotesOn032;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -145,7 +147,21 @@ public final class BodyRenderer {
   public RenderedBody render(MarkdownBody body, BodyContext context) {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(context, "context");
-    return BodyHtml.render(settings, body.document(), context, body::positionOf);
+    return BodyHtml.render(settings, body.document(), context, new PositionsIn(body));
+  }
+
+  /** Where a node of a body's document is in the source file: {@link MarkdownBody#positionOf}. */
+  private static final class PositionsIn implements Function<Node, SourcePosition> {
+    private final MarkdownBody body;
+
+    PositionsIn(MarkdownBody body) {
+      this.body = body;
+    }
+
+    @Override
+    public SourcePosition apply(Node node) {
+      return body.positionOf(node);
+    }
   }
 
   /**

@@ -13,7 +13,11 @@ package io.github.billet.render;
 public interface BuildListener {
 
   /** A listener that ignores everything. */
-  BuildListener NONE = (stage, done, total) -> {};
+  BuildListener NONE =
+      new BuildListener() {
+        @Override
+        public void progress(String stage, int done, int total) {}
+      };
 
   /**
    * Reports progress.

@@ -54,7 +54,12 @@ public record BuildReport(
    * @return true when at least one error
    */
   public boolean hasErrors() {
-    return problems.stream().anyMatch(Problem::isError);
+    for (Problem problem : problems) {
+      if (problem.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -63,7 +68,13 @@ public record BuildReport(
    * @return the number of errors
    */
   public long errors() {
-    return problems.stream().filter(Problem::isError).count();
+    long errors = 0;
+    for (Problem problem : problems) {
+      if (problem.isError()) {
+        errors++;
+      }
+    }
+    return errors;
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The default {@link PageLayout}: an HTML5 document with the French State design system's (DSFR)
@@ -60,12 +61,13 @@ public final class DsfrLayout implements PageLayout {
     this.scripts = List.copyOf(b.scripts);
     this.headers = Map.copyOf(b.headers);
     this.footers = Map.copyOf(b.footers);
-    this.footersWithId =
-        java.util.Set.copyOf(
-            b.footers.entrySet().stream()
-                .filter(e -> FragmentRules.hasId(e.getValue(), FOOTER_ID))
-                .map(Map.Entry::getKey)
-                .toList());
+    List<String> withId = new ArrayList<>();
+    for (Map.Entry<String, String> footer : b.footers.entrySet()) {
+      if (FragmentRules.hasId(footer.getValue(), FOOTER_ID)) {
+        withId.add(footer.getKey());
+      }
+    }
+    this.footersWithId = java.util.Set.copyOf(withId);
     this.cspMeta =
         b.contentSecurityPolicy == null
             ? ""
@@ -113,8 +115,11 @@ public final class DsfrLayout implements PageLayout {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .add(cspMeta);
     s.add("<title>").add(Markup.text(c.title())).add("</title>\n");
-    Optional<String> description = c.description().filter(d -> !d.isBlank());
-    String descriptionAttribute = description.map(Markup::attribute).orElse(null);
+    Optional<String> description = c.description();
+    String descriptionAttribute =
+        description.isPresent() && !description.get().isBlank()
+            ? Markup.attribute(description.get())
+            : null;
     if (descriptionAttribute != null) {
       meta(s, "name=\"description", descriptionAttribute);
     }
@@ -199,7 +204,12 @@ public final class DsfrLayout implements PageLayout {
         chromes,
         MAX_CHROMES,
         new ChromeKey(c.language().code(), c.siteTitle()),
-        k -> makeChrome(c));
+        new Function<ChromeKey, Chrome>() {
+          @Override
+          public Chrome apply(ChromeKey key) {
+            return makeChrome(c);
+          }
+        });
   }
 
   private Chrome makeChrome(PageContent c) {

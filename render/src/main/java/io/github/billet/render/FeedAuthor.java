@@ -28,7 +28,9 @@ public record FeedAuthor(String name, Optional<String> url) {
     if (name.isBlank()) {
       throw new IllegalArgumentException("an author needs a name");
     }
-    url = url.filter(u -> !u.isBlank());
+    if (url.isPresent() && url.get().isBlank()) {
+      url = Optional.empty();
+    }
   }
 
   /**

@@ -62,6 +62,9 @@ public final class FeedWriter {
 
   private static final Logger LOG = LoggerFactory.getLogger(FeedWriter.class);
 
+  /** The order of {@link #entries(Collection)}: newest first, then by URL, then by source path. */
+  private static final Comparator<Post> FEED_ORDER = new FeedOrder();
+
   private final SiteUrls urls;
   private final int limit;
   private final Function<Post, String> content;
@@ -115,11 +118,7 @@ public final class FeedWriter {
         candidates.add(post);
       }
     }
-    candidates.sort(
-        Comparator.comparing((Post p) -> p.date().orElseThrow())
-            .reversed()
-            .thenComparing(p -> p.url().orElseThrow())
-            .thenComparing(Post::source));
+    candidates.sort(FEED_ORDER);
     List<Post> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Post post : candidates) {
@@ -147,7 +146,7 @@ public final class FeedWriter {
     String code = language.getLanguage();
     List<Post> same = new ArrayList<>();
     for (Post post : posts) {
-      if (post.language().map(Locale::getLanguage).filter(code::equals).isPresent()) {
+      if (post.language().isPresent() && post.language().get().getLanguage().equals(code)) {
         same.add(post);
       }
     }
@@ -246,8 +245,8 @@ public final class FeedWriter {
     Objects.requireNonNull(feed, "feed");
     Objects.requireNonNull(posts, "posts");
     String home = link(feed.homePageUrl());
-    Optional<String> atom = feed.atomUrl().map(this::link);
-    Optional<String> json = feed.jsonUrl().map(this::link);
+    Optional<String> atom = link(feed.atomUrl());
+    Optional<String> json = link(feed.jsonUrl());
     String id = feed.id().orElse(atom.orElse(home));
     List<FeedDocument.Entry> entries = new ArrayList<>();
     for (Post post : entries(posts)) {
@@ -255,8 +254,8 @@ public final class FeedWriter {
     }
     return new FeedDocument(
         feed.title(),
-        feed.subtitle().filter(s -> !s.isBlank()),
-        feed.language().map(Locale::toLanguageTag),
+        nonBlank(feed.subtitle()),
+        languageTag(feed.language()),
         home,
         atom,
         json,
@@ -269,19 +268,21 @@ public final class FeedWriter {
     String url = link(post.url().orElseThrow());
     String html = content.apply(post);
     html = html == null || html.isBlank() ? "" : urls.html(html, url);
-    Optional<String> image =
-        post.image()
-            .map(i -> i.path().strip())
-            .filter(p -> !p.isEmpty())
-            .map(p -> SiteUrls.encode(urls.absolute(p, url)));
+    Optional<String> image = Optional.empty();
+    if (post.image().isPresent()) {
+      String path = post.image().get().path().strip();
+      if (!path.isEmpty()) {
+        image = Optional.of(SiteUrls.encode(urls.absolute(path, url)));
+      }
+    }
     return new FeedDocument.Entry(
         url,
         url,
         post.title(),
-        post.description().filter(d -> !d.isBlank()),
+        nonBlank(post.description()),
         html,
         post.date().orElseThrow(),
-        post.language().map(Locale::toLanguageTag),
+        languageTag(post.language()),
         post.tags(),
         image,
         authors(FrontMatterAuthors.read(post.frontMatter())));
@@ -290,13 +291,41 @@ public final class FeedWriter {
   private List<FeedAuthor> authors(List<FeedAuthor> authors) {
     List<FeedAuthor> out = new ArrayList<>(authors.size());
     for (FeedAuthor a : authors) {
-      out.add(new FeedAuthor(a.name(), a.url().map(this::link)));
+      out.add(new FeedAuthor(a.name(), link(a.url())));
     }
     return out;
   }
 
   private String link(String url) {
     return SiteUrls.encode(urls.absolute(url));
+  }
+
+  private Optional<String> link(Optional<String> url) {
+    return url.isPresent() ? Optional.of(link(url.get())) : Optional.empty();
+  }
+
+  private static Optional<String> nonBlank(Optional<String> text) {
+    return text.isPresent() && text.get().isBlank() ? Optional.empty() : text;
+  }
+
+  private static Optional<String> languageTag(Optional<Locale> language) {
+    return language.isPresent() ? Optional.of(language.get().toLanguageTag()) : Optional.empty();
+  }
+
+  /** Compares published, dated posts. */
+  private static final class FeedOrder implements Comparator<Post> {
+    @Override
+    public int compare(Post a, Post b) {
+      int byDate = b.date().orElseThrow().compareTo(a.date().orElseThrow());
+      if (byDate != 0) {
+        return byDate;
+      }
+      int byUrl = a.url().orElseThrow().compareTo(b.url().orElseThrow());
+      if (byUrl != 0) {
+        return byUrl;
+      }
+      return a.source().compareTo(b.source());
+    }
   }
 
   /** Renders a post's Markdown body with a body renderer; problems are logged at debug level. */

@@ -4,6 +4,7 @@ import io.github.billet.core.CoverImage;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.core.SourcePosition;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Renders the pages of a blog: post pages, paginated listings (the blog index, tag pages) and the
@@ -234,9 +236,12 @@ public final class PageRenderer {
     problems.addAll(body.problems());
 
     String title = titleOf(post);
-    Optional<String> image = post.image().flatMap(i -> imageUrl(post, i, problems));
+    Optional<String> image = coverUrl(post, problems);
 
-    Optional<String> description = post.description().filter(d -> !d.isBlank());
+    Optional<String> description = post.description();
+    if (description.isPresent() && description.get().isBlank()) {
+      description = Optional.empty();
+    }
     Pieces main = articleHtml(post, body, index, neighbours, language, title, description, image);
     // The DSFR layout takes the main content in pieces (one copy of the body less); another
     // layout gets it as the string PageContent promises.
@@ -257,8 +262,8 @@ public final class PageRenderer {
             title,
             siteTitle(language),
             description,
-            image.flatMap(i -> Markup.absolute(site.baseUrl(), i)),
-            post.image().map(CoverImage::alt).orElse(""),
+            image.isPresent() ? Markup.absolute(site.baseUrl(), image.get()) : Optional.empty(),
+            coverAlt(post),
             alternates,
             post.date(),
             dsfr != null ? "" : main.join());
@@ -323,20 +328,17 @@ public final class PageRenderer {
     main.add("</article>\n")
         .add(
             PageHtml.neighbours(
-                labels,
-                language,
-                neighbours.previous().flatMap(this::linkTo),
-                neighbours.next().flatMap(this::linkTo)))
+                labels, language, linkTo(neighbours.previous()), linkTo(neighbours.next())))
         .add("</div>\n</div>\n</div>\n");
     return main;
   }
 
   private static String urlOf(Post post) {
-    return post.url()
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    post.source() + " is not published (permalink: false) and has no page"));
+    if (post.url().isEmpty()) {
+      throw new IllegalArgumentException(
+          post.source() + " is not published (permalink: false) and has no page");
+    }
+    return post.url().get();
   }
 
   // ------------------------------------------------------------------ listings
@@ -412,8 +414,13 @@ public final class PageRenderer {
       PageKind kind, Language language, String url, String heading, List<Post> posts) {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(heading, "heading");
-    List<Post> sorted =
-        posts.stream().filter(Post::isPublished).sorted(PostOrder.newestFirst()).toList();
+    List<Post> sorted = new ArrayList<>(posts.size());
+    for (Post post : posts) {
+      if (post.isPublished()) {
+        sorted.add(post);
+      }
+    }
+    sorted.sort(PostOrder.newestFirst());
     int pages = Math.max(1, (sorted.size() + pageSize - 1) / pageSize);
     List<String> urls = new ArrayList<>(pages);
     for (int n = 1; n <= pages; n++) {
@@ -556,16 +563,16 @@ public final class PageRenderer {
   }
 
   private String makeCard(Language language, Post post, List<Problem> problems) {
-    Optional<String> src = post.image().flatMap(i -> imageUrl(post, i, problems));
+    Optional<String> src = coverUrl(post, problems);
     return PageHtml.card(
         new PageHtml.Card(
             Markup.safeUrl(post.url().orElseThrow(), false),
             titleOf(post),
             post.description().orElse(""),
             tagLinks(languageOrElse(post, language), post),
-            post.date().map(d -> publishedOn(language, d)).orElse(""),
+            post.date().isPresent() ? publishedOn(language, post.date().get()) : "",
             src.orElse(""),
-            post.image().map(CoverImage::alt).orElse("")));
+            coverAlt(post)));
   }
 
   // ------------------------------------------------------------------ 404
@@ -622,17 +629,14 @@ public final class PageRenderer {
   // ------------------------------------------------------------------ helpers
 
   private Language languageOf(Post post) {
-    return post.language()
-        .map(Language::of)
-        .orElseGet(
-            () ->
-                site.languages().isEmpty()
-                    ? Language.FRENCH
-                    : Language.of(site.languages().get(0)));
+    if (post.language().isPresent()) {
+      return Language.of(post.language().get());
+    }
+    return site.languages().isEmpty() ? Language.FRENCH : Language.of(site.languages().get(0));
   }
 
   private static Language languageOrElse(Post post, Language fallback) {
-    return post.language().map(Language::of).orElse(fallback);
+    return post.language().isPresent() ? Language.of(post.language().get()) : fallback;
   }
 
   private static String titleOf(Post post) {
@@ -658,7 +662,12 @@ public final class PageRenderer {
         datesShown,
         MAX_DATES_SHOWN,
         language.code() + '\n' + date,
-        k -> PageHtml.publishedOn(labels, language, date));
+        new Function<String, String>() {
+          @Override
+          public String apply(String key) {
+            return PageHtml.publishedOn(labels, language, date);
+          }
+        });
   }
 
   /** The tag group of a post page, its items reused from {@link #tagItems}. */
@@ -667,14 +676,30 @@ public final class PageRenderer {
     for (String name : post.tags()) {
       String item =
           BoundedCache.get(
-              tagItems, MAX_TAG_ITEMS, language.code() + '\n' + name, k -> tagItem(language, name));
+              tagItems,
+              MAX_TAG_ITEMS,
+              language.code() + '\n' + name,
+              new Function<String, String>() {
+                @Override
+                public String apply(String key) {
+                  return tagItem(language, name);
+                }
+              });
       if (!item.isEmpty()) {
         items.add(item);
       }
     }
     String label =
         BoundedCache.get(
-            tagsLabels, MAX_TAGS_LABELS, language.code(), k -> labels.get(language, Label.TAGS));
+            tagsLabels,
+            MAX_TAGS_LABELS,
+            language.code(),
+            new Function<String, String>() {
+              @Override
+              public String apply(String key) {
+                return labels.get(language, Label.TAGS);
+              }
+            });
     return PageHtml.tagGroupOf(items, label);
   }
 
@@ -699,8 +724,24 @@ public final class PageRenderer {
     return links;
   }
 
-  private Optional<PageHtml.Link> linkTo(Post post) {
-    return post.url().map(u -> new PageHtml.Link(Markup.safeUrl(u, false), titleOf(post)));
+  /** The link to a neighbour, empty when there is none or it has no page. */
+  private static Optional<PageHtml.Link> linkTo(Optional<Post> neighbour) {
+    if (neighbour.isEmpty() || neighbour.get().url().isEmpty()) {
+      return Optional.empty();
+    }
+    Post post = neighbour.get();
+    return Optional.of(new PageHtml.Link(Markup.safeUrl(post.url().get(), false), titleOf(post)));
+  }
+
+  /** The cover image's URL, as {@link #imageUrl}; empty when the post has none. */
+  private Optional<String> coverUrl(Post post, List<Problem> problems) {
+    return post.image().isPresent()
+        ? imageUrl(post, post.image().get(), problems)
+        : Optional.empty();
+  }
+
+  private static String coverAlt(Post post) {
+    return post.image().isPresent() ? post.image().get().alt() : "";
   }
 
   /** The cover image's URL, resolved against the post's URL; empty (and a warning) when unsafe. */
@@ -711,7 +752,8 @@ public final class PageRenderer {
     String resolved = new UrlRules(post.url().orElse("")).rewrite(image.path().strip(), true);
     String safe = Markup.safeUrl(resolved, true);
     if (Markup.isBlocked(safe)) {
-      int line = post.frontMatter().positionOf("image.path").map(p -> p.line()).orElse(0);
+      Optional<SourcePosition> at = post.frontMatter().positionOf("image.path");
+      int line = at.isPresent() ? at.get().line() : 0;
       problems.add(
           Problem.warning(
               post.source(),

@@ -49,16 +49,26 @@ public final class PostTimeline {
    * @return the timeline
    */
   public static PostTimeline of(List<Post> posts) {
+    List<Post> sorted = new ArrayList<>();
+    for (Post p : posts) {
+      if (p.isPublished() && p.date().isPresent() && p.language().isPresent()) {
+        sorted.add(p);
+      }
+    }
+    sorted.sort(PostOrder.newestFirst());
     Map<Language, List<Post>> groups = new LinkedHashMap<>();
-    posts.stream()
-        .filter(p -> p.isPublished() && p.date().isPresent() && p.language().isPresent())
-        .sorted(PostOrder.newestFirst())
-        .forEach(
-            p ->
-                groups
-                    .computeIfAbsent(Language.of(p.language().get()), k -> new ArrayList<>())
-                    .add(p));
-    groups.replaceAll((k, v) -> List.copyOf(v));
+    for (Post p : sorted) {
+      Language language = Language.of(p.language().get());
+      List<Post> group = groups.get(language);
+      if (group == null) {
+        group = new ArrayList<>();
+        groups.put(language, group);
+      }
+      group.add(p);
+    }
+    for (Map.Entry<Language, List<Post>> group : groups.entrySet()) {
+      group.setValue(List.copyOf(group.getValue()));
+    }
     return new PostTimeline(Collections.unmodifiableMap(groups));
   }
 

@@ -7,6 +7,7 @@ import io.github.billet.core.PostCache;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
@@ -27,7 +28,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +43,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -377,25 +380,50 @@ public final class SiteBuild {
     ContentTree tree = loader.build().load(run.content);
     run.problems.addAll(tree.problems());
     listener.progress("load", 1, 1);
-    List<Post> candidates = tree.posts().stream().filter(p -> includeDrafts || !p.draft()).toList();
+    List<Post> candidates = new ArrayList<>();
+    for (Post post : tree.posts()) {
+      if (includeDrafts || !post.draft()) {
+        candidates.add(post);
+      }
+    }
     listener.progress("pair", 0, 1);
-    PairedCorpus corpus = pairing.pair(candidates);
+    PairedCorpus corpus = pairing.pair(Collections.unmodifiableList(candidates));
     run.problems.addAll(corpus.report());
     listener.progress("pair", 1, 1);
-    // One page a URL: the loader reported conflicts; the first post by source path keeps it.
-    Set<String> taken = new HashSet<>();
-    List<Post> published =
-        corpus.posts().stream()
-            .filter(Post::isPublished)
-            .filter(p -> taken.add(AssetRefs.pageFile(p.url().orElseThrow())))
-            .toList();
-    List<Post> listed = published.stream().filter(p -> p.inCollection(listedCollection)).toList();
+    List<Post> published = onePostAPage(corpus.posts());
+    List<Post> listed = listed(published);
     Listed known = listedAtPairing.get();
     if (known == null || !sameInstances(known.posts(), listed)) {
       known = new Listed(listed, TagIndex.of(listed), PostTimeline.of(listed));
     }
     return new Prepared(
         tree, corpus, pages, published, known.timeline(), known.tags(), languages(published));
+  }
+
+  /**
+   * The published posts, one a page: the loader reported URL conflicts; the first post by source
+   * path keeps the URL.
+   */
+  private static List<Post> onePostAPage(List<Post> posts) {
+    Set<String> taken = new HashSet<>();
+    List<Post> published = new ArrayList<>();
+    for (Post post : posts) {
+      if (post.isPublished() && taken.add(AssetRefs.pageFile(post.url().orElseThrow()))) {
+        published.add(post);
+      }
+    }
+    return Collections.unmodifiableList(published);
+  }
+
+  /** The published posts of the listed collection. */
+  private List<Post> listed(List<Post> posts) {
+    List<Post> listed = new ArrayList<>();
+    for (Post post : posts) {
+      if (post.isPublished() && post.inCollection(listedCollection)) {
+        listed.add(post);
+      }
+    }
+    return Collections.unmodifiableList(listed);
   }
 
   private void renderAll(Run run, Prepared p) throws IOException {
@@ -671,16 +699,20 @@ public final class SiteBuild {
     return Language.FRENCH;
   }
 
-  private List<Language> languages(List<Post> published) {
+  /** The site's languages: the configured ones, then those of the published posts by code. */
+  private List<Language> languages(List<Post> posts) {
     Set<Language> out = new LinkedHashSet<>();
-    config.languages().forEach(l -> out.add(Language.of(l)));
-    new TreeMap<String, Language>(
-            published.stream()
-                .filter(p -> p.language().isPresent())
-                .map(p -> Language.of(p.language().get()))
-                .collect(java.util.stream.Collectors.toMap(Language::code, l -> l, (a, b) -> a)))
-        .values()
-        .forEach(out::add);
+    for (Locale configured : config.languages()) {
+      out.add(Language.of(configured));
+    }
+    Map<String, Language> byCode = new TreeMap<>();
+    for (Post post : posts) {
+      if (post.isPublished() && post.language().isPresent()) {
+        Language language = Language.of(post.language().get());
+        byCode.putIfAbsent(language.code(), language);
+      }
+    }
+    out.addAll(byCode.values());
     return List.copyOf(out);
   }
 
@@ -711,12 +743,11 @@ public final class SiteBuild {
   private Set<String> generatedUrls(
       PageRenderer pages, List<Post> decided, AtomicReference<Listed> listedAtPairing) {
     Set<String> urls = new HashSet<>();
-    List<Post> listed =
-        decided.stream().filter(p -> p.isPublished() && p.inCollection(listedCollection)).toList();
+    List<Post> listed = listed(decided);
     TagIndex tags = TagIndex.of(listed);
     PostTimeline timeline = PostTimeline.of(listed);
     listedAtPairing.set(new Listed(listed, tags, timeline));
-    for (Language language : languages(decided.stream().filter(Post::isPublished).toList())) {
+    for (Language language : languages(decided)) {
       String index = pages.blogIndexUrl(language);
       int count = timeline.posts(language).size();
       for (int page = 1; page <= Math.max(1, (count + pageSize - 1) / pageSize); page++) {
@@ -762,8 +793,9 @@ public final class SiteBuild {
               listener.progress("render", done.incrementAndGet(), total);
             });
     for (Post post : published) {
-      String code = post.language().map(Locale::getLanguage).orElse("unknown");
-      run.perLanguage.merge(code, 1, Integer::sum);
+      String code = post.language().isPresent() ? post.language().get().getLanguage() : "unknown";
+      Integer count = run.perLanguage.get(code);
+      run.perLanguage.put(code, count == null ? 1 : count + 1);
     }
     run.pairs = corpus.index().pairs().size();
   }
@@ -778,29 +810,46 @@ public final class SiteBuild {
       key.add(index.switcherTarget(post, Language.of(other)));
     }
     key.add(index.alternates(post));
-    for (Optional<Post> n : List.of(neighbours.previous(), neighbours.next())) {
-      key.add(n.map(p -> List.of(new PageRenderer.Same(p.body()), p.url(), p.language())));
-    }
+    key.add(neighbourKey(neighbours.previous()));
+    key.add(neighbourKey(neighbours.next()));
     return key;
   }
 
+  /** What a post page shows of a neighbour; empty for none. */
+  private static Optional<List<Object>> neighbourKey(Optional<Post> neighbour) {
+    if (neighbour.isEmpty()) {
+      return Optional.empty();
+    }
+    Post post = neighbour.get();
+    return Optional.of(List.of(new PageRenderer.Same(post.body()), post.url(), post.language()));
+  }
+
   /**
-   * A listing page to render: its URL, what it is made of (null outside a session), the home URLs
-   * that show it too unless a post took them, and what to do once it is written.
+   * A listing page to render: page {@code page} of {@code listing}, or the "page not found" page of
+   * {@code language} when {@code listing} is null (the last page of the language); its URL, what it
+   * is made of (null outside a session), and the home URLs that show it too unless a post took
+   * them.
    */
   private record ListingJob(
-      Supplier<Page> render, String url, List<Object> key, List<String> homes, Runnable then) {}
+      PageRenderer.Listing listing,
+      int page,
+      Language language,
+      String url,
+      List<Object> key,
+      List<String> homes) {
+    Page render(PageRenderer pages) {
+      return listing != null ? listing.page(page) : pages.renderNotFound(language);
+    }
+  }
 
   private void writeListings(
       Run run, PageRenderer pages, PostTimeline timeline, TagIndex tags, List<Language> languages) {
     listener.progress("listings", 0, languages.size());
     boolean memo = run.currentPages != null;
     List<ListingJob> jobs = new ArrayList<>();
-    int[] done = {0};
     for (Language language : languages) {
       PageRenderer.Listing index = pages.blogIndexListing(language, timeline.posts(language));
       for (int n = 1; n <= index.pages(); n++) {
-        int page = n;
         // The language's home (/fr/) shows its blog index, unless a post is the home page.
         List<String> homes =
             n > 1
@@ -809,30 +858,19 @@ public final class SiteBuild {
                     ? List.of("/" + language.code() + "/", "/")
                     : List.of("/" + language.code() + "/");
         jobs.add(
-            new ListingJob(
-                () -> index.page(page), index.url(n), memo ? index.key(n) : null, homes, null));
+            new ListingJob(index, n, language, index.url(n), memo ? index.key(n) : null, homes));
       }
       for (Tag tag : tags.tags(language)) {
         PageRenderer.Listing tagged = pages.tagListing(language, tag, tags.posts(language, tag));
         for (int n = 1; n <= tagged.pages(); n++) {
-          int page = n;
           jobs.add(
               new ListingJob(
-                  () -> tagged.page(page),
-                  tagged.url(n),
-                  memo ? tagged.key(n) : null,
-                  List.of(),
-                  null));
+                  tagged, n, language, tagged.url(n), memo ? tagged.key(n) : null, List.of()));
         }
       }
-      jobs.add(
-          new ListingJob(
-              () -> pages.renderNotFound(language),
-              "",
-              null,
-              List.of(),
-              () -> listener.progress("listings", ++done[0], languages.size())));
+      jobs.add(new ListingJob(null, 0, language, "", null, List.of()));
     }
+    int done = 0;
     // Render the pages on all cores a window at a time, and write each window in a fixed order
     // (the first page written at a path keeps it, so the order of writes must not depend on
     // scheduling); a window bounds the pages held in memory at once. In a session, a page made of
@@ -846,7 +884,7 @@ public final class SiteBuild {
                   j ->
                       j.key() != null && run.mayReuse(j.url(), j.key())
                           ? Optional.<Page>empty()
-                          : Optional.of(j.render().get()))
+                          : Optional.of(j.render(pages)))
               .toList();
       // The paths are taken in order here; the files are written on all cores after the loop.
       run.deferred = new ArrayList<>();
@@ -854,7 +892,7 @@ public final class SiteBuild {
         ListingJob job = slice.get(i);
         Page page = rendered.get(i).orElse(null);
         if (page == null && !run.reuse(job.url(), job.key())) {
-          page = job.render().get();
+          page = job.render(pages);
         }
         if (page != null) {
           run.page(page, job.key());
@@ -867,12 +905,13 @@ public final class SiteBuild {
             continue;
           }
           if (page == null) {
-            page = job.render().get();
+            page = job.render(pages);
           }
           run.writeCopy(home, page, job.key());
         }
-        if (job.then() != null) {
-          job.then().run();
+        if (job.listing() == null) {
+          // The "page not found" page is the last of its language.
+          listener.progress("listings", ++done, languages.size());
         }
       }
       run.flushDeferred();
@@ -891,55 +930,92 @@ public final class SiteBuild {
         FeedWriter.builder()
             .baseUrl(config.baseUrl())
             .limit(feedSize)
-            .content(
-                post -> {
-                  RenderedBody kept = run.bodies.get(post.source());
-                  return kept != null ? kept.html() : pages.renderBody(post).html();
-                })
+            .content(new KeptBodies(run.bodies, pages))
             .build();
     // The site's feeds and each language's are written in parallel: each pair has its own files,
     // and the problems are sorted at the end.
     List<Optional<Language>> feedLanguages = new ArrayList<>();
     feedLanguages.add(Optional.empty());
-    languages.forEach(l -> feedLanguages.add(Optional.of(l)));
+    for (Language language : languages) {
+      feedLanguages.add(Optional.of(language));
+    }
     AtomicInteger done = new AtomicInteger();
     feedLanguages.parallelStream()
         .forEach(
             language -> {
               List<Post> posts =
-                  language.isEmpty()
-                      ? published
-                      : published.stream()
-                          .filter(
-                              p ->
-                                  p.language()
-                                      .map(l -> l.getLanguage().equals(language.get().code()))
-                                      .orElse(false))
-                          .toList();
-              String folder = language.map(l -> l.code() + "/feed/").orElse("feed/");
+                  language.isEmpty() ? published : postsIn(published, language.get());
+              String folder = language.isEmpty() ? "feed/" : language.get().code() + "/feed/";
               writeFeedPair(run, feeds, folder, language, posts);
               listener.progress("feeds", done.incrementAndGet(), feedLanguages.size());
             });
   }
 
+  /** A feed entry's content: the post's body rendered while loading, else rendered now. */
+  private static final class KeptBodies implements Function<Post, String> {
+    private final BodyStore bodies;
+    private final PageRenderer pages;
+
+    KeptBodies(BodyStore bodies, PageRenderer pages) {
+      this.bodies = bodies;
+      this.pages = pages;
+    }
+
+    @Override
+    public String apply(Post post) {
+      RenderedBody kept = bodies.get(post.source());
+      return kept != null ? kept.html() : pages.renderBody(post).html();
+    }
+  }
+
+  /** The posts of one language, compared by language code. */
+  private static List<Post> postsIn(List<Post> posts, Language language) {
+    List<Post> in = new ArrayList<>();
+    for (Post post : posts) {
+      if (post.language().isPresent()
+          && post.language().get().getLanguage().equals(language.code())) {
+        in.add(post);
+      }
+    }
+    return in;
+  }
+
   private void writeFeedPair(
       Run run, FeedWriter feeds, String folder, Optional<Language> language, List<Post> posts) {
-    String title =
-        language
-            .flatMap(l -> config.title(l.locale()))
-            .or(() -> config.titles().values().stream().findFirst())
-            .orElse(config.baseUrl());
     FeedMetadata.Builder meta =
         FeedMetadata.builder()
-            .title(title)
-            .homePageUrl(language.map(l -> "/" + l.code() + "/blog/").orElse("/"))
+            .title(feedTitle(language))
+            .homePageUrl(language.isEmpty() ? "/" : "/" + language.get().code() + "/blog/")
             .atomUrl("/" + folder + "feed.xml")
             .jsonUrl("/" + folder + "feed.json");
-    language.ifPresent(l -> meta.language(l.locale()));
+    if (language.isPresent()) {
+      meta.language(language.get().locale());
+    }
     FeedMetadata metadata = meta.build();
     FeedWriter.Both both = feeds.both(metadata, posts);
     run.write(folder + "feed.xml", both.atom().getBytes(StandardCharsets.UTF_8));
     run.write(folder + "feed.json", both.json().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A feed's title: the site's title in the feed's language (the site-wide feed's is the first
+   * configured language), else the first title given, else the site's URL.
+   */
+  private String feedTitle(Optional<Language> language) {
+    Optional<Locale> in =
+        language.isPresent()
+            ? Optional.of(language.get().locale())
+            : config.languages().isEmpty()
+                ? Optional.empty()
+                : Optional.of(config.languages().get(0));
+    if (in.isPresent()) {
+      Optional<String> title = config.title(in.get());
+      if (title.isPresent()) {
+        return title.get();
+      }
+    }
+    Iterator<String> titles = config.titles().values().iterator();
+    return titles.hasNext() ? titles.next() : config.baseUrl();
   }
 
   private void writeSitemap(
@@ -951,7 +1027,9 @@ public final class SiteBuild {
     List<SitemapEntry> entries = new ArrayList<>();
     for (Post post : published) {
       Map<String, String> alternates = new LinkedHashMap<>();
-      corpus.index().alternates(post).forEach(a -> alternates.put(a.hreflang(), a.url()));
+      for (Alternate a : corpus.index().alternates(post)) {
+        alternates.put(a.hreflang(), a.url());
+      }
       entries.add(SitemapEntry.of(post).withAlternates(alternates));
     }
     Map<String, String> indexes = new LinkedHashMap<>();
@@ -959,9 +1037,11 @@ public final class SiteBuild {
       indexes.put(language.code(), pages.blogIndexUrl(language));
     }
     Set<String> taken = new HashSet<>();
-    published.forEach(p -> taken.add(p.url().orElseThrow()));
+    for (Post post : published) {
+      taken.add(post.url().orElseThrow());
+    }
     // A post that took a blog index's URL keeps it (the conflict is reported already).
-    boolean clash = indexes.values().stream().anyMatch(taken::contains);
+    boolean clash = !Collections.disjoint(indexes.values(), taken);
     for (Language language : languages) {
       if (!taken.contains(pages.blogIndexUrl(language))) {
         entries.add(

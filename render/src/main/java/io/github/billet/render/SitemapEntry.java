@@ -40,15 +40,16 @@ public record SitemapEntry(
       throw new IllegalArgumentException("a sitemap entry needs a URL");
     }
     TreeMap<String, String> sorted = new TreeMap<>();
-    alternates.forEach(
-        (hreflang, href) -> {
-          checkHreflang(hreflang);
-          if (href == null || href.isBlank()) {
-            throw new IllegalArgumentException(
-                "the " + hreflang + " alternate of " + url + " has no URL");
-          }
-          sorted.put(hreflang, href);
-        });
+    for (Map.Entry<String, String> alternate : alternates.entrySet()) {
+      String hreflang = alternate.getKey();
+      String href = alternate.getValue();
+      checkHreflang(hreflang);
+      if (href == null || href.isBlank()) {
+        throw new IllegalArgumentException(
+            "the " + hreflang + " alternate of " + url + " has no URL");
+      }
+      sorted.put(hreflang, href);
+    }
     alternates = java.util.Collections.unmodifiableMap(sorted);
   }
 
@@ -81,13 +82,11 @@ public record SitemapEntry(
    * @throws IllegalArgumentException when the post is not published
    */
   public static SitemapEntry of(Post post) {
-    String url =
-        post.url()
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        post.source() + " is not published: it has no page for the sitemap"));
-    return new SitemapEntry(url, post.date(), Map.of());
+    if (post.url().isEmpty()) {
+      throw new IllegalArgumentException(
+          post.source() + " is not published: it has no page for the sitemap");
+    }
+    return new SitemapEntry(post.url().get(), post.date(), Map.of());
   }
 
   /**

@@ -53,7 +53,10 @@ public final class SitemapWriter {
 
   private SitemapWriter(Builder b) {
     this.urls = new SiteUrls(b.baseUrl);
-    this.defaultLanguage = Optional.ofNullable(b.defaultLanguage).map(Locale::toLanguageTag);
+    this.defaultLanguage =
+        b.defaultLanguage == null
+            ? Optional.empty()
+            : Optional.of(b.defaultLanguage.toLanguageTag());
   }
 
   /**
@@ -91,23 +94,25 @@ public final class SitemapWriter {
           MAX_URLS);
     }
     Map<String, Map<String, String>> resolved = new TreeMap<>();
-    byUrl.forEach((loc, entry) -> resolved.put(loc, alternates(loc, entry)));
+    for (Map.Entry<String, SitemapEntry> page : byUrl.entrySet()) {
+      resolved.put(page.getKey(), alternates(page.getKey(), page.getValue()));
+    }
     checkReciprocal(resolved);
     XmlOutput xml = new XmlOutput();
     xml.start("urlset", "xmlns", SITEMAP_NAMESPACE, "xmlns:xhtml", XHTML_NAMESPACE);
-    byUrl.forEach(
-        (loc, entry) -> {
-          xml.start("url");
-          xml.text("loc", loc);
-          entry.lastModified().ifPresent(d -> xml.text("lastmod", d.toString()));
-          resolved
-              .get(loc)
-              .forEach(
-                  (hreflang, href) ->
-                      xml.empty(
-                          "xhtml:link", "rel", "alternate", "hreflang", hreflang, "href", href));
-          xml.end("url");
-        });
+    for (Map.Entry<String, SitemapEntry> page : byUrl.entrySet()) {
+      String loc = page.getKey();
+      xml.start("url");
+      xml.text("loc", loc);
+      if (page.getValue().lastModified().isPresent()) {
+        xml.text("lastmod", page.getValue().lastModified().get().toString());
+      }
+      for (Map.Entry<String, String> link : resolved.get(loc).entrySet()) {
+        xml.empty(
+            "xhtml:link", "rel", "alternate", "hreflang", link.getKey(), "href", link.getValue());
+      }
+      xml.end("url");
+    }
     xml.end("urlset");
     return xml.toString();
   }
@@ -131,7 +136,9 @@ public final class SitemapWriter {
       return Map.of();
     }
     Map<String, String> languages = new TreeMap<>();
-    entry.alternates().forEach((hreflang, href) -> languages.put(hreflang, link(href)));
+    for (Map.Entry<String, String> alternate : entry.alternates().entrySet()) {
+      languages.put(alternate.getKey(), link(alternate.getValue()));
+    }
     String xDefault = languages.remove(SitemapEntry.X_DEFAULT);
     if (!languages.containsValue(loc)) {
       throw new IllegalArgumentException(
@@ -141,8 +148,11 @@ public final class SitemapWriter {
               + " require; got "
               + entry.alternates());
     }
+    if (xDefault == null && defaultLanguage.isPresent()) {
+      xDefault = languages.get(defaultLanguage.get());
+    }
     if (xDefault == null) {
-      xDefault = defaultLanguage.map(languages::get).orElse(languages.values().iterator().next());
+      xDefault = languages.values().iterator().next();
     }
     Map<String, String> out = new java.util.LinkedHashMap<>(languages);
     out.put(SitemapEntry.X_DEFAULT, xDefault);
@@ -151,19 +161,19 @@ public final class SitemapWriter {
 
   /** Logs pages that list a version which is in the sitemap but does not list them back. */
   private static void checkReciprocal(Map<String, Map<String, String>> alternates) {
-    alternates.forEach(
-        (loc, links) ->
-            links.forEach(
-                (hreflang, href) -> {
-                  Map<String, String> other = alternates.get(href);
-                  if (other != null && !other.containsValue(loc)) {
-                    LOG.warn(
-                        "sitemap: {} lists {} as its {} version, which does not list it back",
-                        loc,
-                        href,
-                        hreflang);
-                  }
-                }));
+    for (Map.Entry<String, Map<String, String>> page : alternates.entrySet()) {
+      String loc = page.getKey();
+      for (Map.Entry<String, String> link : page.getValue().entrySet()) {
+        Map<String, String> other = alternates.get(link.getValue());
+        if (other != null && !other.containsValue(loc)) {
+          LOG.warn(
+              "sitemap: {} lists {} as its {} version, which does not list it back",
+              loc,
+              link.getValue(),
+              link.getKey());
+        }
+      }
+    }
   }
 
   private String link(String url) {

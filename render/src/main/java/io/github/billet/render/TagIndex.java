@@ -30,6 +30,9 @@ import java.util.TreeMap;
  */
 public final class TagIndex {
 
+  /** Languages by code. */
+  private static final Comparator<Language> BY_CODE = new ByCode();
+
   private final Map<Language, Map<String, Tag>> tags;
   private final Map<Language, Map<String, List<Post>>> posts;
 
@@ -47,13 +50,14 @@ public final class TagIndex {
    * @return the index
    */
   public static TagIndex of(List<Post> posts) {
-    Map<Language, Map<String, List<Post>>> bySlug = new TreeMap<>(byCode());
-    Map<Language, Map<String, Map<String, Integer>>> spellings = new TreeMap<>(byCode());
-    List<Post> sorted =
-        posts.stream()
-            .filter(p -> p.isPublished() && p.language().isPresent())
-            .sorted(PostOrder.newestFirst())
-            .toList();
+    List<Post> sorted = new ArrayList<>();
+    for (Post p : posts) {
+      if (p.isPublished() && p.language().isPresent()) {
+        sorted.add(p);
+      }
+    }
+    sorted.sort(PostOrder.newestFirst());
+    Map<Language, Map<String, Found>> found = new TreeMap<>(BY_CODE);
     for (Post post : sorted) {
       Language language = Language.of(post.language().get());
       for (String name : post.tags()) {
@@ -61,45 +65,32 @@ public final class TagIndex {
         if (slug.isEmpty()) {
           continue;
         }
-        List<Post> list =
-            bySlug
-                .computeIfAbsent(language, k -> new TreeMap<>())
-                .computeIfAbsent(slug, k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != post) {
-          list.add(post);
+        Map<String, Found> slugs = found.get(language);
+        if (slugs == null) {
+          slugs = new TreeMap<>();
+          found.put(language, slugs);
         }
-        spellings
-            .computeIfAbsent(language, k -> new TreeMap<>())
-            .computeIfAbsent(slug, k -> new TreeMap<>())
-            .merge(name, 1, Integer::sum);
+        Found tag = slugs.get(slug);
+        if (tag == null) {
+          tag = new Found();
+          slugs.put(slug, tag);
+        }
+        tag.add(post, name);
       }
     }
     Map<Language, Map<String, Tag>> tags = new LinkedHashMap<>();
     Map<Language, Map<String, List<Post>>> lists = new LinkedHashMap<>();
-    bySlug.forEach(
-        (language, slugs) -> {
-          Map<String, Tag> t = new LinkedHashMap<>();
-          Map<String, List<Post>> l = new LinkedHashMap<>();
-          slugs.forEach(
-              (slug, list) -> {
-                String name =
-                    spellings.get(language).get(slug).entrySet().stream()
-                        .max(
-                            Map.Entry.<String, Integer>comparingByValue()
-                                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                        .orElseThrow()
-                        .getKey();
-                t.put(slug, new Tag(name, slug));
-                l.put(slug, List.copyOf(list));
-              });
-          tags.put(language, Collections.unmodifiableMap(t));
-          lists.put(language, Collections.unmodifiableMap(l));
-        });
+    for (Map.Entry<Language, Map<String, Found>> language : found.entrySet()) {
+      Map<String, Tag> t = new LinkedHashMap<>();
+      Map<String, List<Post>> l = new LinkedHashMap<>();
+      for (Map.Entry<String, Found> slug : language.getValue().entrySet()) {
+        t.put(slug.getKey(), new Tag(slug.getValue().name(), slug.getKey()));
+        l.put(slug.getKey(), List.copyOf(slug.getValue().posts));
+      }
+      tags.put(language.getKey(), Collections.unmodifiableMap(t));
+      lists.put(language.getKey(), Collections.unmodifiableMap(l));
+    }
     return new TagIndex(Collections.unmodifiableMap(tags), Collections.unmodifiableMap(lists));
-  }
-
-  private static Comparator<Language> byCode() {
-    return Comparator.comparing(Language::code);
   }
 
   /**
@@ -130,5 +121,40 @@ public final class TagIndex {
    */
   public List<Post> posts(Language language, Tag tag) {
     return posts.getOrDefault(language, Map.of()).getOrDefault(tag.slug(), List.of());
+  }
+
+  private static final class ByCode implements Comparator<Language> {
+    @Override
+    public int compare(Language a, Language b) {
+      return a.code().compareTo(b.code());
+    }
+  }
+
+  /** The posts of one language that carry a tag, and how many of them spell it each way. */
+  private static final class Found {
+    final List<Post> posts = new ArrayList<>();
+    final Map<String, Integer> spellings = new TreeMap<>();
+
+    void add(Post post, String spelling) {
+      if (posts.isEmpty() || posts.get(posts.size() - 1) != post) {
+        posts.add(post);
+      }
+      Integer count = spellings.get(spelling);
+      spellings.put(spelling, count == null ? 1 : count + 1);
+    }
+
+    /** The spelling most posts use; ties: the one that sorts first. */
+    String name() {
+      String name = null;
+      int most = 0;
+      // The spellings are sorted, so only a higher count replaces an earlier one.
+      for (Map.Entry<String, Integer> spelling : spellings.entrySet()) {
+        if (spelling.getValue() > most) {
+          name = spelling.getKey();
+          most = spelling.getValue();
+        }
+      }
+      return name;
+    }
   }
 }

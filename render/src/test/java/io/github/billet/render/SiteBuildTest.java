@@ -163,6 +163,29 @@ class SiteBuildTest {
   }
 
   @Test
+  void theSiteWideFeedIsTitledInTheFirstConfiguredLanguage(@TempDir Path dir) throws Exception {
+    // The titles are given English first; the site's first language is French. The title used to
+    // follow an unordered map, and changed from one run to the next.
+    SiteBuild build =
+        SiteBuild.builder()
+            .config(
+                SiteConfig.parse(
+                    "site.yaml",
+                    CONFIG.replace(
+                        "{fr: \"Le blog\", en: \"The blog\"}",
+                        "{en: \"The blog\", fr: \"Le blog\"}")))
+            .build();
+    Path out = dir.resolve("site");
+    assertThat(build.run(content(dir), out).problems()).isEmpty();
+
+    assertThat(Files.readString(out.resolve("feed/feed.xml")))
+        .contains("<title type=\"text\">Le blog</title>");
+    assertThat(Files.readString(out.resolve("feed/feed.json"))).contains("\"title\": \"Le blog\"");
+    assertThat(Files.readString(out.resolve("en/feed/feed.xml")))
+        .contains("<title type=\"text\">The blog</title>");
+  }
+
+  @Test
   void rebuildRewritesOnlyWhatChanged(@TempDir Path dir) throws Exception {
     Path content = content(dir);
     Path out = dir.resolve("site");

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 
 /**
  * The local files a post refers to by relative path: its cover image, Markdown images and links
@@ -44,7 +46,21 @@ public final class AssetRefs {
      * @return the reference
      */
     static Ref at(String path, SourcePosition at) {
-      return new Ref(path, () -> at);
+      return new Ref(path, new Known(at));
+    }
+
+    /** A position known from the start. */
+    private static final class Known implements Supplier<SourcePosition> {
+      private final SourcePosition at;
+
+      Known(SourcePosition at) {
+        this.at = at;
+      }
+
+      @Override
+      public SourcePosition get() {
+        return at;
+      }
     }
 
     /**
@@ -89,16 +105,18 @@ public final class AssetRefs {
   public static List<Ref> of(Post post) {
     Map<String, Ref> refs = new LinkedHashMap<>();
     MarkdownBody body = post.body();
-    SourcePosition cover =
-        post.frontMatter()
-            .positionOf("image.path")
-            .or(() -> post.frontMatter().positionOf("image"))
-            .orElse(SourcePosition.UNKNOWN);
-    post.image()
-        .map(i -> i.path())
-        .flatMap(AssetRefs::fileRef)
-        .ifPresent(p -> refs.putIfAbsent(p, Ref.at(p, cover)));
-    for (Ref ref : body.derived(BODY_REFS, AssetRefs::bodyRefs)) {
+    Optional<SourcePosition> coverAt = post.frontMatter().positionOf("image.path");
+    if (coverAt.isEmpty()) {
+      coverAt = post.frontMatter().positionOf("image");
+    }
+    SourcePosition cover = coverAt.orElse(SourcePosition.UNKNOWN);
+    if (post.image().isPresent()) {
+      Optional<String> path = fileRef(post.image().get().path());
+      if (path.isPresent()) {
+        refs.putIfAbsent(path.get(), Ref.at(path.get(), cover));
+      }
+    }
+    for (Ref ref : body.derived(BODY_REFS, BodyRefs.INSTANCE)) {
       refs.putIfAbsent(ref.path(), ref);
     }
     return new ArrayList<>(refs.values());
@@ -107,29 +125,47 @@ public final class AssetRefs {
   /** The key of a body's own references, kept with it (see {@link MarkdownBody#derived}). */
   private static final Object BODY_REFS = new Object();
 
+  /** Finds a body's own references, as {@link MarkdownBody#derived} asks. */
+  private static final class BodyRefs implements Function<MarkdownBody, List<Ref>> {
+    static final BodyRefs INSTANCE = new BodyRefs();
+
+    @Override
+    public List<Ref> apply(MarkdownBody body) {
+      return bodyRefs(body);
+    }
+  }
+
   private static List<Ref> bodyRefs(MarkdownBody body) {
     Map<String, Ref> refs = new LinkedHashMap<>();
-    body.walk(
-        (node, place) -> {
-          String url = null;
-          if (node instanceof Image image) {
-            url = image.getDestination();
-          } else if (node instanceof Link link) {
-            url = link.getDestination();
-          } else if (node instanceof ShortcodeBlock shortcode
-              && shortcode.name().equals("imageContent")) {
-            url =
-                ShortcodeArguments.parse(shortcode.arguments())
-                    .filter(args -> !args.isEmpty() && args.get(0) instanceof String)
-                    .map(args -> (String) args.get(0))
-                    .orElse(null);
-          }
-          Optional<String> path = url == null ? Optional.empty() : fileRef(url);
-          if (path.isPresent() && !refs.containsKey(path.get())) {
-            refs.put(path.get(), new Ref(path.get(), body.positionLater(place)));
-          }
-        });
+    // The pre-order of MarkdownBody.walk, counting places as it does: positionLater takes them.
+    Node document = body.document();
+    int place = 0;
+    for (Node node = document; node != null; node = MarkdownBody.nextInPreOrder(node, document)) {
+      String url = destination(node);
+      Optional<String> path = url == null ? Optional.empty() : fileRef(url);
+      if (path.isPresent() && !refs.containsKey(path.get())) {
+        refs.put(path.get(), new Ref(path.get(), body.positionLater(place)));
+      }
+      place++;
+    }
     return List.copyOf(refs.values());
+  }
+
+  /** The URL a node of a body points to: an image, a link or an imageContent shortcode; or null. */
+  private static String destination(Node node) {
+    if (node instanceof Image image) {
+      return image.getDestination();
+    }
+    if (node instanceof Link link) {
+      return link.getDestination();
+    }
+    if (node instanceof ShortcodeBlock shortcode && shortcode.name().equals("imageContent")) {
+      Optional<List<Object>> args = ShortcodeArguments.parse(shortcode.arguments());
+      if (args.isPresent() && !args.get().isEmpty() && args.get().get(0) instanceof String first) {
+        return first;
+      }
+    }
+    return null;
   }
 
   /** A relative path to a file (its last segment has an extension other than .html). */

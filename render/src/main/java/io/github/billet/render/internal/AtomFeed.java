@@ -33,15 +33,19 @@ public final class AtomFeed {
     xml.start("feed", "xmlns", NS, "xml:lang", feed.language().orElse(null));
     xml.text("id", feed.id());
     xml.text("title", feed.title(), "type", "text");
-    feed.subtitle().ifPresent(s -> xml.text("subtitle", s, "type", "text"));
+    if (feed.subtitle().isPresent()) {
+      xml.text("subtitle", feed.subtitle().get(), "type", "text");
+    }
     xml.text("updated", FeedDocument.timestamp(feed.updated()));
-    feed.atomUrl()
-        .ifPresent(
-            u -> xml.empty("link", "rel", "self", "type", "application/atom+xml", "href", u));
+    if (feed.atomUrl().isPresent()) {
+      String self = feed.atomUrl().get();
+      xml.empty("link", "rel", "self", "type", "application/atom+xml", "href", self);
+    }
     xml.empty("link", "rel", "alternate", "type", "text/html", "href", feed.homePageUrl());
-    feed.jsonUrl()
-        .ifPresent(
-            u -> xml.empty("link", "rel", "alternate", "type", "application/feed+json", "href", u));
+    if (feed.jsonUrl().isPresent()) {
+      String json = feed.jsonUrl().get();
+      xml.empty("link", "rel", "alternate", "type", "application/feed+json", "href", json);
+    }
     List<FeedAuthor> authors =
         feed.authors().isEmpty() ? List.of(FeedAuthor.of(feed.title())) : feed.authors();
     authors(xml, authors);
@@ -58,14 +62,17 @@ public final class AtomFeed {
     xml.text("id", entry.id());
     xml.text("title", entry.title(), "type", "text");
     xml.empty("link", "rel", "alternate", "type", "text/html", "href", entry.url());
-    entry
-        .imageUrl()
-        .ifPresent(u -> xml.empty("link", "rel", "enclosure", "type", imageType(u), "href", u));
+    if (entry.imageUrl().isPresent()) {
+      String image = entry.imageUrl().get();
+      xml.empty("link", "rel", "enclosure", "type", imageType(image), "href", image);
+    }
     String date = FeedDocument.timestamp(entry.date());
     xml.text("published", date);
     xml.text("updated", date);
     authors(xml, entry.authors());
-    entry.summary().ifPresent(s -> xml.text("summary", s, "type", "text"));
+    if (entry.summary().isPresent()) {
+      xml.text("summary", entry.summary().get(), "type", "text");
+    }
     if (!entry.contentHtml().isEmpty()) {
       xml.text("content", entry.contentHtml(), "type", "html");
     }
@@ -79,7 +86,9 @@ public final class AtomFeed {
     for (FeedAuthor author : authors) {
       xml.start("author");
       xml.text("name", author.name());
-      author.url().ifPresent(u -> xml.text("uri", u));
+      if (author.url().isPresent()) {
+        xml.text("uri", author.url().get());
+      }
       xml.end("author");
     }
   }

@@ -146,13 +146,13 @@ public final class PageHtml {
     s.append("<nav class=\"fr-mt-6w\" aria-label=\"")
         .append(Markup.attribute(previousLabel + " / " + nextLabel))
         .append("\">\n<ul class=\"fr-grid-row fr-grid-row--gutters\">\n");
-    previous.ifPresent(
-        link ->
-            neighbour(
-                s, previousLabel, link, "prev", "fr-icon-arrow-left-line fr-link--icon-left"));
-    next.ifPresent(
-        link ->
-            neighbour(s, nextLabel, link, "next", "fr-icon-arrow-right-line fr-link--icon-right"));
+    if (previous.isPresent()) {
+      neighbour(
+          s, previousLabel, previous.get(), "prev", "fr-icon-arrow-left-line fr-link--icon-left");
+    }
+    if (next.isPresent()) {
+      neighbour(s, nextLabel, next.get(), "next", "fr-icon-arrow-right-line fr-link--icon-right");
+    }
     s.append("</ul>\n</nav>\n");
     return s.toString();
   }

@@ -26,7 +26,12 @@ public final class ProblemsJson {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       g.useDefaultPrettyPrinter();
-      long errors = problems.stream().filter(Problem::isError).count();
+      long errors = 0;
+      for (Problem p : problems) {
+        if (p.isError()) {
+          errors++;
+        }
+      }
       g.writeStartObject();
       g.writeNumberField("errors", errors);
       g.writeNumberField("warnings", problems.size() - errors);

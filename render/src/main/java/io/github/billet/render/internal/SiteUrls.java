@@ -137,17 +137,27 @@ public final class SiteUrls {
     }
     // The fragment is a body Billet rendered (well-formed, unsafe URLs already blocked): its tags
     // are read as written, and only URL attributes change, so no HTML parser is needed.
-    return RawHtmlUrls.rewriteAttributes(
-        html,
-        (tag, name, value) -> {
-          boolean single = URL_ATTRIBUTES.contains(name);
-          if (!single && !name.equals("srcset") && !name.equals("imagesrcset")) {
-            return null;
-          }
-          String decoded = UrlRules.unescapeAttribute(value);
-          String absolute = single ? absolute(decoded, pageUrl) : srcset(decoded, pageUrl);
-          return absolute.equals(decoded) ? null : absolute.replace("&", "&amp;");
-        });
+    return RawHtmlUrls.rewriteAttributes(html, new AbsoluteUrls(pageUrl));
+  }
+
+  /** Makes the URL attributes of a page's fragment absolute, and keeps the other attributes. */
+  private final class AbsoluteUrls implements RawHtmlUrls.AttributeRewriter {
+    private final String pageUrl;
+
+    AbsoluteUrls(String pageUrl) {
+      this.pageUrl = pageUrl;
+    }
+
+    @Override
+    public String replacement(String tag, String name, String value) {
+      boolean single = URL_ATTRIBUTES.contains(name);
+      if (!single && !name.equals("srcset") && !name.equals("imagesrcset")) {
+        return null;
+      }
+      String decoded = UrlRules.unescapeAttribute(value);
+      String absolute = single ? absolute(decoded, pageUrl) : srcset(decoded, pageUrl);
+      return absolute.equals(decoded) ? null : absolute.replace("&", "&amp;");
+    }
   }
 
   private String srcset(String value, String pageUrl) {

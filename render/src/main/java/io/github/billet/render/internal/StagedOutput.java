@@ -2,6 +2,8 @@ package io.github.billet.render.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * An output folder written atomically: files go to a staging folder beside it, and {@link
@@ -120,8 +121,10 @@ public final class StagedOutput implements SiteOutput {
   }
 
   private static boolean isNonEmpty(Path dir) throws OutputException {
-    try (Stream<Path> list = Files.list(dir)) {
-      return list.findAny().isPresent();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      return entries.iterator().hasNext();
+    } catch (DirectoryIteratorException e) {
+      throw new UncheckedIOException(e.getCause()); // as Files.list reports it
     } catch (IOException e) {
       throw new OutputException(
           "output.unreadable",
@@ -147,9 +150,11 @@ public final class StagedOutput implements SiteOutput {
    * @throws IllegalArgumentException for absolute paths, {@code ..} escapes or NUL characters
    */
   public Path resolve(String relative) {
-    return safeResolve(staging, relative)
-        .orElseThrow(
-            () -> new IllegalArgumentException("path escapes the output folder: " + relative));
+    Optional<Path> path = safeResolve(staging, relative);
+    if (path.isEmpty()) {
+      throw new IllegalArgumentException("path escapes the output folder: " + relative);
+    }
+    return path.get();
   }
 
   /**
@@ -223,19 +228,10 @@ public final class StagedOutput implements SiteOutput {
   }
 
   private void folder(Path folder) throws IOException {
-    try {
-      folders.computeIfAbsent(
-          folder,
-          f -> {
-            try {
-              Files.createDirectories(f);
-              return Boolean.TRUE;
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    // Two threads may both create a new folder: createDirectories accepts one that exists.
+    if (!folders.containsKey(folder)) {
+      Files.createDirectories(folder);
+      folders.put(folder, Boolean.TRUE);
     }
   }
 
@@ -243,8 +239,11 @@ public final class StagedOutput implements SiteOutput {
     if (!hadPrevious) {
       return Optional.empty();
     }
-    return safeResolve(output, relative)
-        .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+    Optional<Path> old = safeResolve(output, relative);
+    if (old.isPresent() && Files.isRegularFile(old.get(), LinkOption.NOFOLLOW_LINKS)) {
+      return old;
+    }
+    return Optional.empty();
   }
 
   private static boolean sameBytes(Path old, byte[] bytes) throws IOException {

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -297,29 +296,39 @@ public final class BilletCli {
   }
 
   private static String summary(String command, BuildReport r) {
-    String languages =
-        r.postsPerLanguage().entrySet().stream()
-            .map(e -> e.getKey() + " " + e.getValue())
-            .collect(Collectors.joining(", "));
-    int posts = r.postsPerLanguage().values().stream().mapToInt(Integer::intValue).sum();
-    String files =
-        command.equals("check")
-            ? "nothing written"
-            : r.committed()
-                ? r.filesWritten() + " files written, " + r.filesUnchanged() + " unchanged"
-                : "nothing written, the previous site is untouched";
-    return String.format(
-        Locale.ROOT,
-        "%s: %d posts (%s), %d translation pairs, %d pages, %s, %d errors, %d warnings, %.2f s",
-        command,
-        posts,
-        languages,
-        r.translationPairs(),
-        r.pages(),
-        files,
-        r.errors(),
-        r.warnings(),
-        r.elapsed().toMillis() / 1000.0);
+    // Plain appends, not String.format: the summary is the only formatted line of a build, and
+    // the formatter's first use costs a small site's build several milliseconds.
+    StringBuilder line = new StringBuilder(command).append(": ");
+    int posts = 0;
+    StringBuilder languages = new StringBuilder();
+    for (Map.Entry<String, Integer> e : r.postsPerLanguage().entrySet()) {
+      posts += e.getValue();
+      if (languages.length() > 0) {
+        languages.append(", ");
+      }
+      languages.append(e.getKey()).append(' ').append(e.getValue());
+    }
+    line.append(posts).append(" posts (").append(languages).append("), ");
+    line.append(r.translationPairs()).append(" translation pairs, ");
+    line.append(r.pages()).append(" pages, ");
+    if (command.equals("check")) {
+      line.append("nothing written");
+    } else if (r.committed()) {
+      line.append(r.filesWritten()).append(" files written, ");
+      line.append(r.filesUnchanged()).append(" unchanged");
+    } else {
+      line.append("nothing written, the previous site is untouched");
+    }
+    line.append(", ").append(r.errors()).append(" errors, ");
+    line.append(r.warnings()).append(" warnings, ");
+    return line.append(seconds(r.elapsed().toMillis())).append(" s").toString();
+  }
+
+  /** Milliseconds as seconds with two decimals, rounded half up, as {@code %.2f} shows them. */
+  static String seconds(long millis) {
+    long hundredths = (Math.max(0, millis) + 5) / 10;
+    long fraction = hundredths % 100;
+    return (hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
   }
 
   /**
@@ -339,7 +348,12 @@ public final class BilletCli {
     @Override
     public synchronized void progress(String stage, int done, int total) {
       long now = System.nanoTime();
-      stages.computeIfAbsent(stage, k -> new long[] {now, now})[1] = now;
+      long[] span = stages.get(stage);
+      if (span == null) {
+        stages.put(stage, new long[] {now, now});
+      } else {
+        span[1] = now;
+      }
       if (now - start < 1_500_000_000L || now - last < 1_000_000_000L) {
         return;
       }

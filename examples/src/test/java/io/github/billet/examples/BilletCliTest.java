@@ -53,6 +53,16 @@ class BilletCliTest {
     assertThat(site.resolve("problems.json")).exists();
   }
 
+  @Test
+  void summarySecondsAreRoundedAsTheFormatterRoundsThem() {
+    // The summary appends its seconds by hand; they must read as String.format's %.2f did.
+    for (long millis = 0; millis <= 200_000; millis++) {
+      assertThat(BilletCli.seconds(millis))
+          .as("%d ms", millis)
+          .isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", millis / 1000.0));
+    }
+  }
+
   private static Path tree(Path dir) throws Exception {
     Path content = dir.resolve("content");
     Files.createDirectories(content.resolve("fr"));

@@ -33,7 +33,6 @@ public final class BodyLinks {
           "translation",
           "translated",
           "traduit",
-          "english",
           "español",
           "deutsch");
 

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * The default {@link PageLayout}: an HTML5 document with the French State design system's (DSFR)
@@ -204,12 +203,7 @@ public final class DsfrLayout implements PageLayout {
         chromes,
         MAX_CHROMES,
         new ChromeKey(c.language().code(), c.siteTitle()),
-        new Function<ChromeKey, Chrome>() {
-          @Override
-          public Chrome apply(ChromeKey key) {
-            return makeChrome(c);
-          }
-        });
+        k -> makeChrome(c));
   }
 
   private Chrome makeChrome(PageContent c) {

@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /**
  * Renders the pages of a blog: post pages, paginated listings (the blog index, tag pages) and the
@@ -662,12 +661,7 @@ public final class PageRenderer {
         datesShown,
         MAX_DATES_SHOWN,
         language.code() + '\n' + date,
-        new Function<String, String>() {
-          @Override
-          public String apply(String key) {
-            return PageHtml.publishedOn(labels, language, date);
-          }
-        });
+        k -> PageHtml.publishedOn(labels, language, date));
   }
 
   /** The tag group of a post page, its items reused from {@link #tagItems}. */
@@ -676,30 +670,14 @@ public final class PageRenderer {
     for (String name : post.tags()) {
       String item =
           BoundedCache.get(
-              tagItems,
-              MAX_TAG_ITEMS,
-              language.code() + '\n' + name,
-              new Function<String, String>() {
-                @Override
-                public String apply(String key) {
-                  return tagItem(language, name);
-                }
-              });
+              tagItems, MAX_TAG_ITEMS, language.code() + '\n' + name, k -> tagItem(language, name));
       if (!item.isEmpty()) {
         items.add(item);
       }
     }
     String label =
         BoundedCache.get(
-            tagsLabels,
-            MAX_TAGS_LABELS,
-            language.code(),
-            new Function<String, String>() {
-              @Override
-              public String apply(String key) {
-                return labels.get(language, Label.TAGS);
-              }
-            });
+            tagsLabels, MAX_TAGS_LABELS, language.code(), k -> labels.get(language, Label.TAGS));
     return PageHtml.tagGroupOf(items, label);
   }
 

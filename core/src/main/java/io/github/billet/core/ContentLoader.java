@@ -20,10 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.commonmark.node.Node;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,14 +47,12 @@ public final class ContentLoader {
   private static final Logger LOG = LoggerFactory.getLogger(ContentLoader.class);
 
   private final PostParser parser;
-  private final Reparse reparse;
   private final SiteConfig config;
   private final boolean parallel;
   private final Set<String> extensions;
 
   private ContentLoader(Builder b) {
     this.parser = b.parser == null ? PostParser.builder().build() : b.parser;
-    this.reparse = new Reparse(parser);
     this.config = b.config;
     this.parallel = b.parallel;
     this.extensions = Set.copyOf(b.extensions);
@@ -170,24 +166,10 @@ public final class ContentLoader {
 
   private record Loaded(Post post, List<Problem> problems) {}
 
-  // The two functions below are written out rather than lambdas: a lambda is linked on first use,
-  // which costs more than loading a class.
-
-  /** Parses a body's Markdown again, for documents let go. */
-  private static final class Reparse implements Function<String, Node> {
-    private final PostParser parser;
-
-    Reparse(PostParser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    public Node apply(String markdown) {
-      return parser.parseMarkdown(markdown);
-    }
-  }
-
-  /** Reads a body's text again from its file, for texts let go. */
+  /**
+   * Reads a body's text again from its file, for texts let go; written out rather than a lambda,
+   * which is linked on first use at a higher cost than loading a class.
+   */
   private static final class Reread implements Supplier<String> {
     private final PostParser parser;
     private final Path file;
@@ -214,7 +196,7 @@ public final class ContentLoader {
       }
       if (!keepDocuments) {
         int length = post.body().length();
-        post.body().releaseTo(reparse, budget.addAndGet(-64L * length) >= 0);
+        post.body().releaseTo(parser.markdownParser(), budget.addAndGet(-64L * length) >= 0);
         if (textMemory == 0 || textBudget.addAndGet(-2L * length) < 0) {
           post.body().releaseText(new Reread(parser, file, source));
         }

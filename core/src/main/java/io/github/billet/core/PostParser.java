@@ -258,6 +258,11 @@ public final class PostParser {
     return reader.parseBody(body);
   }
 
+  /** {@link #parseMarkdown} as a function, the same each time. */
+  java.util.function.Function<String, org.commonmark.node.Node> markdownParser() {
+    return reader.bodyParser();
+  }
+
   private Problem tooLarge(String sourceName, long size) {
     return Problem.error(
         sourceName,

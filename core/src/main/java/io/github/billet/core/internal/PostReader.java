@@ -41,6 +41,7 @@ public final class PostReader {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final Parser markdown;
+  private final Function<String, Node> plain;
   private final Function<String, Node> spanned;
   private final YamlTreeReader yaml;
   private final Set<String> internalTags;
@@ -49,7 +50,7 @@ public final class PostReader {
   /**
    * Creates a reader.
    *
-   * @param markdown the commonmark parser for bodies, keeping the source spans of blocks
+   * @param markdown the commonmark parser for bodies, keeping no source spans
    * @param spanned the same parser keeping the source spans of inline nodes too, for {@link
    *     MarkdownBody#positionOf}
    * @param yaml the front matter reader
@@ -63,6 +64,7 @@ public final class PostReader {
       Set<String> internalTags,
       MarkdownLimits limits) {
     this.markdown = markdown;
+    this.plain = new Parse(markdown);
     this.spanned = new Parse(spanned);
     this.yaml = yaml;
     this.internalTags = Set.copyOf(internalTags);
@@ -77,6 +79,16 @@ public final class PostReader {
    */
   public Node parseBody(String body) {
     return markdown.parse(body);
+  }
+
+  /**
+   * Returns {@link #parseBody} as a function, for bodies that let their document go and parse it
+   * again when needed.
+   *
+   * @return the function, the same each time
+   */
+  public Function<String, Node> bodyParser() {
+    return plain;
   }
 
   /**

@@ -64,14 +64,40 @@ public final class PageRenderer {
   private final Map<String, Card> cards;
   private final AtomicLong cardBudget;
   // The tag items of post pages by language and tag name: a site has few tags, on many pages.
-  private final ConcurrentMap<String, String> tagItems = new ConcurrentHashMap<>();
+  private final ConcurrentMap<InLanguage, String> tagItems = new ConcurrentHashMap<>();
   private static final int MAX_TAG_ITEMS = 4096;
   // "Published on ..." by language and date: a date is shown by many pages and cards.
-  private final ConcurrentMap<String, String> datesShown = new ConcurrentHashMap<>();
+  private final ConcurrentMap<InLanguage, String> datesShown = new ConcurrentHashMap<>();
   private static final int MAX_DATES_SHOWN = 8192;
   // The tag group's accessible name by language code: a site has a few languages.
   private final ConcurrentMap<String, String> tagsLabels = new ConcurrentHashMap<>();
   private static final int MAX_TAGS_LABELS = 64;
+
+  /**
+   * A cache key: a value (a date, a tag name) shown in a language. Compared field by field, and
+   * made without building a string of the two.
+   */
+  private static final class InLanguage {
+    final Language language;
+    final Object value;
+
+    InLanguage(Language language, Object value) {
+      this.language = language;
+      this.value = value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof InLanguage other
+          && other.language.equals(language)
+          && other.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * language.hashCode() + value.hashCode();
+    }
+  }
 
   /**
    * An object compared by identity: a post's body stands for everything its file gave the post, as
@@ -660,8 +686,8 @@ public final class PageRenderer {
     return BoundedCache.get(
         datesShown,
         MAX_DATES_SHOWN,
-        language.code() + '\n' + date,
-        k -> PageHtml.publishedOn(labels, language, date));
+        new InLanguage(language, date),
+        k -> PageHtml.publishedOn(labels, k.language, (LocalDate) k.value));
   }
 
   /** The tag group of a post page, its items reused from {@link #tagItems}. */
@@ -670,7 +696,10 @@ public final class PageRenderer {
     for (String name : post.tags()) {
       String item =
           BoundedCache.get(
-              tagItems, MAX_TAG_ITEMS, language.code() + '\n' + name, k -> tagItem(language, name));
+              tagItems,
+              MAX_TAG_ITEMS,
+              new InLanguage(language, name),
+              k -> tagItem(k.language, (String) k.value));
       if (!item.isEmpty()) {
         items.add(item);
       }

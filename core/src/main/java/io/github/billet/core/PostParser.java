@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -83,8 +84,22 @@ public final class PostParser {
             markdown,
             spanned,
             new YamlTreeReader(b.maxYamlAliases, b.maxYamlNodes, b.maxYamlDepth, maxChars),
+            new Adopt(),
             b.internalTags,
             new MarkdownLimits(b.maxNesting, b.maxTableCells));
+  }
+
+  /**
+   * The front matter of a tree the post reader's YAML reader made, taken as it is: that tree is
+   * unmodifiable all the way down and nobody else holds it, so copying it as {@link FrontMatter#of}
+   * does for a caller's map would only cost time.
+   */
+  private static final class Adopt
+      implements BiFunction<Map<String, Object>, Map<String, SourcePosition>, FrontMatter> {
+    @Override
+    public FrontMatter apply(Map<String, Object> tree, Map<String, SourcePosition> positions) {
+      return FrontMatter.wrap(tree, positions);
+    }
   }
 
   /**

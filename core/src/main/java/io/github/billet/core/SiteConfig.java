@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * A site's configuration: its title per language, base URL, languages and per-folder rules.
@@ -59,6 +61,10 @@ public final class SiteConfig {
   private final List<FolderRule> rules;
   private final List<PathMatcher> matchers;
   private final List<Problem> problems;
+  // The defaults by the set of rules that match (and, when none of them gives a language, the
+  // first folder): every post of a folder gets the same, merged once.
+  private final ConcurrentMap<Matched, FolderDefaults> combined = new ConcurrentHashMap<>();
+  private static final int MAX_COMBINED = 1024;
 
   private SiteConfig(Builder b) {
     // In the order given (Map.copyOf's order changes from one run to the next).
@@ -207,6 +213,58 @@ public final class SiteConfig {
    */
   public FolderDefaults defaultsFor(String relativePath) {
     Path path = Path.of(relativePath);
+    if (rules.size() > Long.SIZE) {
+      return combine(path, relativePath);
+    }
+    long mask = 0;
+    boolean languageGiven = false;
+    for (int i = 0; i < rules.size(); i++) {
+      if (matchers.get(i).matches(path)) {
+        mask |= 1L << i;
+        languageGiven |= rules.get(i).language().isPresent();
+      }
+    }
+    Matched key = new Matched(mask, languageGiven ? "" : firstFolder(relativePath));
+    FolderDefaults known = combined.get(key);
+    if (known != null) {
+      return known;
+    }
+    FolderDefaults made = combine(path, relativePath);
+    if (combined.size() < MAX_COMBINED) {
+      combined.putIfAbsent(key, made);
+    }
+    return made;
+  }
+
+  /** The rules that match a file, and its first folder when none of them gives a language. */
+  private static final class Matched {
+    private final long rules;
+    private final String firstFolder;
+
+    Matched(long rules, String firstFolder) {
+      this.rules = rules;
+      this.firstFolder = firstFolder;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Matched other
+          && other.rules == rules
+          && other.firstFolder.equals(firstFolder);
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(rules) * 31 + firstFolder.hashCode();
+    }
+  }
+
+  private static String firstFolder(String relativePath) {
+    int slash = relativePath.indexOf('/');
+    return slash <= 0 ? "" : relativePath.substring(0, slash);
+  }
+
+  private FolderDefaults combine(Path path, String relativePath) {
     Optional<Locale> language = Optional.empty();
     LinkedHashSet<String> tags = new LinkedHashSet<>();
     List<String> urls = FolderDefaults.none().urlPatterns();

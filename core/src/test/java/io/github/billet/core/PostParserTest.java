@@ -1,11 +1,13 @@
 package io.github.billet.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -302,6 +304,39 @@ class PostParserTest {
             .toList();
     for (int i = 0; i < titles.size(); i++) {
       assertThat(titles.get(i)).isEqualTo("T" + i);
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theFrontMatterOfAPostCannotBeChangedAtAnyLevel() throws Exception {
+    // The first front matter takes the fast YAML path, the second (an alias) the full reader's.
+    for (String yaml :
+        List.of(
+            "title: T\nimage:\n  path: a.png\n  alt: A\ntags:\n  - x\n  - y\n",
+            "title: &t T\nsub: *t\nimage:\n  path: a.png\n  alt: A\ntags:\n  - x\n  - y\n")) {
+      Post post = parser.parse("fr/blog/p.md", "---\n" + yaml + "---\nBody.\n");
+      Map<String, Object> root = post.frontMatter().asMap();
+      Map<String, Object> image = (Map<String, Object>) root.get("image");
+      List<Object> tags = (List<Object>) root.get("tags");
+
+      assertThat(image).containsEntry("alt", "A");
+      assertThat(tags).containsExactly("x", "y");
+      assertThatThrownBy(() -> root.put("z", "z"))
+          .as(yaml)
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> image.put("z", "z"))
+          .as(yaml)
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> tags.add("z"))
+          .as(yaml)
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> post.frontMatter().positions().clear())
+          .as(yaml)
+          .isInstanceOf(UnsupportedOperationException.class);
+      // The same as a front matter made from a caller's copy of the tree.
+      assertThat(post.frontMatter()).isEqualTo(FrontMatter.of(new LinkedHashMap<>(root)));
+      assertThat(post.frontMatter().positionOf("image.alt")).isPresent();
     }
   }
 }

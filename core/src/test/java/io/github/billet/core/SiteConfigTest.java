@@ -2,7 +2,10 @@ package io.github.billet.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SiteConfigTest {
@@ -33,5 +36,58 @@ class SiteConfigTest {
             .build();
 
     assertThat(config.titles().keySet()).containsExactly("en", "fr", "it");
+  }
+
+  @Test
+  void filesMatchedByTheSameRulesGetTheSameDefaultsAndOthersTheirOwn() throws Exception {
+    SiteConfig config =
+        SiteConfig.parse(
+            "site.yaml",
+            """
+            languages: [fr, en]
+            rules:
+              - match: "fr/**"
+                lang: fr
+              - match: "*/blog/**"
+                tags: [posts]
+                url: "/{lang}/blog/{slug}/"
+                defaults: {layout: post}
+            """);
+
+    FolderDefaults first = config.defaultsFor("fr/blog/a/index.md");
+    FolderDefaults second = config.defaultsFor("fr/blog/b/index.md");
+    assertThat(second).isEqualTo(first);
+    assertThat(first.language()).contains(Locale.FRENCH);
+    assertThat(first.tags()).containsExactly("posts");
+    assertThat(first.frontMatter().asMap()).containsEntry("layout", "post");
+
+    // The same rules match these two, and none gives a language: each takes its first folder's.
+    assertThat(config.defaultsFor("de/blog/x.md").language()).contains(Locale.GERMAN);
+    assertThat(config.defaultsFor("it/blog/x.md").language()).contains(Locale.ITALIAN);
+    assertThat(config.defaultsFor("docs/blog/x.md").language()).isEmpty();
+    // A file under fr/ outside the blog: the first rule only.
+    FolderDefaults page = config.defaultsFor("fr/about.md");
+    assertThat(page.language()).contains(Locale.FRENCH);
+    assertThat(page.tags()).isEmpty();
+    assertThat(page.frontMatter().asMap()).isEmpty();
+  }
+
+  @Test
+  void moreRulesThanTheCacheCountsAreStillAllApplied() {
+    SiteConfig.Builder builder = SiteConfig.builder();
+    for (int i = 0; i < 70; i++) {
+      builder.rule(
+          new FolderRule(
+              "blog/**",
+              Optional.empty(),
+              List.of("t" + i),
+              List.of(),
+              FrontMatter.of(Map.of()),
+              Optional.empty()));
+    }
+    SiteConfig config = builder.build();
+
+    assertThat(config.defaultsFor("blog/x.md").tags()).hasSize(70).startsWith("t0").endsWith("t69");
+    assertThat(config.defaultsFor("other/x.md").tags()).isEmpty();
   }
 }

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -44,6 +45,7 @@ public final class PostReader {
   private final Function<String, Node> plain;
   private final Function<String, Node> spanned;
   private final YamlTreeReader yaml;
+  private final BiFunction<Map<String, Object>, Map<String, SourcePosition>, FrontMatter> adopt;
   private final Set<String> internalTags;
   private final MarkdownLimits limits;
 
@@ -54,6 +56,9 @@ public final class PostReader {
    * @param spanned the same parser keeping the source spans of inline nodes too, for {@link
    *     MarkdownBody#positionOf}
    * @param yaml the front matter reader
+   * @param adopt makes the front matter of a tree {@code yaml} read, without copying it: the
+   *     reader's trees are unmodifiable all the way down and held by nobody else (the core package
+   *     passes its package-private wrapping; {@code FrontMatter::of} copies)
    * @param internalTags the collection tags kept apart from visible tags
    * @param limits the nesting and table-size limits of bodies
    */
@@ -61,12 +66,14 @@ public final class PostReader {
       Parser markdown,
       Parser spanned,
       YamlTreeReader yaml,
+      BiFunction<Map<String, Object>, Map<String, SourcePosition>, FrontMatter> adopt,
       Set<String> internalTags,
       MarkdownLimits limits) {
     this.markdown = markdown;
     this.plain = new Parse(markdown);
     this.spanned = new Parse(spanned);
     this.yaml = yaml;
+    this.adopt = adopt;
     this.internalTags = Set.copyOf(internalTags);
     this.limits = limits;
   }
@@ -115,7 +122,7 @@ public final class PostReader {
     if (split.hasFrontMatter()) {
       try {
         YamlTreeReader.Result tree = yaml.read(split.yaml(), source, split.yamlLine());
-        own = FrontMatter.of(tree.root(), tree.positions());
+        own = adopt.apply(tree.root(), tree.positions());
         problems.addAll(tree.problems());
       } catch (ProblemException e) {
         throw new PostParseException(e.problem());

@@ -147,7 +147,9 @@ public final class BodyRenderer {
   public RenderedBody render(MarkdownBody body, BodyContext context) {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(context, "context");
-    return BodyHtml.render(settings, body.document(), context, new PositionsIn(body));
+    // The HTML of a body is about as long as its Markdown, a little longer.
+    int sizeHint = body.length() + body.length() / 4 + 256;
+    return BodyHtml.render(settings, body.document(), context, new PositionsIn(body), sizeHint);
   }
 
   /** Where a node of a body's document is in the source file: {@link MarkdownBody#positionOf}. */

@@ -57,6 +57,22 @@ class BodyRendererFeaturesTest {
   }
 
   @Test
+  void headingsNestedInBlocksGetIdsInDocumentOrder() {
+    // In a container, a quote, a list item, a footnote (commonmark's renderer), and a custom id
+    // given further down that the earlier heading's slug must avoid.
+    RenderedBody body =
+        render(
+            ":::callout Encadré\n## Dans le bloc\n:::\n\n> ### Citée\n\n- ## En liste\n\n"
+                + "Note[^n].\n\n## Plus bas {#citee}\n\n[^n]: ## Dans la note\n");
+    Document doc = dom(body);
+    assertThat(doc.select("h2, h3").eachAttr("id"))
+        .containsExactly("dans-le-bloc", "citee-1", "en-liste", "citee", "dans-la-note");
+    assertThat(body.tableOfContents())
+        .extracting(TocEntry::id)
+        .containsExactly("dans-le-bloc", "citee-1", "en-liste", "citee", "dans-la-note");
+  }
+
+  @Test
   void customHeadingIdWinsAndSlugsAvoidIt() {
     RenderedBody body = render("## Intro\n\n## Autre {#intro .fr-h4}\n");
     Document doc = dom(body);

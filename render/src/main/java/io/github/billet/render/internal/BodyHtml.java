@@ -25,6 +25,7 @@ import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -121,8 +122,28 @@ public final class BodyHtml {
       Node document,
       BodyContext context,
       Function<Node, SourcePosition> positions) {
+    return render(settings, document, context, positions, 0);
+  }
+
+  /**
+   * Renders a document, with an idea of the size of its HTML.
+   *
+   * @param settings the renderer configuration
+   * @param document the parsed body, not changed
+   * @param context the page and source of the body
+   * @param positions where a node of the document is in the source file, or null
+   * @param sizeHint about the length of the HTML (such as its Markdown's), so that the buffer is
+   *     made once at its size instead of grown and copied; 0 when unknown
+   * @return the HTML, table of contents and problems
+   */
+  public static RenderedBody render(
+      Settings settings,
+      Node document,
+      BodyContext context,
+      Function<Node, SourcePosition> positions,
+      int sizeHint) {
     BodyHtml session = new BodyHtml(settings, context, positions);
-    return session.run(document, true);
+    return session.run(document, true, sizeHint);
   }
 
   /**
@@ -131,29 +152,35 @@ public final class BodyHtml {
    */
   static RenderedBody renderWithCommonmark(Settings settings, Node document, BodyContext context) {
     BodyHtml session = new BodyHtml(settings, context, null);
-    return session.run(document, false);
+    return session.run(document, false, 0);
   }
 
-  /** Set by {@link #assignHeadingIds}: raw HTML or a suspicious URL was seen. */
+  /**
+   * Raw HTML or a suspicious URL was written: set on the way by {@link DirectHtml}, or beforehand
+   * by {@link #findRawHtmlAndOddUrls} for commonmark's renderer.
+   */
   private boolean mayNeedRepair;
 
-  /** Set by {@link #assignHeadingIds}: every node is one {@link DirectHtml} renders. */
-  private boolean direct;
-
-  /**
-   * Set by {@link #assignHeadingIds}: about the length of the HTML, so that {@link DirectHtml}'s
-   * buffer is made once at its size instead of grown and copied.
-   */
-  private int sizeHint = 4096;
-
-  private RenderedBody run(Node document, boolean allowDirect) {
+  private RenderedBody run(Node document, boolean allowDirect, int sizeHint) {
+    String html = null;
     if (settings.billetExtensions()) {
       assignHeadingIds(document);
+      if (allowDirect) {
+        int warned = problems.size();
+        try {
+          html = new DirectHtml(sizeHint > 0 ? sizeHint : 4096).render(document);
+        } catch (NotDirect e) {
+          // A node the direct writer does not know: commonmark's renderer writes the body, and
+          // gives again the warnings the direct writer gave before it stopped.
+          problems.subList(warned, problems.size()).clear();
+          html = null;
+        }
+      }
+      if (html == null) {
+        mayNeedRepair = findRawHtmlAndOddUrls(document);
+      }
     }
-    String html;
-    if (direct && allowDirect) {
-      html = new DirectHtml().render(document);
-    } else {
+    if (html == null) {
       HtmlRenderer renderer =
           HtmlRenderer.builder()
               .nodeRendererFactory(BilletNodeRenderer::new)
@@ -208,46 +235,46 @@ public final class BodyHtml {
   }
 
   /**
-   * Finds the headings (for ids) and, on the way, whether the body holds raw HTML or URLs that
-   * {@link HtmlRepair} may have to fix: our own markup is valid by construction, so bodies without
-   * them skip the repair parse.
+   * Tells whether the body holds raw HTML or URLs that {@link HtmlRepair} may have to fix: our own
+   * markup is valid by construction, so bodies without them skip the repair parse. For commonmark's
+   * renderer; {@link DirectHtml} finds them as it writes them.
    */
-  private void assignHeadingIds(Node document) {
-    List<Heading> headings = new ArrayList<>();
-    boolean allDirect = true;
+  private static boolean findRawHtmlAndOddUrls(Node document) {
+    boolean found = false;
     // Pre-order walk by the tree's own links, without a stack.
-    int size = 0;
     for (Node node = document; node != null; node = MarkdownBody.nextInPreOrder(node, document)) {
-      size += 16;
-      // Text, the most frequent node, is known to be direct: the set is asked about the others.
-      if (node.getClass() == Text.class) {
-        size += ((Text) node).getLiteral().length();
-        continue;
-      }
-      allDirect &= DIRECT_NODES.contains(node.getClass());
-      if (node instanceof Text text) {
-        size += text.getLiteral().length();
-      } else if (node instanceof Heading) {
-        headings.add((Heading) node);
-        size += 64;
-      } else if (node instanceof HtmlBlock block) {
-        mayNeedRepair = true;
-        size += block.getLiteral().length();
-      } else if (node instanceof HtmlInline inline) {
-        mayNeedRepair = true;
-        size += inline.getLiteral().length();
+      if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+        return true;
       } else if (node instanceof Link link) {
-        mayNeedRepair |= needsUrlRepair(link.getDestination());
-        size += link.getDestination().length();
+        found |= needsUrlRepair(link.getDestination());
       } else if (node instanceof Image image) {
-        mayNeedRepair |= needsUrlRepair(image.getDestination());
-        size += image.getDestination().length();
-      } else if (node instanceof FencedCodeBlock code) {
-        size += code.getLiteral().length();
+        found |= needsUrlRepair(image.getDestination());
       }
     }
-    direct = allDirect;
-    sizeHint = size + size / 8;
+    return found;
+  }
+
+  /** Gives the headings their ids, levels and table of contents entries, in document order. */
+  private void assignHeadingIds(Node document) {
+    List<Heading> headings = new ArrayList<>();
+    // Headings are blocks: the walk goes down blocks only, never into a paragraph or the inline
+    // nodes of anything, and without a stack.
+    Node node = document;
+    while (node != null) {
+      if (node instanceof Heading heading) {
+        headings.add(heading);
+      } else if (node instanceof Block && !(node instanceof Paragraph)) {
+        Node child = node.getFirstChild();
+        while (child != null && !(child instanceof Block)) {
+          child = child.getNext();
+        }
+        if (child != null) {
+          node = child;
+          continue;
+        }
+      }
+      node = nextBlock(node, document);
+    }
     Set<String> used = new HashSet<>();
     Map<Heading, String> custom = new IdentityHashMap<>();
     for (Heading heading : headings) {
@@ -307,6 +334,20 @@ public final class BodyHtml {
         toc.add(new TocEntry(level, id, text));
       }
     }
+  }
+
+  /** The block after {@code node}'s subtree, in document order, or null. */
+  private static Node nextBlock(Node node, Node root) {
+    Node n = node;
+    while (n != root) {
+      for (Node next = n.getNext(); next != null; next = next.getNext()) {
+        if (next instanceof Block) {
+          return next;
+        }
+      }
+      n = n.getParent();
+    }
+    return null;
   }
 
   private static AttributeBlock trailingAttributes(Heading heading) {
@@ -670,12 +711,16 @@ public final class BodyHtml {
    * Renders a whole document without commonmark's renderer: the same HTML, character for character,
    * as commonmark's {@link HtmlRenderer} with Billet's node renderers, attribute provider and
    * renderer extensions, but written straight into one buffer, without a map of attributes for
-   * every element nor a lookup of the renderer for every node. Used only for documents made of the
-   * {@linkplain #DIRECT_NODES node classes it knows}.
+   * every element nor a lookup of the renderer for every node. It writes only documents made of the
+   * {@linkplain #DIRECT_NODES node classes it knows}, and throws {@link NotDirect} at any other.
    */
   private final class DirectHtml extends Out {
-    private final StringBuilder sb = new StringBuilder(sizeHint);
+    private final StringBuilder sb;
     private final UrlAndAttributeProvider provider = new UrlAndAttributeProvider();
+
+    DirectHtml(int capacity) {
+      sb = new StringBuilder(capacity);
+    }
 
     String render(Node document) {
       node(document);
@@ -736,6 +781,19 @@ public final class BodyHtml {
     }
 
     private void node(Node node) {
+      Class<?> kind = node.getClass();
+      // The most frequent classes first; a subclass is not the class the writer knows.
+      if (kind != Text.class
+          && kind != SoftLineBreak.class
+          && kind != Paragraph.class
+          && kind != Link.class
+          && kind != Emphasis.class
+          && kind != StrongEmphasis.class
+          && kind != Code.class
+          && kind != ListItem.class
+          && !DIRECT_NODES.contains(kind)) {
+        throw new NotDirect();
+      }
       if (node instanceof Text) {
         textNode((Text) node, this);
       } else if (node instanceof SoftLineBreak) {
@@ -853,6 +911,7 @@ public final class BodyHtml {
     }
 
     private void link(Link link) {
+      mayNeedRepair |= needsUrlRepair(link.getDestination());
       if (link.getNext() instanceof AttributeBlock) {
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("href", link.getDestination());
@@ -876,6 +935,7 @@ public final class BodyHtml {
     }
 
     private void image(Image image) {
+      mayNeedRepair |= needsUrlRepair(image.getDestination());
       StringBuilder alt = new StringBuilder();
       appendAltText(image, alt);
       Map<String, String> defaults = new LinkedHashMap<>();
@@ -890,6 +950,18 @@ public final class BodyHtml {
         defaults.put("src", safeUrl(image, image.getDestination(), true));
         tag("img", defaults, true);
       }
+    }
+  }
+
+  /**
+   * Thrown by {@link DirectHtml} at a node it does not write; without a stack trace, which nobody
+   * reads.
+   */
+  private static final class NotDirect extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotDirect() {
+      super(null, null, false, false);
     }
   }
 
@@ -1036,6 +1108,7 @@ public final class BodyHtml {
   }
 
   private void htmlBlock(HtmlBlock block, Out out) {
+    mayNeedRepair = true;
     out.line();
     if (settings.policy() == HtmlPolicy.ESCAPE) {
       out.tag("p", out.extend(block, "p", Map.of()));
@@ -1061,6 +1134,7 @@ public final class BodyHtml {
   }
 
   private void htmlInline(HtmlInline inline, Out out) {
+    mayNeedRepair = true;
     if (settings.policy() == HtmlPolicy.ESCAPE) {
       out.text(inline.getLiteral());
     } else {

@@ -92,13 +92,15 @@ public final class PostParser {
   /**
    * The front matter of a tree the post reader's YAML reader made, taken as it is: that tree is
    * unmodifiable all the way down and nobody else holds it, so copying it as {@link FrontMatter#of}
-   * does for a caller's map would only cost time.
+   * does for a caller's map would only cost time. The positions are copied into a compact map: a
+   * post keeps them as long as it lives, and the reader's hash map takes more than twice the
+   * memory.
    */
   private static final class Adopt
       implements BiFunction<Map<String, Object>, Map<String, SourcePosition>, FrontMatter> {
     @Override
     public FrontMatter apply(Map<String, Object> tree, Map<String, SourcePosition> positions) {
-      return FrontMatter.wrap(tree, positions);
+      return FrontMatter.wrap(tree, Map.copyOf(positions));
     }
   }
 

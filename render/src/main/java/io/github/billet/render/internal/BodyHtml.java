@@ -173,7 +173,6 @@ public final class BodyHtml {
           // A node the direct writer does not know: commonmark's renderer writes the body, and
           // gives again the warnings the direct writer gave before it stopped.
           problems.subList(warned, problems.size()).clear();
-          html = null;
         }
       }
       if (html == null) {

@@ -214,7 +214,7 @@ public final class SiteConfig {
   public FolderDefaults defaultsFor(String relativePath) {
     Path path = Path.of(relativePath);
     if (rules.size() > Long.SIZE) {
-      return combine(path, relativePath);
+      return combine(path, relativePath, 0);
     }
     long mask = 0;
     boolean languageGiven = false;
@@ -229,7 +229,7 @@ public final class SiteConfig {
     if (known != null) {
       return known;
     }
-    FolderDefaults made = combine(path, relativePath);
+    FolderDefaults made = combine(path, relativePath, mask);
     if (combined.size() < MAX_COMBINED) {
       combined.putIfAbsent(key, made);
     }
@@ -264,14 +264,19 @@ public final class SiteConfig {
     return slash <= 0 ? "" : relativePath.substring(0, slash);
   }
 
-  private FolderDefaults combine(Path path, String relativePath) {
+  /**
+   * Merges the defaults of the rules that match: those whose bit {@code mask} sets, or with more
+   * rules than a mask has bits, those whose pattern matches {@code path}.
+   */
+  private FolderDefaults combine(Path path, String relativePath, long mask) {
+    boolean masked = rules.size() <= Long.SIZE;
     Optional<Locale> language = Optional.empty();
     LinkedHashSet<String> tags = new LinkedHashSet<>();
     List<String> urls = FolderDefaults.none().urlPatterns();
     Map<String, Object> defaults = new LinkedHashMap<>();
     boolean requireDate = true;
     for (int i = 0; i < rules.size(); i++) {
-      if (!matchers.get(i).matches(path)) {
+      if (masked ? (mask & (1L << i)) == 0 : !matchers.get(i).matches(path)) {
         continue;
       }
       FolderRule rule = rules.get(i);

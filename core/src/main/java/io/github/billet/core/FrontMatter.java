@@ -277,14 +277,16 @@ public final class FrontMatter {
       int dot = path.indexOf('.', start);
       String key = dot < 0 ? path.substring(start) : path.substring(start, dot);
       if (current instanceof Map<?, ?> map) {
-        if (!map.containsKey(key)) {
+        // One look-up for the common case; containsKey only tells a null value from no key.
+        Object value = map.get(key);
+        if (value == null && !map.containsKey(key)) {
           // A key may itself contain dots: try the rest of the path as one key.
           if (dot >= 0 && map.containsKey(path.substring(start))) {
             return map.get(path.substring(start));
           }
           return MISSING;
         }
-        current = map.get(key);
+        current = value;
       } else if (current instanceof List<?> list) {
         int index;
         try {

@@ -434,14 +434,14 @@ public final class PostReader {
     if (explicit.isPresent()) {
       return explicit.get();
     }
+    String dir = dirOf(source);
     for (String pattern : defaults.urlPatterns()) {
-      Optional<String> url = UrlPattern.expand(pattern, fm, language, slug, dirOf(source));
+      Optional<String> url = UrlPattern.expand(pattern, fm, language, slug, dir);
       if (url.isPresent()) {
         return url.get();
       }
     }
-    String fallback =
-        UrlPattern.expand("/{dir}/{slug}/", fm, language, slug, dirOf(source)).orElseThrow();
+    String fallback = UrlPattern.expand("/{dir}/{slug}/", fm, language, slug, dir).orElseThrow();
     if (!defaults.urlPatterns().isEmpty()) {
       problems.add(
           Problem.warning(

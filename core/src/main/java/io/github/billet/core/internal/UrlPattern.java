@@ -136,10 +136,19 @@ public final class UrlPattern {
    * @return the path without empty segments
    */
   public static String collapseSlashes(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int i = 1;
+    while (i < n && !(s.charAt(i) == '/' && s.charAt(i - 1) == '/')) {
+      i++;
+    }
+    if (i >= n) {
+      return s.toString(); // the common case: nothing to collapse
+    }
+    // Up to the first run of '/', then one '/' of each run.
+    StringBuilder out = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '/' && out.length() > 0 && out.charAt(out.length() - 1) == '/') {
+      if (c == '/' && out.charAt(out.length() - 1) == '/') {
         continue;
       }
       out.append(c);

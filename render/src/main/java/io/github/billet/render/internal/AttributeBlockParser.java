@@ -138,16 +138,22 @@ final class AttributeBlockParser implements InlineContentParser {
     return v.length() == 0 ? Optional.empty() : Optional.of(v.toString());
   }
 
-  /** Triggers on <code>{</code>. */
+  /**
+   * Triggers on <code>{</code>. commonmark asks a factory for its triggers and a parser at every
+   * block it parses inline, so both are made once: the parser keeps no state between calls.
+   */
   static final class Factory implements InlineContentParserFactory {
+    private static final Set<Character> TRIGGERS = Set.of('{');
+    private final AttributeBlockParser parser = new AttributeBlockParser();
+
     @Override
     public Set<Character> getTriggerCharacters() {
-      return Set.of('{');
+      return TRIGGERS;
     }
 
     @Override
     public InlineContentParser create() {
-      return new AttributeBlockParser();
+      return parser;
     }
   }
 }

@@ -33,6 +33,48 @@ class PostParserProblemsTest {
   }
 
   @Test
+  void aHashtagAfterASpaceCutsAPlainValueAndIsReportedWhereTheCommentStarts() throws Exception {
+    String text =
+        "---\ntitle: Rencontre\ndate: 2024-01-01\nimage:\n  path: ./cover.png\n"
+            + "  alt: La page #BlueHats du site\n---\nCorps.\n";
+    Post post = parser.parse("bad.md", text);
+    assertThat(post.image().orElseThrow().alt()).isEqualTo("La page");
+    Problem p = only(text, "yaml.comment-cut");
+    assertThat(p.severity()).isEqualTo(Severity.WARNING);
+    assertThat(p.line()).isEqualTo(6);
+    assertThat(p.column()).isEqualTo("  alt: La page #".length());
+    assertThat(p.message()).contains("'image.alt'", "'#BlueHats du site'");
+    assertThat(p.hint()).contains("\"La page #BlueHats du site\"");
+  }
+
+  @Test
+  void aHashtagCutIsReportedOnTheJacksonPathAndInListsToo() throws Exception {
+    // The alias sends the document to Jackson's reader; the list item is cut as well.
+    String text =
+        "---\ntitle: &t Rencontre\nsubtitle: *t\ndate: 2024-01-01\ntags:\n  - libre #BlueHats\n---\nCorps.\n";
+    Post post = parser.parse("bad.md", text);
+    assertThat(post.tags()).containsExactly("libre");
+    Problem p = only(text, "yaml.comment-cut");
+    assertThat(p.line()).isEqualTo(6);
+    assertThat(p.message()).contains("'tags.0'", "'#BlueHats'");
+  }
+
+  @Test
+  void deliberateCommentsQuotedValuesAndBlockTextsAreNotReported() throws Exception {
+    for (String fm :
+        new String[] {
+          "description: Court # a comment, with a space after the hash",
+          "description: \"Avec #BlueHats entre guillemets\"",
+          "description: 'Avec #BlueHats entre apostrophes'",
+          "description: |\n  Un bloc #BlueHats garde tout",
+          "description: Sans#espace devant",
+        }) {
+      Post post = parser.parse("ok.md", "---\ntitle: T\ndate: 2024-01-01\n" + fm + "\n---\nx\n");
+      assertThat(post.problems()).as(fm).isEmpty();
+    }
+  }
+
+  @Test
   void frontMatterNeverClosed() {
     Problem p = fatal("---\ntitle: Open\ndate: 2024-01-01\n\nBody text\n");
     assertThat(p.code()).isEqualTo("front-matter.unclosed");

@@ -94,7 +94,94 @@ public final class YamlTreeReader {
    */
   public Result read(String yaml, String source, int firstLine) throws ProblemException {
     Result fast = FastYaml.read(yaml, firstLine, maxNodes, maxDepth, maxChars);
-    return fast != null ? fast : readWithJackson(yaml, source, firstLine);
+    Result result = fast != null ? fast : readWithJackson(yaml, source, firstLine);
+    if (yaml.indexOf(" #") < 0) {
+      return result; // the common case: no comment can have cut a value
+    }
+    List<Problem> cuts = new ArrayList<>();
+    commentCuts(result.root(), "", yaml, firstLine, result.positions(), source, cuts);
+    if (cuts.isEmpty()) {
+      return result;
+    }
+    List<Problem> problems = new ArrayList<>(result.problems());
+    problems.addAll(cuts);
+    return new Result(result.root(), result.positions(), List.copyOf(problems));
+  }
+
+  /**
+   * Warns about each text value that a {@code #} cut short: in YAML, a {@code #} after a space
+   * starts a comment, so {@code alt: the #BlueHats page} gives {@code "the"} and drops the rest of
+   * the line without a word. A {@code #} followed by a space reads as a deliberate comment and is
+   * left alone; quoted values and block texts are never cut and never warned about.
+   */
+  private static void commentCuts(
+      Object node,
+      String path,
+      String yaml,
+      int firstLine,
+      Map<String, SourcePosition> positions,
+      String source,
+      List<Problem> out) {
+    if (node instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        String key = String.valueOf(e.getKey());
+        String childPath = path.isEmpty() ? key : path + "." + key;
+        commentCuts(e.getValue(), childPath, yaml, firstLine, positions, source, out);
+      }
+    } else if (node instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        commentCuts(list.get(i), path + "." + i, yaml, firstLine, positions, source, out);
+      }
+    } else if (node instanceof String value && !value.isEmpty()) {
+      SourcePosition at = positions.get(path);
+      if (at == null || at.line() < firstLine) {
+        return;
+      }
+      String line = lineOf(yaml, at.line() - firstLine);
+      int from = Math.max(0, at.column() - 1);
+      for (int i = line.indexOf(value, from); i >= 0; i = line.indexOf(value, i + 1)) {
+        int hash = i + value.length();
+        while (hash < line.length() && line.charAt(hash) == ' ') {
+          hash++;
+        }
+        if (hash > i + value.length()
+            && hash + 1 < line.length()
+            && line.charAt(hash) == '#'
+            && !Character.isWhitespace(line.charAt(hash + 1))) {
+          String dropped = line.substring(hash).strip();
+          out.add(
+              Problem.warning(
+                  source,
+                  at.line(),
+                  hash + 1,
+                  "yaml.comment-cut",
+                  "'"
+                      + path
+                      + "' ends before '"
+                      + dropped
+                      + "': in YAML a '#' after a space starts a comment, so the rest of the"
+                      + " line is dropped",
+                  "put the whole value in double quotes to keep the '#', such as \""
+                      + (value + " " + dropped).replace("\\", "\\\\").replace("\"", "\\\"")
+                      + "\""));
+          return;
+        }
+      }
+    }
+  }
+
+  /** The line of a text at a 0-based index, without its line break; empty past the end. */
+  private static String lineOf(String text, int index) {
+    int start = 0;
+    for (int i = 0; i < index; i++) {
+      int nl = text.indexOf('\n', start);
+      if (nl < 0) {
+        return "";
+      }
+      start = nl + 1;
+    }
+    int end = text.indexOf('\n', start);
+    return text.substring(start, end < 0 ? text.length() : end);
   }
 
   /**

@@ -17,6 +17,7 @@ import io.github.billet.render.internal.Pieces;
 import io.github.billet.render.internal.UrlRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -412,7 +413,7 @@ public final class PageRenderer {
 
   private List<Page> renderListing(
       PageKind kind, Language language, String url, String heading, List<Post> posts) {
-    return listing(kind, language, url, heading, posts).all();
+    return listing(kind, language, url, heading, posts, List.of()).all();
   }
 
   /** The blog index of a language, to render page by page. */
@@ -422,7 +423,40 @@ public final class PageRenderer {
         language,
         blogIndexUrl(language),
         labels.get(language, Label.BLOG),
-        posts);
+        posts,
+        blogIndexAlternates());
+  }
+
+  /**
+   * Orders alternates by language tag, as post pages list them; a class rather than a method
+   * reference, which would be linked on first use, at a small site's cost.
+   */
+  private static final class ByHreflang implements Comparator<Alternate> {
+    @Override
+    public int compare(Alternate a, Alternate b) {
+      return a.hreflang().compareTo(b.hreflang());
+    }
+  }
+
+  /**
+   * The hreflang alternates of the first page of every blog index: one per site language, sorted by
+   * language tag, then {@code x-default} for the first language; none for a site in one language.
+   * Later pages get none, since the indexes of two languages need not hold as many posts.
+   */
+  private List<Alternate> blogIndexAlternates() {
+    if (site.languages().size() < 2) {
+      return List.of();
+    }
+    List<Alternate> out = new ArrayList<>();
+    for (Locale locale : site.languages()) {
+      Language other = Language.of(locale);
+      out.add(new Alternate(other.code(), absolute(Markup.safeUrl(blogIndexUrl(other), false))));
+    }
+    out.sort(new ByHreflang());
+    Language first = Language.of(site.languages().get(0));
+    out.add(
+        new Alternate(Alternate.X_DEFAULT, absolute(Markup.safeUrl(blogIndexUrl(first), false))));
+    return List.copyOf(out);
   }
 
   /** The pages of one tag in one language, to render page by page. */
@@ -432,11 +466,17 @@ public final class PageRenderer {
         language,
         tagUrl(language, tag),
         labels.postsTagged(language, tag.name()),
-        posts);
+        posts,
+        List.of());
   }
 
   private Listing listing(
-      PageKind kind, Language language, String url, String heading, List<Post> posts) {
+      PageKind kind,
+      Language language,
+      String url,
+      String heading,
+      List<Post> posts,
+      List<Alternate> firstPageAlternates) {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(heading, "heading");
     List<Post> sorted = new ArrayList<>(posts.size());
@@ -451,7 +491,8 @@ public final class PageRenderer {
     for (int n = 1; n <= pages; n++) {
       urls.add(Markup.safeUrl(pageUrl(url, n), false));
     }
-    return new Listing(kind, language, url, heading, sorted, List.copyOf(urls));
+    return new Listing(
+        kind, language, url, heading, sorted, List.copyOf(urls), firstPageAlternates);
   }
 
   /**
@@ -465,6 +506,7 @@ public final class PageRenderer {
     private final String heading;
     private final List<Post> sorted;
     private final List<String> urls;
+    private final List<Alternate> firstPageAlternates;
 
     private Listing(
         PageKind kind,
@@ -472,13 +514,15 @@ public final class PageRenderer {
         String url,
         String heading,
         List<Post> sorted,
-        List<String> urls) {
+        List<String> urls,
+        List<Alternate> firstPageAlternates) {
       this.kind = kind;
       this.language = language;
       this.url = url;
       this.heading = heading;
       this.sorted = sorted;
       this.urls = urls;
+      this.firstPageAlternates = firstPageAlternates;
     }
 
     /** The number of pages, at least one. */
@@ -562,7 +606,7 @@ public final class PageRenderer {
               Optional.empty(),
               Optional.empty(),
               "",
-              List.of(),
+              n == 1 ? firstPageAlternates : List.of(),
               Optional.empty(),
               main.toString());
       return new Page(pageUrl(url, n), layout.render(content), problems);

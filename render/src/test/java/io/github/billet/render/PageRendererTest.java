@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.billet.core.Post;
+import io.github.billet.core.SiteConfig;
 import io.github.billet.i18n.Language;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -210,6 +212,45 @@ class PageRendererTest {
     assertThat(second.select(".fr-pagination__link--prev").attr("href")).isEqualTo("/fr/blog/");
     assertThat(second.select("link[rel=canonical]").attr("href"))
         .isEqualTo("https://blog.example.org/fr/blog/page-2/");
+  }
+
+  @Test
+  void theFirstPageOfEachBlogIndexNamesTheOtherLanguagesIndexes() {
+    Document fr =
+        dom(f.renderer.renderBlogIndex(Language.FRENCH, f.blogPosts(Language.FRENCH)).get(0));
+    Document en =
+        dom(f.renderer.renderBlogIndex(Language.ENGLISH, f.blogPosts(Language.ENGLISH)).get(0));
+    for (Document doc : List.of(fr, en)) {
+      Elements alternates = doc.select("head link[rel=alternate][hreflang]");
+      assertThat(alternates.eachAttr("hreflang")).containsExactly("en", "fr", "x-default");
+      assertThat(alternates.eachAttr("href"))
+          .containsExactly(
+              "https://blog.example.org/en/blog/",
+              "https://blog.example.org/fr/blog/",
+              "https://blog.example.org/fr/blog/");
+    }
+    assertThat(fr.select("meta[property=og:locale:alternate]").eachAttr("content"))
+        .containsExactly("en_US");
+    // Later pages and tag pages have no counterpart of the same content in the other language.
+    List<Page> pages = f.renderer.renderBlogIndex(Language.FRENCH, f.blogPosts(Language.FRENCH));
+    assertThat(dom(pages.get(1)).select("link[rel=alternate][hreflang]")).isEmpty();
+    TagIndex tags = TagIndex.of(f.blogPosts());
+    Tag tag = tags.tags(Language.FRENCH).get(0);
+    Page tagPage =
+        f.renderer.renderTagPages(Language.FRENCH, tag, tags.posts(Language.FRENCH, tag)).get(0);
+    assertThat(dom(tagPage).select("link[rel=alternate][hreflang]")).isEmpty();
+    // A site in one language has nothing to name.
+    PageRenderer french =
+        PageRenderer.builder()
+            .site(
+                SiteConfig.builder()
+                    .baseUrl("https://blog.example.org")
+                    .language(Locale.FRENCH)
+                    .build())
+            .build();
+    Page single = french.renderBlogIndex(Language.FRENCH, f.blogPosts(Language.FRENCH)).get(0);
+    assertThat(dom(single).select("link[rel=alternate][hreflang]")).isEmpty();
+    assertValid(single);
   }
 
   @Test

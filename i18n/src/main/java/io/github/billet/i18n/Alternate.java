@@ -1,5 +1,6 @@
 package io.github.billet.i18n;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -21,9 +22,29 @@ public record Alternate(String hreflang, String url) {
   /** The hreflang value of the version shown to readers of any other language. */
   public static final String X_DEFAULT = "x-default";
 
+  private static final Comparator<Alternate> BY_HREFLANG = new ByHreflang();
+
   /** Checks the components. */
   public Alternate {
     Objects.requireNonNull(hreflang, "hreflang");
     Objects.requireNonNull(url, "url");
+  }
+
+  /**
+   * Orders alternates by language tag, the order of {@link TranslationIndex#alternates} before its
+   * {@code x-default}.
+   *
+   * @return the comparator, the same each time
+   */
+  public static Comparator<Alternate> byHreflang() {
+    return BY_HREFLANG;
+  }
+
+  /** A class rather than a method reference, which would be linked on first use. */
+  private static final class ByHreflang implements Comparator<Alternate> {
+    @Override
+    public int compare(Alternate a, Alternate b) {
+      return a.hreflang().compareTo(b.hreflang());
+    }
   }
 }

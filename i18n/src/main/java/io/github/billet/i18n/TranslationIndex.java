@@ -3,7 +3,6 @@ package io.github.billet.i18n;
 import io.github.billet.core.Post;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +34,6 @@ public final class TranslationIndex {
       Objects.requireNonNull(first, "first");
       Objects.requireNonNull(second, "second");
       Objects.requireNonNull(method, "method");
-    }
-  }
-
-  /**
-   * Alternates by language code, written out rather than a lambda: a lambda is linked on first use,
-   * which costs more than loading a class.
-   */
-  private static final Comparator<Alternate> BY_HREFLANG = new ByHreflang();
-
-  private static final class ByHreflang implements Comparator<Alternate> {
-    @Override
-    public int compare(Alternate a, Alternate b) {
-      return a.hreflang().compareTo(b.hreflang());
     }
   }
 
@@ -177,7 +163,7 @@ public final class TranslationIndex {
         out.add(new Alternate(e.getKey().code(), url.get()));
       }
     }
-    out.sort(BY_HREFLANG);
+    out.sort(Alternate.byHreflang());
     if (out.size() < 2) {
       return List.of();
     }

@@ -17,7 +17,6 @@ import io.github.billet.render.internal.Pieces;
 import io.github.billet.render.internal.UrlRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -428,17 +427,6 @@ public final class PageRenderer {
   }
 
   /**
-   * Orders alternates by language tag, as post pages list them; a class rather than a method
-   * reference, which would be linked on first use, at a small site's cost.
-   */
-  private static final class ByHreflang implements Comparator<Alternate> {
-    @Override
-    public int compare(Alternate a, Alternate b) {
-      return a.hreflang().compareTo(b.hreflang());
-    }
-  }
-
-  /**
    * The hreflang alternates of the first page of every blog index: one per site language, sorted by
    * language tag, then {@code x-default} for the first language; none for a site in one language.
    * Later pages get none, since the indexes of two languages need not hold as many posts.
@@ -452,7 +440,7 @@ public final class PageRenderer {
       Language other = Language.of(locale);
       out.add(new Alternate(other.code(), absolute(Markup.safeUrl(blogIndexUrl(other), false))));
     }
-    out.sort(new ByHreflang());
+    out.sort(Alternate.byHreflang());
     Language first = Language.of(site.languages().get(0));
     out.add(
         new Alternate(Alternate.X_DEFAULT, absolute(Markup.safeUrl(blogIndexUrl(first), false))));

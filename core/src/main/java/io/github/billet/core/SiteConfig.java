@@ -306,11 +306,7 @@ public final class SiteConfig {
 
   /** The reference convention: {@code content/fr/...} is French when no rule says otherwise. */
   private static Optional<Locale> languageOfFirstFolder(String relativePath) {
-    int slash = relativePath.indexOf('/');
-    if (slash <= 0) {
-      return Optional.empty();
-    }
-    String first = relativePath.substring(0, slash);
+    String first = firstFolder(relativePath);
     return ISO_LANGUAGES.contains(first)
         ? Optional.of(Locale.forLanguageTag(first))
         : Optional.empty();

@@ -163,10 +163,7 @@ public final class PostReader {
     }
     Optional<String> url = Optional.empty();
     if (permalink.isPublished()) {
-      String computed = urlOf(permalink, defaults, fm, language, slug, source, problems);
-      // A protocol-relative '//host/' is refused below; inner runs of '/' are collapsed.
-      String candidate =
-          computed.startsWith("//") ? computed : UrlPattern.collapseSlashes(computed);
+      String candidate = urlOf(permalink, defaults, fm, language, slug, source, problems);
       Optional<String> wrong = UrlPattern.checkUrl(candidate);
       if (wrong.isPresent()) {
         SourcePosition at = fm.positionOf("permalink").orElse(SourcePosition.UNKNOWN);
@@ -432,7 +429,10 @@ public final class PostReader {
       List<Problem> problems) {
     Optional<String> explicit = permalink.path();
     if (explicit.isPresent()) {
-      return explicit.get();
+      // A protocol-relative '//host/' is kept to be refused; inner runs of '/' are collapsed (an
+      // expanded pattern comes out collapsed already).
+      String path = explicit.get();
+      return path.startsWith("//") ? path : UrlPattern.collapseSlashes(path);
     }
     String dir = dirOf(source);
     for (String pattern : defaults.urlPatterns()) {

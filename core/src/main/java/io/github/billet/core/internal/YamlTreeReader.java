@@ -99,7 +99,8 @@ public final class YamlTreeReader {
       return result; // the common case: no comment can have cut a value
     }
     List<Problem> cuts = new ArrayList<>();
-    commentCuts(result.root(), "", yaml, firstLine, result.positions(), source, cuts);
+    String[] lines = yaml.split("\n", -1);
+    commentCuts(result.root(), "", lines, firstLine, result.positions(), source, cuts);
     if (cuts.isEmpty()) {
       return result;
     }
@@ -117,7 +118,7 @@ public final class YamlTreeReader {
   private static void commentCuts(
       Object node,
       String path,
-      String yaml,
+      String[] lines,
       int firstLine,
       Map<String, SourcePosition> positions,
       String source,
@@ -126,18 +127,19 @@ public final class YamlTreeReader {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         String key = String.valueOf(e.getKey());
         String childPath = path.isEmpty() ? key : path + "." + key;
-        commentCuts(e.getValue(), childPath, yaml, firstLine, positions, source, out);
+        commentCuts(e.getValue(), childPath, lines, firstLine, positions, source, out);
       }
     } else if (node instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        commentCuts(list.get(i), path + "." + i, yaml, firstLine, positions, source, out);
+        commentCuts(list.get(i), path + "." + i, lines, firstLine, positions, source, out);
       }
     } else if (node instanceof String value && !value.isEmpty()) {
       SourcePosition at = positions.get(path);
-      if (at == null || at.line() < firstLine) {
+      int index = at == null ? -1 : at.line() - firstLine;
+      if (index < 0 || index >= lines.length) {
         return;
       }
-      String line = lineOf(yaml, at.line() - firstLine);
+      String line = lines[index];
       int from = Math.max(0, at.column() - 1);
       for (int i = line.indexOf(value, from); i >= 0; i = line.indexOf(value, i + 1)) {
         int hash = i + value.length();
@@ -168,20 +170,6 @@ public final class YamlTreeReader {
         }
       }
     }
-  }
-
-  /** The line of a text at a 0-based index, without its line break; empty past the end. */
-  private static String lineOf(String text, int index) {
-    int start = 0;
-    for (int i = 0; i < index; i++) {
-      int nl = text.indexOf('\n', start);
-      if (nl < 0) {
-        return "";
-      }
-      start = nl + 1;
-    }
-    int end = text.indexOf('\n', start);
-    return text.substring(start, end < 0 ? text.length() : end);
   }
 
   /**

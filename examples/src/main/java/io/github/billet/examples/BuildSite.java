@@ -45,7 +45,7 @@ public final class BuildSite {
         SiteBuild.builder()
             .config(SiteConfig.read(config))
             .policy(HtmlPolicy.SANITIZE)
-            .allowedIframeHosts(java.util.List.of("tube.numerique.gouv.fr"))
+            .allowedIframeHosts(java.util.List.of("tube.numerique.gouv.fr", "speakerdeck.com"))
             .layout(DsfrLayout.builder().stylesheet("/css/site.css").build())
             .build();
     BuildReport report = build.run(content, output);

@@ -27,6 +27,10 @@ public enum Label {
   NEXT_POST("post.next"),
   /** "Sommaire" / "Contents". */
   TABLE_OF_CONTENTS("post.toc"),
+  /** Title of an embedded video that has none of its own: "Vidéo" / "Video". */
+  VIDEO("post.video"),
+  /** Heading of a post's embedded slides: "Support de présentation" / "Slides". */
+  SLIDES("post.slides"),
   /** Heading of the share buttons. */
   SHARE("post.share"),
   /**

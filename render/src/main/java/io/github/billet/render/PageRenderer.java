@@ -1,6 +1,7 @@
 package io.github.billet.render;
 
 import io.github.billet.core.CoverImage;
+import io.github.billet.core.FrontMatter;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
@@ -12,6 +13,7 @@ import io.github.billet.i18n.Language;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.internal.BoundedCache;
 import io.github.billet.render.internal.Markup;
+import io.github.billet.render.internal.MediaEmbeds;
 import io.github.billet.render.internal.PageHtml;
 import io.github.billet.render.internal.Pieces;
 import io.github.billet.render.internal.UrlRules;
@@ -22,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -211,14 +214,15 @@ public final class PageRenderer {
    *
    * <p>It holds the title, description, tags (links to the tag pages of the post's language),
    * publication date, cover image (unless {@code image.hide}), the table of contents (front matter
-   * {@code toc: true}), the body, a link to each other site language ({@link
+   * {@code toc: true}), the body, the embedded video and slides ({@code video: {src, title}},
+   * {@code slides: {src, title}}), a link to each other site language ({@link
    * TranslationIndex#switcherTarget(Post, Language)}), and links to the neighbours. Its head has
    * the canonical URL, the hreflang alternates of a translated post and Open Graph metadata.
    *
    * @param post a published post, language decided (from {@code PairedCorpus.posts()})
    * @param index the translation index of the corpus
    * @param neighbours the previous and next posts, see {@link PostTimeline}
-   * @return the page, with the body renderer's warnings
+   * @return the page, with the body renderer's warnings and those of its video and slides
    * @throws IllegalArgumentException when the post is not published
    */
   public Page renderPost(Post post, TranslationIndex index, Neighbours neighbours) {
@@ -246,7 +250,7 @@ public final class PageRenderer {
    * @param body the post's body from {@link #renderBody(Post)}; its problems are the page's
    * @param index the translation index of the corpus
    * @param neighbours the previous and next posts, see {@link PostTimeline}
-   * @return the page, with the body renderer's warnings
+   * @return the page, with the body renderer's warnings and those of its video and slides
    * @throws IllegalArgumentException when the post is not published
    */
   public Page renderPost(
@@ -267,7 +271,9 @@ public final class PageRenderer {
     if (description.isPresent() && description.get().isBlank()) {
       description = Optional.empty();
     }
-    Pieces main = articleHtml(post, body, index, neighbours, language, title, description, image);
+    String media = mediaHtml(post, language, problems);
+    Pieces main =
+        articleHtml(post, body, index, neighbours, language, title, description, image, media);
     // The DSFR layout takes the main content in pieces (one copy of the body less); another
     // layout gets it as the string PageContent promises.
     DsfrLayout dsfr = layout instanceof DsfrLayout d ? d : null;
@@ -298,9 +304,9 @@ public final class PageRenderer {
 
   /**
    * The content of {@code <main>} of a post page: language switches, heading, lead, tags, date,
-   * cover, table of contents, the body and the neighbours, in pieces not joined yet. A method of
-   * its own so that the JIT compiles it apart from {@link #renderPost}: inlined there, the two made
-   * one of the longest compilations of a build.
+   * cover, table of contents, the body, its video and slides, and the neighbours, in pieces not
+   * joined yet. A method of its own so that the JIT compiles it apart from {@link #renderPost}:
+   * inlined there, the two made one of the longest compilations of a build.
    */
   private Pieces articleHtml(
       Post post,
@@ -310,7 +316,8 @@ public final class PageRenderer {
       Language language,
       String title,
       Optional<String> description,
-      Optional<String> image) {
+      Optional<String> image,
+      String media) {
     // The pieces are joined once, the body copied once (see Pieces).
     Pieces main = new Pieces(24);
     main.add(
@@ -350,12 +357,39 @@ public final class PageRenderer {
     if (!bodyHtml.endsWith("\n")) {
       main.add("\n");
     }
-    main.add("</article>\n")
+    main.add(media)
+        .add("</article>\n")
         .add(
             PageHtml.neighbours(
                 labels, language, linkTo(neighbours.previous()), linkTo(neighbours.next())))
         .add("</div>\n</div>\n</div>\n");
     return main;
+  }
+
+  /**
+   * The post's embedded video and slides ({@code video: {src, title}}, {@code slides: {src,
+   * title}}), shown after the body; empty when it has neither. A source that cannot be framed is
+   * left out with a warning (see {@link MediaEmbeds}).
+   */
+  private String mediaHtml(Post post, Language language, List<Problem> problems) {
+    FrontMatter fm = post.frontMatter();
+    if (!fm.has("video") && !fm.has("slides")) {
+      return "";
+    }
+    boolean anyHost = bodyRenderer.policy() == HtmlPolicy.PASS;
+    Set<String> hosts = bodyRenderer.allowedIframeHosts();
+    String out = "";
+    Optional<MediaEmbeds.Embed> video =
+        MediaEmbeds.read(fm, "video", post.source(), anyHost, hosts, problems);
+    if (video.isPresent()) {
+      out = MediaEmbeds.videoHtml(video.get(), labels.get(language, Label.VIDEO));
+    }
+    Optional<MediaEmbeds.Embed> slides =
+        MediaEmbeds.read(fm, "slides", post.source(), anyHost, hosts, problems);
+    if (slides.isPresent()) {
+      out += MediaEmbeds.slidesHtml(slides.get(), labels.get(language, Label.SLIDES));
+    }
+    return out;
   }
 
   private static String urlOf(Post post) {

@@ -11,6 +11,7 @@ import io.github.billet.core.SiteConfig;
 import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationPairing;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -129,6 +134,90 @@ public class CorpusPagesTest {
             "%d errors on %d of %d pages: %s",
             errors, invalid.size(), pages.size(), summary(invalid))
         .isEmpty();
+  }
+
+  /**
+   * The webinar posts embed a video and often slides from their front matter. The reference site
+   * shows, after the body, the video's title and a "Support de présentation" heading above the
+   * slides: every page here ends its article the same way, framed from the two hosts the posts use.
+   * One post has its slides' {@code src} and {@code title} swapped: its slides are left out with a
+   * warning naming the swap, where the reference site shows a frame of nothing.
+   */
+  @Test
+  void webinarPagesEndWithTheVideoAndSlidesTheReferenceSiteShows() throws Exception {
+    Path rendered = content().getParent().resolveSibling("code.gouv.fr-rendered");
+    assumeTrue(Files.isDirectory(rendered), "no code.gouv.fr-rendered beside the corpus");
+    BodyRenderer body =
+        BodyRenderer.builder()
+            .policy(HtmlPolicy.SANITIZE)
+            .allowedIframeHosts("tube.numerique.gouv.fr", "speakerdeck.com")
+            .build();
+    Map<String, Page> pages = renderSite(body);
+    int videos = 0;
+    int slides = 0;
+    List<String> swapped = new ArrayList<>();
+    List<Path> folders;
+    try (Stream<Path> walk = Files.walk(rendered)) {
+      folders = walk.filter(f -> Files.isRegularFile(f.resolve("body.txt"))).sorted().toList();
+    }
+    for (Path folder : folders) {
+      String source =
+          Files.readString(
+              content().resolve(Files.readString(folder.resolve("source.txt")).strip()));
+      if (!source.contains("\nvideo:") && !source.contains("\nslides:")) {
+        continue;
+      }
+      String url = "/" + rendered.relativize(folder).toString().replace('\\', '/') + "/";
+      Page page = pages.get(url);
+      assertThat(page).as(url).isNotNull();
+      Element article = Jsoup.parse(page.html()).selectFirst("main article");
+      // What the media add to the article's visible text: captions and the slides heading.
+      List<String> shown = new ArrayList<>();
+      for (Element e : article.select("figure:has(iframe) > figcaption, figure:has(iframe)")) {
+        if (e.tagName().equals("figcaption")) {
+          shown.add(CorpusTest.collapse(e.text()));
+        } else if (e.previousElementSibling() != null
+            && e.previousElementSibling().tagName().equals("h2")
+            && e.previousElementSibling().text().equals("Support de présentation")) {
+          shown.add("Support de présentation");
+        }
+      }
+      for (Element frame : article.select("iframe")) {
+        String src = frame.attr("src");
+        assertThat(src)
+            .as(url)
+            .matches("https://(tube\\.numerique\\.gouv\\.fr|speakerdeck\\.com)/.*");
+        assertThat(frame.attr("title")).as(url).isNotBlank();
+        if (src.startsWith("https://tube.")) {
+          videos++;
+        } else {
+          slides++;
+        }
+      }
+      List<String> reference =
+          Files.readAllLines(folder.resolve("body.txt"), StandardCharsets.UTF_8).stream()
+              .map(CorpusTest::collapse)
+              .toList();
+      boolean leftOut = page.problems().stream().anyMatch(p -> p.code().startsWith("media."));
+      if (leftOut) {
+        swapped.add(url);
+        assertThat(page.problems())
+            .filteredOn(p -> p.code().startsWith("media."))
+            .singleElement()
+            .satisfies(
+                p -> {
+                  assertThat(p.code()).isEqualTo("media.src");
+                  assertThat(p.hint()).contains("swap the values of 'src' and 'title'");
+                });
+        shown.add("Support de présentation");
+      }
+      assertThat(reference.subList(Math.max(0, reference.size() - shown.size()), reference.size()))
+          .as(url)
+          .isEqualTo(shown);
+    }
+    assertThat(swapped).containsExactly("/fr/bluehats/france-brevets/");
+    assertThat(videos).as("videos framed").isGreaterThanOrEqualTo(50);
+    assertThat(slides).as("slides framed").isGreaterThanOrEqualTo(10);
   }
 
   private static String summary(Map<String, List<String>> invalid) {

@@ -6,6 +6,7 @@ import io.github.billet.render.internal.AtomFeed;
 import io.github.billet.render.internal.FeedDocument;
 import io.github.billet.render.internal.FrontMatterAuthors;
 import io.github.billet.render.internal.JsonFeed;
+import io.github.billet.render.internal.MediaEmbeds;
 import io.github.billet.render.internal.SiteUrls;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,10 +41,11 @@ import org.slf4j.LoggerFactory;
  * #entries(Collection, Locale)} for the feed of one language.
  *
  * <p>Each entry has the post's absolute URL as id and link, its title, date (midnight UTC),
- * description as summary, full content as HTML with every URL made absolute, language, visible
- * tags, cover image and front matter authors. Every value is escaped for XML or JSON; characters
- * XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF, unpaired surrogates) are left out of both
- * formats.
+ * description as summary, full content as HTML with every URL made absolute (the body, then a link
+ * to the post's {@code video} and {@code slides}, which feed readers would not frame), language,
+ * visible tags, cover image and front matter authors. Every value is escaped for XML or JSON;
+ * characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF, unpaired surrogates) are left out
+ * of both formats.
  *
  * <pre>{@code
  * FeedWriter feeds = FeedWriter.builder()
@@ -268,6 +270,8 @@ public final class FeedWriter {
     String url = link(post.url().orElseThrow());
     String html = content.apply(post);
     html = html == null || html.isBlank() ? "" : urls.html(html, url);
+    // The page reports a medium it leaves out; the feed leaves it out silently.
+    html += MediaEmbeds.feedLinks(post.frontMatter(), post.source());
     Optional<String> image = Optional.empty();
     if (post.image().isPresent()) {
       String path = post.image().get().path().strip();

@@ -216,6 +216,47 @@ class FeedCorpusTest {
     }
   }
 
+  /**
+   * The BlueHats feed is made of webinars, whose main content is their video: each entry links to
+   * its video and slides after the body, the slides whose src and title are swapped excepted.
+   */
+  @Test
+  void webinarEntriesLinkToTheirVideoAndSlides() throws Exception {
+    List<Post> webinars =
+        tree.posts().stream()
+            .filter(p -> p.source().startsWith("fr/bluehats/webinaires/"))
+            .filter(p -> p.isPublished() && p.date().isPresent())
+            .toList();
+    assertThat(webinars).hasSizeGreaterThan(40);
+    FeedWriter all = FeedWriter.builder().baseUrl(config.baseUrl()).limit(1000).build();
+    JsonNode items =
+        JSON.readTree(all.json(metadata("webinaires", Locale.FRENCH), webinars)).get("items");
+    assertThat(items).hasSize(webinars.size());
+    Map<String, Post> byUrl =
+        webinars.stream().collect(Collectors.toMap(p -> BASE + p.url().orElseThrow(), p -> p));
+    int videos = 0;
+    int slides = 0;
+    for (JsonNode item : items) {
+      Post post = byUrl.get(item.get("url").asText());
+      String html = item.get("content_html").asText();
+      String video = post.frontMatter().getString("video.src").orElse("");
+      if (video.startsWith("https://")) {
+        assertThat(html).as(post.source()).contains("<a href=\"" + video + "\">");
+        videos++;
+      }
+      String slide = post.frontMatter().getString("slides.src").orElse("");
+      if (slide.startsWith("https://")) {
+        assertThat(html).as(post.source()).contains("<a href=\"" + slide + "\">");
+        slides++;
+      } else if (!slide.isEmpty()) {
+        assertThat(post.source()).endsWith("france-brevets.md");
+        assertThat(html).doesNotContain(slide);
+      }
+    }
+    assertThat(videos).isGreaterThanOrEqualTo(50);
+    assertThat(slides).isGreaterThanOrEqualTo(10);
+  }
+
   @Test
   void newestBlogPostDatesTheFeed() throws Exception {
     List<Post> blog = blogPosts();

@@ -329,6 +329,44 @@ class FeedWriterTest {
   }
 
   @Test
+  void aWebinarsVideoAndSlidesFollowItsBodyAsLinks() throws Exception {
+    Post webinar =
+        post("webinaire")
+            .frontMatter(
+                Map.of(
+                    "video",
+                    Map.of(
+                        "src", "https://videos.example.gouv.fr/embed/1",
+                        "title", "Le wébinaire <en entier>"),
+                    "slides",
+                    Map.of("src", "https://slides.example.org/player/2")))
+            .build();
+    // A source that is not an https URL is left out (its page says why).
+    Post swapped =
+        post("inverse")
+            .frontMatter(
+                Map.of("slides", Map.of("src", "Diapos", "title", "https://slides.example.org/3")))
+            .build();
+    FeedWriter feeds = FeedWriter.builder().baseUrl(BASE).content(p -> "<p>Le corps.</p>").build();
+    String json = feeds.json(FRENCH, List.of(webinar, swapped));
+    FeedFixtures.JsonFeedSchema.assertValid(json);
+    JsonNode items = JSON.readTree(json).get("items");
+    // same date: ordered by URL, the swapped one first
+    assertThat(items.get(0).get("url").asText()).endsWith("/inverse/");
+    assertThat(items.get(0).get("content_html").asText()).isEqualTo("<p>Le corps.</p>");
+    assertThat(items.get(1).get("content_html").asText())
+        .isEqualTo(
+            "<p>Le corps.</p>"
+                + "<p><a href=\"https://videos.example.gouv.fr/embed/1\">"
+                + "Le wébinaire &lt;en entier&gt;</a></p>\n"
+                + "<p><a href=\"https://slides.example.org/player/2\">"
+                + "https://slides.example.org/player/2</a></p>\n");
+    SyndEntry entry = FeedFixtures.rome(feeds.atom(FRENCH, List.of(webinar))).getEntries().get(0);
+    assertThat(entry.getContents().get(0).getValue())
+        .contains("<a href=\"https://videos.example.gouv.fr/embed/1\">");
+  }
+
+  @Test
   void baseUrlMustBeAbsoluteHttp() {
     assertThatThrownBy(() -> FeedWriter.builder().build())
         .isInstanceOf(IllegalStateException.class)

@@ -5,6 +5,7 @@ import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -200,6 +201,34 @@ public final class MediaEmbeds {
     s.append("<figure class=\"fr-content-media\">\n");
     frame(s, slides, heading);
     return s.append("</figure>\n").toString();
+  }
+
+  /**
+   * Writes a post's video and slides for a feed entry, as links: feed readers do not show frames.
+   * Sources that a page would not frame for want of an https URL are left out, without a problem
+   * (the page reports them); the host does not matter for a link.
+   *
+   * @param fm the post's front matter
+   * @param source the post's source name
+   * @return one paragraph holding a link per medium, empty when there is none
+   */
+  public static String feedLinks(FrontMatter fm, String source) {
+    if (!fm.has("video") && !fm.has("slides")) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder();
+    for (String key : List.of("video", "slides")) {
+      Optional<Embed> e = read(fm, key, source, true, Set.of(), new ArrayList<>());
+      if (e.isPresent()) {
+        String text = e.get().title().isEmpty() ? e.get().src() : e.get().title();
+        s.append("<p><a href=\"")
+            .append(Markup.attribute(e.get().src()))
+            .append("\">")
+            .append(Markup.text(text))
+            .append("</a></p>\n");
+      }
+    }
+    return s.toString();
   }
 
   private static void frame(StringBuilder s, Embed e, String fallbackTitle) {

@@ -171,8 +171,8 @@ class MediaEmbedsTest {
     assertThat(p.column()).isEqualTo(3);
     assertThat(p.message())
         .isEqualTo(
-            "'slides.src' is not an https URL: 'Wébinaire - présentation'; the slides is left"
-                + " out");
+            "'slides.src' is not an https URL: 'Wébinaire - présentation'; the slides are"
+                + " left out");
     assertThat(p.hint()).contains("swap the values of 'src' and 'title'");
   }
 

@@ -75,9 +75,8 @@ public final class MediaEmbeds {
                     + srcPath
                     + "' must be a URL, found a "
                     + (s.get() instanceof Map ? "map" : "list")
-                    + "; the "
-                    + key
-                    + " is left out",
+                    + "; "
+                    + leftOut(key),
                 "write the address to embed: '" + srcPath + ": https://host/embed/...'"));
         return Optional.empty();
       }
@@ -98,9 +97,8 @@ public final class MediaEmbeds {
                   + key
                   + "' must be a map with 'src' and 'title', found a "
                   + (v instanceof List ? "list" : "value")
-                  + "; the "
-                  + key
-                  + " is left out",
+                  + "; "
+                  + leftOut(key),
               "write '"
                   + key
                   + ":' then the indented lines 'src: https://host/embed/...' and"
@@ -115,7 +113,7 @@ public final class MediaEmbeds {
               key,
               source,
               "media.src",
-              "'" + srcPath + "' is missing or empty; the " + key + " is left out",
+              "'" + srcPath + "' is missing or empty; " + leftOut(key),
               "give the address to embed: '" + srcPath + ": https://host/embed/...'"));
       return Optional.empty();
     }
@@ -137,13 +135,7 @@ public final class MediaEmbeds {
               key,
               source,
               "media.src",
-              "'"
-                  + srcPath
-                  + "' is not an https URL: '"
-                  + abbreviate(src)
-                  + "'; the "
-                  + key
-                  + " is left out",
+              "'" + srcPath + "' is not an https URL: '" + abbreviate(src) + "'; " + leftOut(key),
               hint));
       return Optional.empty();
     }
@@ -157,10 +149,11 @@ public final class MediaEmbeds {
               "media.host",
               "the "
                   + key
-                  + " comes from '"
+                  + (key.equals("slides") ? " come" : " comes")
+                  + " from '"
                   + host
-                  + "', which is not among the hosts allowed"
-                  + " to be framed; it is left out",
+                  + "', which is not among the hosts allowed to be framed; "
+                  + leftOut(key),
               "add the host to the allowed iframe hosts (allowedIframeHosts(\""
                   + host
                   + "\")), or use the raw HTML policy PASS"));
@@ -255,6 +248,11 @@ public final class MediaEmbeds {
   private static boolean looksLikeUrl(String text) {
     return text.regionMatches(true, 0, "https://", 0, 8)
         || text.regionMatches(true, 0, "http://", 0, 7);
+  }
+
+  /** "the video is left out", "the slides are left out". */
+  private static String leftOut(String key) {
+    return "the " + key + (key.equals("slides") ? " are" : " is") + " left out";
   }
 
   private static String abbreviate(String text) {

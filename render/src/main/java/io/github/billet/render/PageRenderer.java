@@ -12,6 +12,7 @@ import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.Language;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.internal.BoundedCache;
+import io.github.billet.render.internal.Breadcrumbs;
 import io.github.billet.render.internal.Markup;
 import io.github.billet.render.internal.MediaEmbeds;
 import io.github.billet.render.internal.PageHtml;
@@ -19,6 +20,7 @@ import io.github.billet.render.internal.Pieces;
 import io.github.billet.render.internal.UrlRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -214,8 +216,9 @@ public final class PageRenderer {
    *
    * <p>It holds the title, description, tags (links to the tag pages of the post's language),
    * publication date, cover image (unless {@code image.hide}), the table of contents (front matter
-   * {@code toc: true}), the body, the embedded video and slides ({@code video: {src, title}},
-   * {@code slides: {src, title}}), a link to each other site language ({@link
+   * {@code toc: true}), a DSFR breadcrumb ({@code showBreadcrumb: true}, with its {@code
+   * segments}), the body, the embedded video and slides ({@code video: {src, title}}, {@code
+   * slides: {src, title}}), a link to each other site language ({@link
    * TranslationIndex#switcherTarget(Post, Language)}), and links to the neighbours. Its head has
    * the canonical URL, the hreflang alternates of a translated post and Open Graph metadata.
    *
@@ -272,8 +275,10 @@ public final class PageRenderer {
       description = Optional.empty();
     }
     String media = mediaHtml(post, language, problems);
+    String breadcrumb = breadcrumbHtml(post, language, title, problems);
     Pieces main =
-        articleHtml(post, body, index, neighbours, language, title, description, image, media);
+        articleHtml(
+            post, body, index, neighbours, language, title, description, image, media, breadcrumb);
     // The DSFR layout takes the main content in pieces (one copy of the body less); another
     // layout gets it as the string PageContent promises.
     DsfrLayout dsfr = layout instanceof DsfrLayout d ? d : null;
@@ -317,13 +322,16 @@ public final class PageRenderer {
       String title,
       Optional<String> description,
       Optional<String> image,
-      String media) {
+      String media,
+      String breadcrumb) {
     // The pieces are joined once, the body copied once (see Pieces).
     Pieces main = new Pieces(24);
     main.add(
-        "<div class=\"fr-container fr-my-6w\">\n"
-            + "<div class=\"fr-grid-row fr-grid-row--center\">\n"
-            + "<div class=\"fr-col-12 fr-col-md-10 fr-col-lg-8\">\n<article>\n");
+            "<div class=\"fr-container fr-my-6w\">\n"
+                + "<div class=\"fr-grid-row fr-grid-row--center\">\n"
+                + "<div class=\"fr-col-12 fr-col-md-10 fr-col-lg-8\">\n")
+        .add(breadcrumb)
+        .add("<article>\n");
     for (Locale other : site.languages()) {
       Language target = Language.of(other);
       if (!target.equals(language)) {
@@ -390,6 +398,33 @@ public final class PageRenderer {
       out += MediaEmbeds.slidesHtml(slides.get(), labels.get(language, Label.SLIDES));
     }
     return out;
+  }
+
+  /**
+   * The DSFR breadcrumb of a post that asks for one ({@code showBreadcrumb: true}): the home page,
+   * its {@code segments}, then the post; empty otherwise (see {@link Breadcrumbs}).
+   */
+  private String breadcrumbHtml(
+      Post post, Language language, String title, List<Problem> problems) {
+    if (!post.frontMatter().getBoolean("showBreadcrumb", false)) {
+      return "";
+    }
+    Set<String> codes = new HashSet<>();
+    for (Locale l : site.languages()) {
+      codes.add(Language.of(l).code());
+    }
+    Optional<List<PageHtml.Link>> segments =
+        Breadcrumbs.read(post.frontMatter(), post.source(), language.code(), codes, problems);
+    if (segments.isEmpty()) {
+      return "";
+    }
+    return Breadcrumbs.html(
+        Markup.safeUrl(homeUrlPattern.replace("{lang}", language.code()), false),
+        labels.get(language, Label.HOME),
+        segments.get(),
+        title,
+        labels.get(language, Label.BREADCRUMB),
+        labels.get(language, Label.SHOW_BREADCRUMB));
   }
 
   private static String urlOf(Post post) {

@@ -220,6 +220,42 @@ public class CorpusPagesTest {
     assertThat(slides).as("slides framed").isGreaterThanOrEqualTo(10);
   }
 
+  /**
+   * The 18 pages of the corpus that set {@code showBreadcrumb: true} show the DSFR breadcrumb: the
+   * home page, their {@code segments} in order, then their own title.
+   */
+  @Test
+  void pagesThatAskForABreadcrumbShowTheirSegments() throws Exception {
+    Map<String, Page> pages = renderSite(BodyRenderer.builder().build());
+    SiteConfig site = SiteConfig.read(Path.of("../examples/sites/code.gouv.fr.yaml"));
+    ContentTree tree = ContentLoader.builder().config(site).build().load(content());
+    int shown = 0;
+    for (Post post : tree.posts()) {
+      if (!post.isPublished() || !post.frontMatter().getBoolean("showBreadcrumb", false)) {
+        continue;
+      }
+      Page page = pages.get(post.url().orElseThrow());
+      List<String> expected = new ArrayList<>();
+      expected.add(post.language().orElseThrow().getLanguage().equals("en") ? "Home" : "Accueil");
+      Object segments = post.frontMatter().get("segments").orElse(List.of());
+      for (Object segment : (List<?>) segments) {
+        expected.add(CorpusTest.collapse(String.valueOf(((Map<?, ?>) segment).get("title"))));
+      }
+      expected.add(CorpusTest.collapse(post.title()));
+      Element nav = Jsoup.parse(page.html()).selectFirst("main nav.fr-breadcrumb");
+      assertThat(nav).as(post.source()).isNotNull();
+      assertThat(nav.select("li > a").eachText().stream().map(CorpusTest::collapse).toList())
+          .as(post.source())
+          .isEqualTo(expected);
+      assertThat(nav.select("li > a[href]").eachAttr("href"))
+          .as(post.source())
+          .allMatch(href -> href.startsWith("/fr/") || href.startsWith("/en/"));
+      assertThat(page.problems()).extracting(p -> p.code()).doesNotContain("breadcrumb.segment");
+      shown++;
+    }
+    assertThat(shown).isEqualTo(18);
+  }
+
   private static String summary(Map<String, List<String>> invalid) {
     Map<String, Integer> byMessage = new TreeMap<>();
     List<String> examples = new ArrayList<>();

@@ -166,6 +166,10 @@ class BrowserCheckTest {
         .isEqualTo("Passerelle 2.0 est disponible : ce qui change pour les administrations");
     assertThat(dateParagraph().getText()).isEqualTo("Publié le 14 mars 2024");
     assertDsfrApplied();
+    assertBreadcrumb(
+        "Accueil",
+        "Blog",
+        "Passerelle 2.0 est disponible : ce qui change pour les administrations");
     screenshot("fr-post.png");
     assertNoViolationAtLeastSerious("fr", axe("fr-post"));
 
@@ -177,6 +181,7 @@ class BrowserCheckTest {
         .isEqualTo("Passerelle 2.0 is out: what changes for public bodies");
     assertThat(dateParagraph().getText()).isEqualTo("Published on 14 March 2024");
     assertDsfrApplied();
+    assertBreadcrumb("Home", "Blog", "Passerelle 2.0 is out: what changes for public bodies");
     screenshot("en-post.png");
     assertNoViolationAtLeastSerious("en", axe("en-post"));
 
@@ -208,6 +213,22 @@ class BrowserCheckTest {
 
   private static WebElement dateParagraph() {
     return driver.findElement(By.xpath("//main//p[time[@datetime='2024-03-14']]"));
+  }
+
+  /**
+   * The DSFR breadcrumb (front matter {@code showBreadcrumb: true}) shows its trail styled by the
+   * DSFR, the page itself last and not a link.
+   */
+  private static void assertBreadcrumb(String... trail) {
+    WebElement nav = driver.findElement(By.cssSelector("main nav.fr-breadcrumb"));
+    List<WebElement> links = nav.findElements(By.cssSelector("ol.fr-breadcrumb__list > li > a"));
+    assertThat(links.stream().map(e -> e.getAttribute("textContent").strip()).toList())
+        .containsExactly(trail);
+    assertThat(links.get(links.size() - 1).getDomAttribute("aria-current")).isEqualTo("page");
+    assertThat(links.get(links.size() - 1).getDomAttribute("href")).isNull();
+    assertThat(links.get(0).getCssValue("font-size"))
+        .as("a DSFR breadcrumb link is set in small type")
+        .isEqualTo("12px");
   }
 
   /** The DSFR stylesheet and its icons applied, and the Marianne font loaded. */

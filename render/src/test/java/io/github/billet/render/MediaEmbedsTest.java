@@ -191,7 +191,8 @@ class MediaEmbedsTest {
             new Case("video:\n  title: Sans adresse\n", "media.src", "missing or empty", "src"),
             new Case("video:\n  src: \"  \"\n", "media.src", "missing or empty", "src"),
             new Case("video: [a, b]\n", "media.type", "found a list", "src:"),
-            new Case("video: 12\n", "media.type", "found a value", "src:"),
+            new Case("video: 12\n", "media.type", "found a number", "src:"),
+            new Case("video: true\n", "media.type", "found a boolean", "src:"),
             new Case(
                 "video:\n  src: [https://a.example/]\n", "media.type", "must be a URL", "address"));
     for (Case c : cases) {

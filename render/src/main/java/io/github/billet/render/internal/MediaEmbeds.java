@@ -5,6 +5,7 @@ import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,26 +60,22 @@ public final class MediaEmbeds {
     }
     Object v = value.get();
     String srcPath = key + ".src";
+    Reporter out = new Reporter(problems, fm, source, key);
     String src;
     String title;
     if (v instanceof Map<?, ?>) {
       Optional<Object> s = fm.get(srcPath);
       if (s.isPresent() && (s.get() instanceof Map || s.get() instanceof List)) {
-        problems.add(
-            problem(
-                fm,
-                srcPath,
-                key,
-                source,
-                "media.type",
-                "'"
-                    + srcPath
-                    + "' must be a URL, found a "
-                    + (s.get() instanceof Map ? "map" : "list")
-                    + "; "
-                    + leftOut(key),
-                "write the address to embed: '" + srcPath + ": https://host/embed/...'"));
-        return Optional.empty();
+        return out.skip(
+            srcPath,
+            "media.type",
+            "'"
+                + srcPath
+                + "' must be a URL, found a "
+                + (s.get() instanceof Map ? "map" : "list")
+                + "; "
+                + leftOutText(key),
+            "write the address to embed: '" + srcPath + ": https://host/embed/...'");
       }
       src = fm.getString(srcPath).orElse("").strip();
       title = fm.getString(key + ".title").orElse("").strip();
@@ -86,36 +83,26 @@ public final class MediaEmbeds {
       src = text.strip();
       title = "";
     } else {
-      problems.add(
-          problem(
-              fm,
-              key,
-              key,
-              source,
-              "media.type",
-              "'"
-                  + key
-                  + "' must be a map with 'src' and 'title', found a "
-                  + (v instanceof List ? "list" : "value")
-                  + "; "
-                  + leftOut(key),
-              "write '"
-                  + key
-                  + ":' then the indented lines 'src: https://host/embed/...' and"
-                  + " 'title: \"...\"'"));
-      return Optional.empty();
+      return out.skip(
+          key,
+          "media.type",
+          "'"
+              + key
+              + "' must be a map with 'src' and 'title', found a "
+              + kind(v)
+              + "; "
+              + leftOutText(key),
+          "write '"
+              + key
+              + ":' then the indented lines 'src: https://host/embed/...' and"
+              + " 'title: \"...\"'");
     }
     if (src.isEmpty()) {
-      problems.add(
-          problem(
-              fm,
-              srcPath,
-              key,
-              source,
-              "media.src",
-              "'" + srcPath + "' is missing or empty; " + leftOut(key),
-              "give the address to embed: '" + srcPath + ": https://host/embed/...'"));
-      return Optional.empty();
+      return out.skip(
+          srcPath,
+          "media.src",
+          "'" + srcPath + "' is missing or empty; " + leftOutText(key),
+          "give the address to embed: '" + srcPath + ": https://host/embed/...'");
     }
     String safe = Markup.safeUrl(src, false);
     String host = Markup.isBlocked(safe) ? null : httpsHost(safe);
@@ -128,36 +115,26 @@ public final class MediaEmbeds {
       } else {
         hint = "give an absolute https address, such as https://host/videos/embed/...";
       }
-      problems.add(
-          problem(
-              fm,
-              srcPath,
-              key,
-              source,
-              "media.src",
-              "'" + srcPath + "' is not an https URL: '" + abbreviate(src) + "'; " + leftOut(key),
-              hint));
-      return Optional.empty();
+      return out.skip(
+          srcPath,
+          "media.src",
+          "'" + srcPath + "' is not an https URL: '" + abbreviate(src) + "'; " + leftOutText(key),
+          hint);
     }
     if (!anyHost && !hosts.contains(host)) {
-      problems.add(
-          problem(
-              fm,
-              srcPath,
-              key,
-              source,
-              "media.host",
-              "the "
-                  + key
-                  + (key.equals("slides") ? " come" : " comes")
-                  + " from '"
-                  + host
-                  + "', which is not among the hosts allowed to be framed; "
-                  + leftOut(key),
-              "add the host to the allowed iframe hosts (allowedIframeHosts(\""
-                  + host
-                  + "\")), or use the raw HTML policy PASS"));
-      return Optional.empty();
+      return out.skip(
+          srcPath,
+          "media.host",
+          "the "
+              + key
+              + (key.equals("slides") ? " come" : " comes")
+              + " from '"
+              + host
+              + "', which is not among the hosts allowed to be framed; "
+              + leftOutText(key),
+          "add the host to the allowed iframe hosts (allowedIframeHosts(\""
+              + host
+              + "\")), or use the raw HTML policy PASS");
     }
     return Optional.of(new Embed(safe, title));
   }
@@ -245,13 +222,26 @@ public final class MediaEmbeds {
     }
   }
 
+  private static String kind(Object value) {
+    if (value instanceof List) {
+      return "list";
+    }
+    if (value instanceof Number) {
+      return "number";
+    }
+    if (value instanceof Boolean) {
+      return "boolean";
+    }
+    return value instanceof Temporal ? "date" : "value";
+  }
+
   private static boolean looksLikeUrl(String text) {
     return text.regionMatches(true, 0, "https://", 0, 8)
         || text.regionMatches(true, 0, "http://", 0, 7);
   }
 
   /** "the video is left out", "the slides are left out". */
-  private static String leftOut(String key) {
+  private static String leftOutText(String key) {
     return "the " + key + (key.equals("slides") ? " are" : " is") + " left out";
   }
 
@@ -259,16 +249,14 @@ public final class MediaEmbeds {
     return text.length() <= 80 ? text : text.substring(0, 77) + "...";
   }
 
-  private static Problem problem(
-      FrontMatter fm,
-      String path,
-      String fallbackPath,
-      String source,
-      String code,
-      String message,
-      String hint) {
-    SourcePosition at =
-        fm.positionOf(path).or(() -> fm.positionOf(fallbackPath)).orElse(SourcePosition.UNKNOWN);
-    return Problem.warning(source, at.line(), at.column(), code, message, hint);
+  /** Where the warnings of one medium go: at their key, else at the medium's own key. */
+  private record Reporter(List<Problem> problems, FrontMatter fm, String source, String key) {
+    /** Adds a warning and leaves the medium out. */
+    Optional<Embed> skip(String path, String code, String message, String hint) {
+      SourcePosition at =
+          fm.positionOf(path).or(() -> fm.positionOf(key)).orElse(SourcePosition.UNKNOWN);
+      problems.add(Problem.warning(source, at.line(), at.column(), code, message, hint));
+      return Optional.empty();
+    }
   }
 }

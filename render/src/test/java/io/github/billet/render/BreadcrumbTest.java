@@ -79,6 +79,40 @@ class BreadcrumbTest {
   }
 
   @Test
+  void headingsNeverTakeAnIdThePageUses() {
+    BodyRenderer body = BodyRenderer.builder().build();
+    Blog blog = new Blog(body);
+    String source = "fr/blog/posts/ids/index.md";
+    blog.add(
+        source,
+        Blog.post(
+            "title: Des ids\ndate: 2024-06-07\nshowBreadcrumb: true\n",
+            "## Footer\n\n## Main content\n\n## Breadcrumb 1\n\n## Autre {#footer}\n"));
+    PairedCorpus corpus = blog.pair();
+    Post post = corpus.post(source).orElseThrow();
+    Page page =
+        PageRenderer.builder()
+            .site(blog.site)
+            .bodyRenderer(body)
+            .build()
+            .renderPost(post, corpus.index(), Neighbours.none());
+    Document doc = Jsoup.parse(page.html());
+    assertThat(doc.select("main h2").eachAttr("id"))
+        .containsExactly("footer-1", "main-content-1", "breadcrumb-1-1", "autre");
+    assertThat(doc.getElementById("footer").tagName()).isEqualTo("footer");
+    assertThat(doc.getElementById("main-content").tagName()).isEqualTo("main");
+    assertThat(doc.getElementById("breadcrumb-1").hasClass("fr-collapse")).isTrue();
+    assertThat(checker.errors(page.html())).isEmpty();
+    assertThat(page.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("heading.duplicate-id");
+              assertThat(p.message()).contains("'footer' is the page's own");
+            });
+  }
+
+  @Test
   void englishLabelsAndNoSegments() {
     Page page = render("en/blog/posts/tenders/index.md", "title: Tenders\nshowBreadcrumb: true\n");
     assertThat(page.problems()).isEmpty();

@@ -253,6 +253,13 @@ public final class BodyHtml {
     return found;
   }
 
+  /**
+   * The ids the post page gives its own elements (the DSFR layout's main content and footer, the
+   * breadcrumb's list): a heading never takes one ("Footer" becomes {@code footer-1}), so that a
+   * page holds each id once.
+   */
+  public static final Set<String> PAGE_IDS = Set.of("main-content", "footer", "breadcrumb-1");
+
   /** Gives the headings their ids, levels and table of contents entries, in document order. */
   private void assignHeadingIds(Node document) {
     List<Heading> headings = new ArrayList<>();
@@ -274,7 +281,7 @@ public final class BodyHtml {
       }
       node = nextBlock(node, document);
     }
-    Set<String> used = new HashSet<>();
+    Set<String> used = new HashSet<>(PAGE_IDS);
     Map<Heading, String> custom = new IdentityHashMap<>();
     for (Heading heading : headings) {
       AttributeBlock block = trailingAttributes(heading);
@@ -292,10 +299,16 @@ public final class BodyHtml {
           warn(
               block,
               "heading.duplicate-id",
-              "the id '" + id + "' is used by another heading",
+              "the id '"
+                  + id
+                  + (PAGE_IDS.contains(id)
+                      ? "' is the page's own (layout or breadcrumb)"
+                      : "' is used by another heading"),
               "give each heading a different {#id}");
         }
-        custom.put(heading, id);
+        if (!PAGE_IDS.contains(id)) {
+          custom.put(heading, id); // the page's own is never given: the heading gets its slug
+        }
       }
     }
     int previousLevel = 1;

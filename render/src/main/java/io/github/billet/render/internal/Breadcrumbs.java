@@ -130,9 +130,9 @@ public final class Breadcrumbs {
     s.append("<nav class=\"fr-breadcrumb\" aria-label=\"")
         .append(Markup.attribute(label))
         .append("\">\n<button type=\"button\" class=\"fr-breadcrumb__button\"")
-        .append(" aria-expanded=\"false\" aria-controls=\"breadcrumb\">")
+        .append(" aria-expanded=\"false\" aria-controls=\"breadcrumb-1\">")
         .append(Markup.text(showLabel))
-        .append("</button>\n<div class=\"fr-collapse\" id=\"breadcrumb\">\n")
+        .append("</button>\n<div class=\"fr-collapse\" id=\"breadcrumb-1\">\n")
         .append("<ol class=\"fr-breadcrumb__list\">\n");
     link(s, homeUrl, homeLabel);
     for (PageHtml.Link segment : segments) {

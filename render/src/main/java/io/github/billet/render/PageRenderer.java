@@ -413,15 +413,12 @@ public final class PageRenderer {
     for (Locale l : site.languages()) {
       codes.add(Language.of(l).code());
     }
-    Optional<List<PageHtml.Link>> segments =
+    List<PageHtml.Link> segments =
         Breadcrumbs.read(post.frontMatter(), post.source(), language.code(), codes, problems);
-    if (segments.isEmpty()) {
-      return "";
-    }
     return Breadcrumbs.html(
         Markup.safeUrl(homeUrlPattern.replace("{lang}", language.code()), false),
         labels.get(language, Label.HOME),
-        segments.get(),
+        segments,
         title,
         labels.get(language, Label.BREADCRUMB),
         labels.get(language, Label.SHOW_BREADCRUMB));

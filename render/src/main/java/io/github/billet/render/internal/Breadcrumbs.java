@@ -24,27 +24,24 @@ public final class Breadcrumbs {
   private Breadcrumbs() {}
 
   /**
-   * Reads the trail of a page between its home page and itself.
+   * Reads the trail of a page that shows a breadcrumb, between its home page and itself.
    *
    * @param fm the page's front matter
    * @param source the source name, for problems
    * @param languageCode the page's language ({@code fr})
    * @param siteLanguages the codes of the site's languages
    * @param problems where problems go
-   * @return the segments as links (safe URLs, plain text), empty when the page shows no breadcrumb
+   * @return the segments as links (safe URLs, plain text), in order; empty for none
    */
-  public static Optional<List<PageHtml.Link>> read(
+  public static List<PageHtml.Link> read(
       FrontMatter fm,
       String source,
       String languageCode,
       Set<String> siteLanguages,
       List<Problem> problems) {
-    if (!fm.getBoolean("showBreadcrumb", false)) {
-      return Optional.empty();
-    }
     Optional<Object> value = fm.get("segments");
     if (value.isEmpty()) {
-      return Optional.of(List.of());
+      return List.of();
     }
     if (!(value.get() instanceof List<?> segments)) {
       problems.add(
@@ -55,7 +52,7 @@ public final class Breadcrumbs {
               "'segments' must be a list of {url, title}; the breadcrumb shows the home page only",
               "write 'segments:' then items such as '- url: /fr/rubrique/' and '  title:"
                   + " Rubrique'"));
-      return Optional.of(List.of());
+      return List.of();
     }
     List<PageHtml.Link> out = new ArrayList<>();
     for (int i = 0; i < segments.size(); i++) {
@@ -88,7 +85,7 @@ public final class Breadcrumbs {
       }
       out.add(new PageHtml.Link(safe, title));
     }
-    return Optional.of(List.copyOf(out));
+    return List.copyOf(out);
   }
 
   /**

@@ -61,6 +61,25 @@ final class Blog {
         .pair(posts);
   }
 
+  /**
+   * Renders the page of a blog holding one post, alone in its timeline.
+   *
+   * @param body the body renderer, for the parser and the page
+   * @param source the post's source name
+   * @param text the whole file
+   * @return the post's page
+   */
+  static Page onePostPage(BodyRenderer body, String source, String text) {
+    Blog blog = new Blog(body).add(source, text);
+    PairedCorpus corpus = blog.pair();
+    Post post = corpus.post(source).orElseThrow();
+    return PageRenderer.builder()
+        .site(blog.site)
+        .bodyRenderer(body)
+        .build()
+        .renderPost(post, corpus.index(), Neighbours.none());
+  }
+
   static String post(String frontMatter, String body) {
     return "---\n" + frontMatter.strip() + "\n---\n\n" + body;
   }

@@ -2,9 +2,7 @@ package io.github.billet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
-import io.github.billet.i18n.PairedCorpus;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,13 +22,10 @@ class BreadcrumbTest {
   }
 
   private static Page render(String source, String frontMatter) {
-    BodyRenderer body = BodyRenderer.builder().build();
-    Blog blog = new Blog(body);
-    blog.add(source, Blog.post("date: 2024-06-07\n" + frontMatter, "Le texte.\n"));
-    PairedCorpus corpus = blog.pair();
-    Post post = corpus.post(source).orElseThrow();
-    PageRenderer renderer = PageRenderer.builder().site(blog.site).bodyRenderer(body).build();
-    return renderer.renderPost(post, corpus.index(), Neighbours.none());
+    return Blog.onePostPage(
+        BodyRenderer.builder().build(),
+        source,
+        Blog.post("date: 2024-06-07\n" + frontMatter, "Le texte.\n"));
   }
 
   private static Page renderFr(String frontMatter) {
@@ -80,22 +75,13 @@ class BreadcrumbTest {
 
   @Test
   void headingsNeverTakeAnIdThePageUses() {
-    BodyRenderer body = BodyRenderer.builder().build();
-    Blog blog = new Blog(body);
-    String source = "fr/blog/posts/ids/index.md";
-    blog.add(
-        source,
-        Blog.post(
-            "title: Des ids\ndate: 2024-06-07\nshowBreadcrumb: true\n",
-            "## Footer\n\n## Main content\n\n## Breadcrumb 1\n\n## Autre {#footer}\n"));
-    PairedCorpus corpus = blog.pair();
-    Post post = corpus.post(source).orElseThrow();
     Page page =
-        PageRenderer.builder()
-            .site(blog.site)
-            .bodyRenderer(body)
-            .build()
-            .renderPost(post, corpus.index(), Neighbours.none());
+        Blog.onePostPage(
+            BodyRenderer.builder().build(),
+            "fr/blog/posts/ids/index.md",
+            Blog.post(
+                "title: Des ids\ndate: 2024-06-07\nshowBreadcrumb: true\n",
+                "## Footer\n\n## Main content\n\n## Breadcrumb 1\n\n## Autre {#footer}\n"));
     Document doc = Jsoup.parse(page.html());
     assertThat(doc.select("main h2").eachAttr("id"))
         .containsExactly("footer-1", "main-content-1", "breadcrumb-1-1", "autre");

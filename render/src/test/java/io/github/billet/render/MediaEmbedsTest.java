@@ -2,11 +2,8 @@ package io.github.billet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.Severity;
-import io.github.billet.i18n.PairedCorpus;
-import io.github.billet.i18n.TranslationIndex;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,17 +32,12 @@ class MediaEmbedsTest {
             .policy(policy)
             .allowedIframeHosts(HOST, "slides.example.org")
             .build();
-    Blog blog = new Blog(body);
-    blog.add(
+    return Blog.onePostPage(
+        body,
         source,
         Blog.post(
             "title: Un wébinaire\ndate: 2024-06-07\n" + frontMatter,
             "Le texte du billet.\n\n## Une section\n\nSa fin.\n"));
-    PairedCorpus corpus = blog.pair();
-    Post post = corpus.post(source).orElseThrow();
-    PageRenderer renderer = PageRenderer.builder().site(blog.site).bodyRenderer(body).build();
-    TranslationIndex index = corpus.index();
-    return renderer.renderPost(post, index, Neighbours.none());
   }
 
   private static Page renderFr(String frontMatter, HtmlPolicy policy) {

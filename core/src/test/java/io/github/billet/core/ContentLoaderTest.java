@@ -27,7 +27,20 @@ class ContentLoaderTest {
     ContentTree tree = corpus();
     assertThat(tree.errors()).isEmpty();
     assertThat(tree.posts()).hasSize(211);
-    assertThat(tree.otherFiles()).isEmpty();
+    // The corpus holds the posts' images beside them: every file that is not Markdown is kept,
+    // as a path relative to the root, for the site build to copy.
+    List<String> notMarkdown;
+    try (var files = Files.walk(Corpus.content())) {
+      notMarkdown =
+          files
+              .filter(Files::isRegularFile)
+              .map(f -> Corpus.content().relativize(f).toString().replace('\\', '/'))
+              .filter(f -> !f.endsWith(".md"))
+              .sorted()
+              .toList();
+    }
+    assertThat(notMarkdown).isNotEmpty();
+    assertThat(tree.otherFiles()).containsExactlyInAnyOrderElementsOf(notMarkdown);
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * Fuzz targets for core. Without {@code JAZZER_FUZZ=1} they run in regression mode over the
  * committed inputs in {@code src/test/resources/io/github/billet/core/CoreFuzzTestInputs/}; with
- * it, each explores for its {@code maxDuration} (see the README's Fuzzing section).
+ * it, each explores for its {@code maxDuration} (see CONTRIBUTING.md's Fuzzing section).
  *
  * <p>A finding is any exception other than the documented {@link PostParseException}, or a result
  * that breaks the model's invariants.

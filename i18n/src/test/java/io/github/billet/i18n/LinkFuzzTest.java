@@ -20,7 +20,7 @@ import java.util.Set;
  * Fuzz targets for the links between posts. Without {@code JAZZER_FUZZ=1} they run in regression
  * mode over the committed inputs in {@code
  * src/test/resources/io/github/billet/i18n/LinkFuzzTestInputs/}; with it, each explores for its
- * {@code maxDuration} (see the README's Fuzzing section).
+ * {@code maxDuration} (see CONTRIBUTING.md's Fuzzing section).
  */
 class LinkFuzzTest {
 

@@ -21,7 +21,7 @@ import java.util.Locale;
 /**
  * Fuzz targets for render. Without {@code JAZZER_FUZZ=1} they run in regression mode over the
  * committed inputs in {@code src/test/resources/io/github/billet/render/RenderFuzzTestInputs/};
- * with it, each explores for its {@code maxDuration} (see the README's Fuzzing section).
+ * with it, each explores for its {@code maxDuration} (see CONTRIBUTING.md's Fuzzing section).
  *
  * <p>A finding is: an exception other than the documented {@link PostParseException} (input over a
  * limit); one render of at most 100 KiB taking a second or more; in {@code ESCAPE} and {@code

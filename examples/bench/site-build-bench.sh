@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of Billet's site build against the bare commonmark-java harness
-# (the floor for a JVM library) and, when installed, Hugo on an equivalent site.
+# (the floor for a JVM library) and, when installed, Hugo on an equivalent site (hugo/: the
+# configuration and layouts a Hugo user would write for the same bilingual blog).
 #
 #   examples/bench/site-build-bench.sh [options]
 #
@@ -63,57 +64,11 @@ results="$BENCH_DIR/results.tsv"
 ensure_cmbare
 
 # ---------------------------------------------------------------- corpora and Hugo sites
+# The Hugo site of each size: hugo/ (configuration and layouts) and its content (bench-lib.sh).
 for n in $SIZES; do
   ensure_corpus "$n"
-  c="$(corpus "$n")"
   if [ -n "$HUGO" ]; then
-    s="$BENCH_DIR/hugo-$n"
-    mkdir -p "$s/layouts/_default"
-    cat > "$s/config.toml" <<EOF
-baseURL = "https://example.gouv.fr/"
-title = "Bench"
-defaultContentLanguage = "fr"
-defaultContentLanguageInSubdir = true
-disableKinds = ["robotsTXT"]
-[taxonomies]
-  tag = "tags"
-[languages.fr]
-  contentDir = "$c/fr"
-  languageName = "Français"
-  weight = 1
-[languages.en]
-  contentDir = "$c/en"
-  languageName = "English"
-  weight = 2
-[outputs]
-  home = ["HTML", "RSS"]
-  section = ["HTML", "RSS"]
-  taxonomy = ["HTML"]
-  term = ["HTML", "RSS"]
-EOF
-    # Minimal layouts: a post page (title, date, tags, body, translations), paginated lists.
-    cat > "$s/layouts/_default/baseof.html" <<'EOF'
-<!DOCTYPE html>
-<html lang="{{ .Site.Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }}</title>
-{{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">{{ end }}
-</head><body>{{ block "main" . }}{{ end }}</body></html>
-EOF
-    cat > "$s/layouts/_default/single.html" <<'EOF'
-{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Description }}</p>
-<time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "2 January 2006" }}</time>
-<ul class="tags">{{ range .Params.tags }}<li><a href="{{ (printf "tags/%s" (urlize .)) | relLangURL }}">{{ . }}</a></li>{{ end }}</ul>
-{{ .Content }}
-{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
-{{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
-</article>{{ end }}
-EOF
-    cat > "$s/layouts/_default/list.html" <<'EOF'
-{{ define "main" }}<h1>{{ .Title }}</h1><ul>
-{{ $p := .Paginate (where .Site.RegularPages "Type" "blog") 10 }}{{ if .Data.Pages }}{{ $p = .Paginate .Data.Pages 10 }}{{ end }}
-{{ range $p.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Date.Format "2006-01-02" }} {{ .Description }}</li>{{ end }}
-</ul>{{ with $p.Next }}<a href="{{ .URL }}">next</a>{{ end }}{{ end }}
-EOF
-    cp "$s/layouts/_default/list.html" "$s/layouts/index.html"
+    ensure_hugo_site "$n"
   fi
 done
 

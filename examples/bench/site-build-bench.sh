@@ -48,7 +48,8 @@
 #   sitemap, pairing): a floor, not a peer that does the same work.
 #
 # Prints one Markdown table: median wall seconds and median peak RSS (MiB) of each tool and corpus,
-# with Billet's ratios to each, then the machine (cores, memory, Java, Hugo, load).
+# with Billet's ratios to each, then the machine (cores, memory, Java, Hugo, load averages before
+# and after).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -85,6 +86,7 @@ done
 [ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw -q -B -DskipTests -Djacoco.skip package" >&2; exit 2; }
 [ -z "$BASELINE" ] || [ -f "$BASELINE" ] || { echo "missing baseline jar $BASELINE" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is needed: apt-get install time" >&2; exit 2; }
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 mkdir -p "$BENCH_DIR"
 results="$BENCH_DIR/results.tsv"
 : > "$results"
@@ -214,4 +216,4 @@ if 4000 in sizes and 20000 in sizes:
     print("20,000 / 4000 posts (billet): %.2f x" % (med[(20000, "billet")][0] / med[(4000, "billet")][0]))
 EOF
 hugo_version="${HUGO:+, $("$HUGO" version | cut -d' ' -f1-2)}"
-echo "machine: $(nproc) cores, $(free -m | awk '/Mem:/{print $2}') MiB, $(java -version 2>&1 | head -1)$hugo_version, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(free -m | awk '/Mem:/{print $2}') MiB, $(java -version 2>&1 | head -1)$hugo_version, load before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -97,6 +97,13 @@ public final class BodyHtml {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<Heading, String> headingIds = new IdentityHashMap<>();
   private final Map<Heading, Integer> headingLevels = new IdentityHashMap<>();
+
+  /**
+   * The heading level of a titled container's title (an alert's, an accordion's): one below the
+   * heading before it, so that the page's outline never skips a level.
+   */
+  private final Map<ContainerBlock, Integer> titleLevels = new IdentityHashMap<>();
+
   private final List<TocEntry> toc = new ArrayList<>();
 
   private BodyHtml(
@@ -263,13 +270,19 @@ public final class BodyHtml {
   /** Gives the headings their ids, levels and table of contents entries, in document order. */
   private void assignHeadingIds(Node document) {
     List<Heading> headings = new ArrayList<>();
+    // Headings and the containers whose title is a heading, in document order.
+    List<Block> outline = new ArrayList<>();
     // Headings are blocks: the walk goes down blocks only, never into a paragraph or the inline
     // nodes of anything, and without a stack.
     Node node = document;
     while (node != null) {
       if (node instanceof Heading heading) {
         headings.add(heading);
+        outline.add(heading);
       } else if (node instanceof Block && !(node instanceof Paragraph)) {
+        if (node instanceof ContainerBlock && hasHeadingTitle((ContainerBlock) node)) {
+          outline.add((Block) node);
+        }
         Node child = node.getFirstChild();
         while (child != null && !(child instanceof Block)) {
           child = child.getNext();
@@ -312,7 +325,13 @@ public final class BodyHtml {
       }
     }
     int previousLevel = 1;
-    for (Heading heading : headings) {
+    for (Block block : outline) {
+      if (block instanceof ContainerBlock) {
+        previousLevel = Math.min(6, previousLevel + 1);
+        titleLevels.put((ContainerBlock) block, previousLevel);
+        continue;
+      }
+      Heading heading = (Heading) block;
       int level = Math.min(heading.getLevel(), previousLevel + 1);
       if (level != heading.getLevel()) {
         warn(
@@ -346,6 +365,11 @@ public final class BodyHtml {
         toc.add(new TocEntry(level, id, text));
       }
     }
+  }
+
+  /** Tells whether a container's title is written as a heading: an alert's that has one. */
+  private static boolean hasHeadingTitle(ContainerBlock block) {
+    return block.kind().isAlert() && !block.argument().isEmpty();
   }
 
   /** The block after {@code node}'s subtree, in document order, or null. */
@@ -1218,19 +1242,22 @@ public final class BodyHtml {
       warn(
           block,
           "container.unclosed",
-          "the :::" + block.kind().markdownName() + " container is never closed",
-          "add a line holding only ::: where it ends");
+          "the " + block.opening() + " container is never closed",
+          "add a line holding only "
+              + String.valueOf(block.kind().marker()).repeat(block.fenceLength())
+              + " where it ends");
     }
     out.line();
     switch (block.kind()) {
       case CALLOUT -> box(block, "fr-callout", "p", "fr-callout__title", out);
+      case HIGHLIGHT -> highlight(block, out);
       case QUOTE -> quote(block, out);
       default -> {
         String classes = "fr-alert fr-alert--" + block.kind().markdownName();
         if (block.argument().isEmpty()) {
           classes += " fr-alert--sm";
         }
-        box(block, classes, "h3", "fr-alert__title", out);
+        box(block, classes, "h" + titleLevels.getOrDefault(block, 3), "fr-alert__title", out);
       }
     }
     out.line();
@@ -1245,6 +1272,27 @@ public final class BodyHtml {
       out.text(block.argument());
       out.tag("/" + titleTag);
       out.line();
+    }
+    out.children(block, null);
+    out.line();
+    out.tag("/div");
+  }
+
+  /** A highlight takes no title: an argument is shown as its first paragraph, with a warning. */
+  private void highlight(ContainerBlock block, Out out) {
+    out.tag("div", out.extend(block, "div", Map.of("class", "fr-highlight")));
+    if (!block.argument().isEmpty()) {
+      warn(
+          block,
+          "container.argument-ignored",
+          "a :::highlight container has no title; '"
+              + abbreviate(block.argument())
+              + "' is shown as its first paragraph",
+          "write the text on the lines after :::highlight");
+      out.line();
+      out.tag("p");
+      out.text(block.argument());
+      out.tag("/p");
     }
     out.children(block, null);
     out.line();

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.commonmark.node.CustomBlock;
 
 /**
- * A {@code :::kind argument} ... {@code :::} container; its children are ordinary Markdown blocks.
+ * A {@code :::kind argument} ... {@code :::} container, as the eleventy-dsfr template writes them;
+ * its children are ordinary Markdown blocks. The fence may be longer than three colons ({@code
+ * ::::callout} ... {@code ::::}), so that a container can hold another whose closing line is
+ * shorter.
  *
  * <p>The fields are set while parsing only; rendering never changes them.
  */
@@ -13,8 +16,10 @@ public final class ContainerBlock extends CustomBlock {
 
   /** The kinds of container the reference site knows. */
   public enum Kind {
-    /** {@code :::callout Title}: a DSFR callout. */
+    /** {@code :::callout [title]}: a DSFR callout. */
     CALLOUT,
+    /** {@code :::highlight}: a DSFR highlight (a text set apart by a side bar). */
+    HIGHLIGHT,
     /** {@code :::quote [image]}: a DSFR quote, with an optional portrait. */
     QUOTE,
     /** {@code :::info [title]}: a DSFR alert. */
@@ -34,11 +39,20 @@ public final class ContainerBlock extends CustomBlock {
      */
     public static Optional<Kind> named(String name) {
       for (Kind kind : values()) {
-        if (kind.markdownName().equals(name)) {
+        if (kind.marker() == ':' && kind.markdownName().equals(name)) {
           return Optional.of(kind);
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * Returns the character its fence is made of.
+     *
+     * @return {@code :}
+     */
+    public char marker() {
+      return ':';
     }
 
     /**
@@ -56,17 +70,38 @@ public final class ContainerBlock extends CustomBlock {
      * @return true for alerts
      */
     public boolean isAlert() {
-      return this != CALLOUT && this != QUOTE;
+      return this == INFO || this == WARNING || this == ERROR || this == SUCCESS;
     }
   }
 
   private final Kind kind;
   private final String argument;
+  private final int fenceLength;
   private boolean closed;
 
-  ContainerBlock(Kind kind, String argument) {
+  ContainerBlock(Kind kind, String argument, int fenceLength) {
     this.kind = kind;
     this.argument = argument;
+    this.fenceLength = fenceLength;
+  }
+
+  /**
+   * Returns how many marker characters open the container (three or more); a closing line needs at
+   * least as many.
+   *
+   * @return the fence length
+   */
+  public int fenceLength() {
+    return fenceLength;
+  }
+
+  /**
+   * Returns the opening line as an author writes it, for messages.
+   *
+   * @return the fence and the kind's name, such as {@code :::callout}
+   */
+  public String opening() {
+    return String.valueOf(kind.marker()).repeat(fenceLength) + kind.markdownName();
   }
 
   /**

@@ -109,6 +109,17 @@ class EleventyDsfrContainersTest {
   }
 
   @Test
+  void alertsInARowShareOneTitleLevel() {
+    RenderedBody body =
+        render(
+            ":::info Un\nA\n:::\n\n:::warning Deux\n### Dedans\nB\n:::\n\n:::error Trois\nC\n:::\n");
+    assertThat(dom(body).select(".fr-alert__title"))
+        .extracting(Element::tagName)
+        .containsExactly("h2", "h2", "h2");
+    assertThat(checker.errors(document(body.html()))).isEmpty();
+  }
+
+  @Test
   void everyContainerKindIsNuValid() {
     RenderedBody body =
         render(

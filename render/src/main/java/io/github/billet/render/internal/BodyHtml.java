@@ -8,7 +8,9 @@ import io.github.billet.render.BodyContext;
 import io.github.billet.render.HtmlPolicy;
 import io.github.billet.render.RenderedBody;
 import io.github.billet.render.TocEntry;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -103,6 +105,8 @@ public final class BodyHtml {
    * heading before it, so that the page's outline never skips a level.
    */
   private final Map<ContainerBlock, Integer> titleLevels = new IdentityHashMap<>();
+
+  private final Map<ContainerBlock, String> accordionIds = new IdentityHashMap<>();
 
   private final List<TocEntry> toc = new ArrayList<>();
 
@@ -324,11 +328,27 @@ public final class BodyHtml {
         }
       }
     }
+    // previousLevel: the level of the heading or title just before, which a heading may go one
+    // below; sectionLevel: the level of the part a title belongs to, its own one below. A titled
+    // container is a part of its own: the headings in it do not change the level of the titles
+    // after it (two accordions in a row have the same level).
     int previousLevel = 1;
+    int sectionLevel = 1;
+    Deque<ContainerBlock> titled = new ArrayDeque<>();
+    Deque<Integer> outerLevels = new ArrayDeque<>();
     for (Block block : outline) {
+      while (!titled.isEmpty() && !isInside(block, titled.peek())) {
+        titled.pop();
+        sectionLevel = outerLevels.pop();
+      }
       if (block instanceof ContainerBlock) {
-        previousLevel = Math.min(6, previousLevel + 1);
-        titleLevels.put((ContainerBlock) block, previousLevel);
+        ContainerBlock container = (ContainerBlock) block;
+        int level = Math.min(6, sectionLevel + 1);
+        titleLevels.put(container, level);
+        titled.push(container);
+        outerLevels.push(sectionLevel);
+        sectionLevel = level;
+        previousLevel = level;
         continue;
       }
       Heading heading = (Heading) block;
@@ -347,6 +367,7 @@ public final class BodyHtml {
       }
       headingLevels.put(heading, level);
       previousLevel = level;
+      sectionLevel = level;
       String text = headingText(heading);
       String id = custom.get(heading);
       if (id == null) {
@@ -365,11 +386,45 @@ public final class BodyHtml {
         toc.add(new TocEntry(level, id, text));
       }
     }
+    assignAccordionIds(outline, used);
   }
 
-  /** Tells whether a container's title is written as a heading: an alert's that has one. */
+  /**
+   * Tells whether a container's title is written as a heading: an accordion's, an alert's that has
+   * one.
+   */
   private static boolean hasHeadingTitle(ContainerBlock block) {
-    return block.kind().isAlert() && !block.argument().isEmpty();
+    return block.kind() == ContainerBlock.Kind.ACCORDION
+        || (block.kind().isAlert() && !block.argument().isEmpty());
+  }
+
+  private static boolean isInside(Node node, Node ancestor) {
+    for (Node n = node.getParent(); n != null; n = n.getParent()) {
+      if (n == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives each accordion the id its content and button share: {@code accordion-} and its title's
+   * slug, made unique against the page's own ids and the headings' (which keep theirs).
+   */
+  private void assignAccordionIds(List<Block> outline, Set<String> used) {
+    for (Block block : outline) {
+      if (block instanceof ContainerBlock
+          && ((ContainerBlock) block).kind() == ContainerBlock.Kind.ACCORDION) {
+        String slug = Slugs.slugify(((ContainerBlock) block).argument());
+        String base = slug.isEmpty() ? "accordion" : "accordion-" + slug;
+        String id = base;
+        for (int k = 1; used.contains(id); k++) {
+          id = base + "-" + k;
+        }
+        used.add(id);
+        accordionIds.put((ContainerBlock) block, id);
+      }
+    }
   }
 
   /** The block after {@code node}'s subtree, in document order, or null. */
@@ -1251,6 +1306,13 @@ public final class BodyHtml {
     switch (block.kind()) {
       case CALLOUT -> box(block, "fr-callout", "p", "fr-callout__title", out);
       case HIGHLIGHT -> highlight(block, out);
+      case ACCORDION -> accordion(block, out);
+      case ACCORDIONS_GROUP -> {
+        out.tag("div", out.extend(block, "div", Map.of("class", "fr-accordions-group")));
+        out.children(block, null);
+        out.line();
+        out.tag("/div");
+      }
       case QUOTE -> quote(block, out);
       default -> {
         String classes = "fr-alert fr-alert--" + block.kind().markdownName();
@@ -1297,6 +1359,38 @@ public final class BodyHtml {
     out.children(block, null);
     out.line();
     out.tag("/div");
+  }
+
+  /**
+   * A DSFR accordion: its title (escaped text) in a button that shows or hides the content, which
+   * the button names by id.
+   */
+  private void accordion(ContainerBlock block, Out out) {
+    String id = accordionIds.get(block);
+    String heading = "h" + titleLevels.getOrDefault(block, 3);
+    out.tag("section", out.extend(block, "section", Map.of("class", "fr-accordion")));
+    out.line();
+    out.tag(heading, Map.of("class", "fr-accordion__title"));
+    Map<String, String> button = new LinkedHashMap<>();
+    button.put("type", "button");
+    button.put("class", "fr-accordion__btn");
+    button.put("aria-expanded", "false");
+    button.put("aria-controls", id);
+    out.tag("button", button);
+    out.text(block.argument());
+    out.tag("/button");
+    out.tag("/" + heading);
+    out.line();
+    Map<String, String> collapse = new LinkedHashMap<>();
+    collapse.put("class", "fr-collapse");
+    collapse.put("id", id);
+    out.tag("div", collapse);
+    out.line();
+    out.children(block, null);
+    out.line();
+    out.tag("/div");
+    out.line();
+    out.tag("/section");
   }
 
   private void quote(ContainerBlock block, Out out) {

@@ -29,7 +29,11 @@ public final class ContainerBlock extends CustomBlock {
     /** {@code :::error [title]}: a DSFR alert. */
     ERROR,
     /** {@code :::success [title]}: a DSFR alert. */
-    SUCCESS;
+    SUCCESS,
+    /** {@code ??? Title}: a DSFR accordion, its content shown when its title is pressed. */
+    ACCORDION,
+    /** {@code ????accordionsgroup}: a DSFR group of accordions (one open at a time). */
+    ACCORDIONS_GROUP;
 
     /**
      * Finds a kind by its Markdown name.
@@ -49,19 +53,23 @@ public final class ContainerBlock extends CustomBlock {
     /**
      * Returns the character its fence is made of.
      *
-     * @return {@code :}
+     * @return {@code ?} for accordions and their groups, {@code :} for the others
      */
     public char marker() {
-      return ':';
+      return this == ACCORDION || this == ACCORDIONS_GROUP ? '?' : ':';
     }
 
     /**
      * Returns the name written after {@code :::}.
      *
-     * @return the lower-case name
+     * @return the lower-case name; empty for an accordion, whose fence is followed by its title
      */
     public String markdownName() {
-      return name().toLowerCase(Locale.ROOT);
+      return switch (this) {
+        case ACCORDION -> "";
+        case ACCORDIONS_GROUP -> "accordionsgroup";
+        default -> name().toLowerCase(Locale.ROOT);
+      };
     }
 
     /**
@@ -98,10 +106,11 @@ public final class ContainerBlock extends CustomBlock {
   /**
    * Returns the opening line as an author writes it, for messages.
    *
-   * @return the fence and the kind's name, such as {@code :::callout}
+   * @return the fence and the kind's name, such as {@code :::callout}, or an accordion's title
    */
   public String opening() {
-    return String.valueOf(kind.marker()).repeat(fenceLength) + kind.markdownName();
+    String fence = String.valueOf(kind.marker()).repeat(fenceLength);
+    return kind == Kind.ACCORDION ? fence + " " + argument : fence + kind.markdownName();
   }
 
   /**

@@ -116,7 +116,27 @@ final class ContainerBlockParser extends AbstractBlockParser {
     return index + 1 < line.length() && line.charAt(index) == a && line.charAt(index + 1) == b;
   }
 
-  /** Starts a container on {@code :::kind}; unknown kinds stay paragraph text. */
+  /**
+   * Starts an accordion on {@code ??? Title}, or a group of them on {@code ????accordionsgroup}; a
+   * fence without title opens nothing (it is text, or the closing line of an open accordion).
+   */
+  private static BlockStart accordion(CharSequence line, int start) {
+    int end = fenceEnd(line, start, '?');
+    if (end - start < MIN_FENCE) {
+      return BlockStart.none();
+    }
+    String rest = line.subSequence(end, line.length()).toString().strip();
+    if (rest.isEmpty()) {
+      return BlockStart.none();
+    }
+    ContainerBlock block =
+        rest.equals("accordionsgroup")
+            ? new ContainerBlock(ContainerBlock.Kind.ACCORDIONS_GROUP, "", end - start)
+            : new ContainerBlock(ContainerBlock.Kind.ACCORDION, rest, end - start);
+    return BlockStart.of(new ContainerBlockParser(block)).atIndex(line.length());
+  }
+
+  /** Starts a container on {@code :::kind} or an accordion; unknown kinds stay paragraph text. */
   static final class Factory extends AbstractBlockParserFactory {
     @Override
     public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
@@ -127,7 +147,7 @@ final class ContainerBlockParser extends AbstractBlockParser {
       int start = state.getNextNonSpaceIndex();
       if (!startsWith(line, start, ':', ':')) {
         // Most lines: no substring and no regular expression.
-        return BlockStart.none();
+        return startsWith(line, start, '?', '?') ? accordion(line, start) : BlockStart.none();
       }
       int end = fenceEnd(line, start, ':');
       if (end - start < MIN_FENCE) {

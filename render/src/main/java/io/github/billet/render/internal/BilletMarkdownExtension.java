@@ -3,7 +3,8 @@ package io.github.billet.render.internal;
 import org.commonmark.parser.Parser;
 
 /**
- * The parser side of Billet's Markdown: containers, shortcode lines and attribute blocks.
+ * The parser side of Billet's Markdown: containers, shortcode lines, template-engine code and
+ * attribute blocks.
  *
  * <p>Rendering is done by {@link BodyHtml}, which needs per-page state (page URL, heading ids).
  */
@@ -24,6 +25,7 @@ public final class BilletMarkdownExtension implements Parser.ParserExtension {
   public void extend(Parser.Builder parserBuilder) {
     parserBuilder.customBlockParserFactory(new ContainerBlockParser.Factory());
     parserBuilder.customBlockParserFactory(new ShortcodeBlockParser.Factory());
+    parserBuilder.customBlockParserFactory(new TemplateBlockParser.Factory());
     parserBuilder.customInlineContentParserFactory(new AttributeBlockParser.Factory());
   }
 }

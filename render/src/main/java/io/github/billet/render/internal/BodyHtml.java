@@ -90,7 +90,6 @@ public final class BodyHtml {
           "srcdoc", "http-equiv", "content", "formaction", "action", "xmlns", "is", "nonce");
 
   private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_:][-A-Za-z0-9_:.]*");
-  private static final Pattern INLINE_SHORTCODE = Pattern.compile("\\{%.*?%\\}");
 
   private final Settings settings;
   private final BodyContext context;
@@ -507,6 +506,11 @@ public final class BodyHtml {
   // ---------------------------------------------------------------- problems
 
   private void warn(Node node, String code, String message, String hint) {
+    warnAt(node, 0, code, message, hint);
+  }
+
+  /** A warning at {@code offset} characters after where {@code node} starts on its line. */
+  private void warnAt(Node node, int offset, String code, String message, String hint) {
     int line = 0;
     int column = 0;
     if (positions != null) {
@@ -524,7 +528,9 @@ public final class BodyHtml {
         }
       }
     }
-    problems.add(Problem.warning(context.sourceName(), line, column, code, message, hint));
+    problems.add(
+        Problem.warning(
+            context.sourceName(), line, column == 0 ? 0 : column + offset, code, message, hint));
   }
 
   // ---------------------------------------------------------------- attributes
@@ -785,6 +791,7 @@ public final class BodyHtml {
           AttributeBlock.class,
           ContainerBlock.class,
           ShortcodeBlock.class,
+          TemplateBlock.class,
           TableBlock.class,
           TableHead.class,
           TableBody.class,
@@ -1092,7 +1099,8 @@ public final class BodyHtml {
           TableCell.class,
           AttributeBlock.class,
           ContainerBlock.class,
-          ShortcodeBlock.class);
+          ShortcodeBlock.class,
+          TemplateBlock.class);
 
   /**
    * Appends a text escaped as commonmark's {@code HtmlWriter} escapes text and attribute values:
@@ -1173,6 +1181,8 @@ public final class BodyHtml {
       container((ContainerBlock) node, out);
     } else if (node instanceof ShortcodeBlock) {
       shortcode((ShortcodeBlock) node, out);
+    } else if (node instanceof TemplateBlock) {
+      template((TemplateBlock) node, out);
     } else {
       table(node, out);
     }
@@ -1271,14 +1281,50 @@ public final class BodyHtml {
         && text.getParent() instanceof Heading) {
       literal = literal.stripTrailing();
     }
-    if (literal.contains("{%") && INLINE_SHORTCODE.matcher(literal).find()) {
-      warn(
-          text,
-          "shortcode.inline",
-          "a shortcode inside a paragraph is shown as text",
-          "put the shortcode on a line of its own");
+    if (literal.indexOf('{') >= 0
+        && (literal.contains("{{") || literal.contains("{%") || literal.contains("{#"))) {
+      literal = withoutTemplateCode(text, literal);
     }
     out.text(literal);
+  }
+
+  /**
+   * A text without its template-engine code ({@code {{ ... }}}, {@code {# ... #}}, Nunjucks tags),
+   * each reported where it is; a shortcode inside a paragraph stays, as text, with a warning.
+   */
+  private String withoutTemplateCode(Text text, String literal) {
+    StringBuilder kept = new StringBuilder(literal.length());
+    boolean shortcodeWarned = false;
+    int i = 0;
+    while (i < literal.length()) {
+      String closer = TemplateCode.closerAt(literal, i);
+      int end = closer == null ? -1 : literal.indexOf(closer, i + 2);
+      if (end < 0) {
+        kept.append(literal.charAt(i++));
+        continue;
+      }
+      String construct = literal.substring(i, end + 2);
+      if (TemplateCode.isTemplateCode(construct)) {
+        warnAt(
+            text,
+            i,
+            TemplateCode.UNSUPPORTED,
+            "template code is not run and is left out of the page: " + abbreviate(construct),
+            TemplateCode.HINT);
+      } else {
+        if (!shortcodeWarned) {
+          warn(
+              text,
+              "shortcode.inline",
+              "a shortcode inside a paragraph is shown as text",
+              "put the shortcode on a line of its own");
+          shortcodeWarned = true;
+        }
+        kept.append(construct);
+      }
+      i = end + 2;
+    }
+    return kept.toString();
   }
 
   private void attributeBlock(AttributeBlock block, Out out) {
@@ -1432,6 +1478,39 @@ public final class BodyHtml {
       return UrlRules.BLOCKED;
     }
     return urls.resolve(PercentEncoding.encodeUrl(url));
+  }
+
+  // template-engine code
+
+  private void template(TemplateBlock block, Out out) {
+    String source = block.source();
+    int lineEnd = source.indexOf('\n');
+    String first = abbreviate(lineEnd < 0 ? source : source.substring(0, lineEnd));
+    if (!block.isClosed()) {
+      warn(
+          block,
+          TemplateCode.UNSUPPORTED,
+          "'" + first + "' opens template code that is never closed; it is shown as text",
+          "close it with }}, %} or #}, or escape the brace as \\{");
+      out.line();
+      out.tag("p");
+      out.text(source);
+      out.tag("/p");
+      out.line();
+      return;
+    }
+    warn(
+        block,
+        TemplateCode.UNSUPPORTED,
+        "template code is not run and is left out of the page: " + first,
+        TemplateCode.HINT);
+    if (!block.trailing().isEmpty()) {
+      out.line();
+      out.tag("p");
+      out.text(block.trailing());
+      out.tag("/p");
+      out.line();
+    }
   }
 
   // shortcodes

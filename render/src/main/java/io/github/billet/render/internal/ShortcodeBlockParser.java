@@ -46,7 +46,8 @@ final class ShortcodeBlockParser extends AbstractBlockParser {
       }
       CharSequence rest = line.subSequence(state.getNextNonSpaceIndex(), line.length());
       Matcher m = SHORTCODE.matcher(rest);
-      if (!m.matches() || m.group(2).contains("%}")) {
+      if (!m.matches() || m.group(2).contains("%}") || TemplateCode.KEYWORDS.contains(m.group(1))) {
+        // Two tags on a line, or a Nunjucks tag: template code, the TemplateBlockParser's.
         return BlockStart.none();
       }
       ShortcodeBlock block = new ShortcodeBlock(m.group(1), m.group(2), rest.toString().trim());

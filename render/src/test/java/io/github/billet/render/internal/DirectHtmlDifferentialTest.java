@@ -64,6 +64,7 @@ class DirectHtmlDifferentialTest {
           "## Q\n\n????accordionsgroup\n??? Un <b>\n*A*\n???\n??? Un <b>\n:::info T\nB\n:::\n????\n",
           "{% imageContent \"./photo.jpg\", \"Une photo\", [1000] %}\n\n{% imageContent ./x.png %}\n",
           "{% inconnu %}\n\nTexte {% inline %} ici.\n",
+          "{% from \"c.njk\" import c %}\n{{ c({\n a: 1\n}) }} reste\n\nA {{ x }} {% if y %}b{% endif %}\n",
           "<div onclick=\"x\"><a href=\"javascript:x\">a</a></div>\n\nTexte <span>inline</span>"
               + " <a href=\"javascript:y\">b</a>.\n",
           "<iframe src=\"https://tube.numerique.gouv.fr/v\"></iframe>\n\n<script>x</script>\n",

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -110,6 +111,24 @@ public final class PostReader {
    */
   public Post read(String source, Optional<Path> file, String rawText, FolderDefaults defaults)
       throws PostParseException {
+    return read(source, file, rawText, defaults, null);
+  }
+
+  /**
+   * Reads a post of a content tree, whose git history is read once for all its posts.
+   *
+   * @param source the source name: the path relative to the content root, with {@code /}
+   * @param file the file, when read from one
+   * @param rawText the decoded text
+   * @param defaults the folder defaults
+   * @param git the history of the content tree, for the {@code git} date keywords; null to read the
+   *     history of the file's folder if a post asks for it
+   * @return the post
+   * @throws PostParseException when the text cannot become a post
+   */
+  public Post read(
+      String source, Optional<Path> file, String rawText, FolderDefaults defaults, GitHistory git)
+      throws PostParseException {
     String text;
     try {
       text = SourceText.normalize(rawText, source);
@@ -129,7 +148,11 @@ public final class PostReader {
       }
     }
     FrontMatter fm = merge(defaults.frontMatter(), own);
-    Typing typing = new Typing(source, fm, problems);
+    Supplier<GitHistory> history =
+        git != null
+            ? () -> git
+            : () -> GitHistory.of(file.map(f -> f.toAbsolutePath().getParent()).orElseThrow());
+    Typing typing = new Typing(source, fm, problems, file, history);
 
     Node document = markdown.parse(split.body());
     MarkdownBody body = new MarkdownBody(split.body(), split.bodyLine(), document, spanned);
@@ -495,11 +518,20 @@ public final class PostReader {
     private final String source;
     private final FrontMatter fm;
     private final List<Problem> problems;
+    private final Optional<Path> file;
+    private final Supplier<GitHistory> git;
 
-    Typing(String source, FrontMatter fm, List<Problem> problems) {
+    Typing(
+        String source,
+        FrontMatter fm,
+        List<Problem> problems,
+        Optional<Path> file,
+        Supplier<GitHistory> git) {
       this.source = source;
       this.fm = fm;
       this.problems = problems;
+      this.file = file;
+      this.git = git;
     }
 
     private SourcePosition at(String key) {
@@ -613,6 +645,9 @@ public final class PostReader {
       if (!(value instanceof String s)) {
         wrongType("date", value, "a date", "write 'date: YYYY-MM-DD'");
         return Optional.empty();
+      }
+      if (DateKeywords.isKeyword(s)) {
+        return DateKeywords.resolve(s, source, file, git, at("date"), problems);
       }
       Optional<LocalDate> date = parseDate(s.strip());
       if (date.isEmpty()) {

@@ -347,6 +347,8 @@ public final class SiteBuild {
         TranslationPairing.builder()
             .baseUrl(config.baseUrl())
             .defaultLanguage(defaultLanguage())
+            // A single-language site gives every post its language: nothing to detect.
+            .detectLanguages(config.languages().size() != 1)
             .knownUrls(decided -> generatedUrls(pages, decided, listedAtPairing))
             .build();
     PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();

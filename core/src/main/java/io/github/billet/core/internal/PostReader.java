@@ -144,7 +144,7 @@ public final class PostReader {
         own = adopt.apply(tree.root(), tree.positions());
         problems.addAll(tree.problems());
       } catch (ProblemException e) {
-        throw new PostParseException(e.problem());
+        throw new PostParseException(withTabHint(e.problem(), split.yaml(), split.yamlLine()));
       }
     }
     FrontMatter fm = merge(defaults.frontMatter(), own);
@@ -182,6 +182,24 @@ public final class PostReader {
                     + heading.get().line(),
                 "start the file with a front matter block: '---', 'title: \"...\"', 'date:"
                     + " YYYY-MM-DD', '---'"));
+      }
+    } else if (title.isEmpty()
+        && !(fm.get("title").orElse(null) instanceof List)
+        && !(fm.get("title").orElse(null) instanceof Map)) {
+      // No title, or a blank one (a title of the wrong type is reported as such instead).
+      Optional<HeadingTitle> heading = firstHeading(body);
+      if (heading.isPresent()) {
+        title = heading.get().text();
+        SourcePosition at = fm.positionOf("title").orElse(new SourcePosition(1, 1));
+        problems.add(
+            Problem.warning(
+                source,
+                at.line(),
+                at.column(),
+                "title.from-heading",
+                "the front matter has no title; the title comes from the heading on line "
+                    + heading.get().line(),
+                "add 'title: \"...\"' to the front matter"));
       }
     }
     Optional<String> url = Optional.empty();
@@ -479,6 +497,37 @@ public final class PostReader {
               "give the folder a language, or add 'permalink: /path/' to the front matter"));
     }
     return fallback;
+  }
+
+  // ---------------------------------------------------------------- YAML tabs
+
+  /**
+   * A front matter error whose YAML indents a line with a tab, with a hint that says so: the
+   * parser's own message rarely names the tab.
+   */
+  private static Problem withTabHint(Problem problem, String yaml, int yamlLine) {
+    String[] lines = yaml.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int j = 0;
+      while (j < line.length() && (line.charAt(j) == ' ' || line.charAt(j) == '\t')) {
+        j++;
+      }
+      if (line.substring(0, j).indexOf('\t') >= 0 && j < line.length()) {
+        return new Problem(
+            problem.severity(),
+            problem.file(),
+            problem.line(),
+            problem.column(),
+            problem.code(),
+            problem.message(),
+            "line "
+                + (yamlLine + i)
+                + " is indented with a tab: tabs are not allowed for indentation in YAML; use"
+                + " spaces");
+      }
+    }
+    return problem;
   }
 
   // ---------------------------------------------------------------- title from heading

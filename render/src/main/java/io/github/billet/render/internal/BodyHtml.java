@@ -7,6 +7,8 @@ import io.github.billet.core.SourcePosition;
 import io.github.billet.render.BodyContext;
 import io.github.billet.render.HtmlPolicy;
 import io.github.billet.render.RenderedBody;
+import io.github.billet.render.Shortcode;
+import io.github.billet.render.ShortcodeCall;
 import io.github.billet.render.TocEntry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -77,12 +80,53 @@ public final class BodyHtml {
    *     plain CommonMark
    * @param rendererExtensions the commonmark extensions whose HTML renderers are used
    * @param sanitizer the sanitizer for {@link HtmlPolicy#SANITIZE}
+   * @param shortcodes the renderers of single shortcodes by name ({@code imageContent} built in)
+   * @param pairedShortcodes the renderers of paired shortcodes by name
    */
   public record Settings(
       HtmlPolicy policy,
       boolean billetExtensions,
       List<Extension> rendererExtensions,
-      HtmlSanitizer sanitizer) {}
+      HtmlSanitizer sanitizer,
+      Map<String, Shortcode> shortcodes,
+      Map<String, Shortcode> pairedShortcodes) {
+
+    /** Copies the maps. */
+    public Settings {
+      shortcodes = Map.copyOf(shortcodes);
+      pairedShortcodes = Map.copyOf(pairedShortcodes);
+    }
+
+    /**
+     * Settings with the built-in shortcodes only.
+     *
+     * @param policy what to do with raw HTML
+     * @param billetExtensions true for Billet's Markdown, false for plain CommonMark
+     * @param rendererExtensions the commonmark extensions whose HTML renderers are used
+     * @param sanitizer the sanitizer for {@link HtmlPolicy#SANITIZE}
+     */
+    public Settings(
+        HtmlPolicy policy,
+        boolean billetExtensions,
+        List<Extension> rendererExtensions,
+        HtmlSanitizer sanitizer) {
+      this(policy, billetExtensions, rendererExtensions, sanitizer, BUILT_IN_SHORTCODES, Map.of());
+    }
+  }
+
+  /**
+   * Tells whether a name is a tag of the Nunjucks language, which cannot name a shortcode.
+   *
+   * @param name the name
+   * @return true for {@code if}, {@code for}, {@code set}...
+   */
+  public static boolean isTemplateKeyword(String name) {
+    return TemplateCode.KEYWORDS.contains(name);
+  }
+
+  /** The shortcodes every renderer knows, unless given another renderer of the same name. */
+  public static final Map<String, Shortcode> BUILT_IN_SHORTCODES =
+      Map.of(ImageContentShortcode.NAME, new ImageContentShortcode());
 
   /** Attributes an attribute block may never set, whatever the policy. */
   private static final java.util.Set<String> REFUSED_ATTRIBUTES =
@@ -171,6 +215,9 @@ public final class BodyHtml {
    */
   private boolean mayNeedRepair;
 
+  /** The renderer of a body commonmark renders, for the inner HTML of paired shortcodes. */
+  private HtmlRenderer commonmark;
+
   private RenderedBody run(Node document, boolean allowDirect, int sizeHint) {
     String html = null;
     if (settings.billetExtensions()) {
@@ -190,7 +237,7 @@ public final class BodyHtml {
       }
     }
     if (html == null) {
-      HtmlRenderer renderer =
+      commonmark =
           HtmlRenderer.builder()
               .nodeRendererFactory(BilletNodeRenderer::new)
               .attributeProviderFactory(c -> new UrlAndAttributeProvider())
@@ -199,7 +246,7 @@ public final class BodyHtml {
               // result and a fast path for the URLs that need nothing.
               .percentEncodeUrls(false)
               .build();
-      html = renderer.render(document);
+      html = commonmark.render(document);
     }
     if (settings.policy() == HtmlPolicy.SANITIZE) {
       html = settings.sanitizer().clean(html);
@@ -248,11 +295,11 @@ public final class BodyHtml {
    * markup is valid by construction, so bodies without them skip the repair parse. For commonmark's
    * renderer; {@link DirectHtml} finds them as it writes them.
    */
-  private static boolean findRawHtmlAndOddUrls(Node document) {
+  private boolean findRawHtmlAndOddUrls(Node document) {
     boolean found = false;
     // Pre-order walk by the tree's own links, without a stack.
     for (Node node = document; node != null; node = MarkdownBody.nextInPreOrder(node, document)) {
-      if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+      if (node instanceof HtmlBlock || node instanceof HtmlInline || writesUserHtml(node)) {
         return true;
       } else if (node instanceof Link link) {
         found |= needsUrlRepair(link.getDestination());
@@ -715,6 +762,9 @@ public final class BodyHtml {
     /** Renders the children of a node, stopping before {@code stopAt} (null for all). */
     abstract void children(Node parent, Node stopAt);
 
+    /** Renders the children of a node apart, as the HTML of a body of their own. */
+    abstract String capture(Node parent);
+
     final void tag(String name) {
       tag(name, Map.of(), false);
     }
@@ -725,7 +775,7 @@ public final class BodyHtml {
   }
 
   /** {@link Out} over commonmark's writer and context, for documents commonmark renders. */
-  private static final class CommonmarkOut extends Out {
+  private final class CommonmarkOut extends Out {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
 
@@ -768,6 +818,19 @@ public final class BodyHtml {
         c = next;
       }
     }
+
+    @Override
+    String capture(Node parent) {
+      StringBuilder inner = new StringBuilder();
+      for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+        // Each child starts a writer of its own: the line break between blocks is put here.
+        if (inner.length() > 0 && inner.charAt(inner.length() - 1) != '\n') {
+          inner.append('\n');
+        }
+        commonmark.render(c, inner);
+      }
+      return inner.toString();
+    }
   }
 
   /** Billet's node renderers inside commonmark's {@link HtmlRenderer}. */
@@ -791,6 +854,7 @@ public final class BodyHtml {
           AttributeBlock.class,
           ContainerBlock.class,
           ShortcodeBlock.class,
+          PairedShortcodeBlock.class,
           TemplateBlock.class,
           TableBlock.class,
           TableHead.class,
@@ -813,7 +877,7 @@ public final class BodyHtml {
    * {@linkplain #DIRECT_NODES node classes it knows}, and throws {@link NotDirect} at any other.
    */
   private final class DirectHtml extends Out {
-    private final StringBuilder sb;
+    private StringBuilder sb;
     private final UrlAndAttributeProvider provider = new UrlAndAttributeProvider();
 
     DirectHtml(int capacity) {
@@ -875,6 +939,18 @@ public final class BodyHtml {
         Node next = c.getNext();
         node(c);
         c = next;
+      }
+    }
+
+    @Override
+    String capture(Node parent) {
+      StringBuilder outer = sb;
+      sb = new StringBuilder();
+      try {
+        children(parent, null);
+        return sb.toString();
+      } finally {
+        sb = outer;
       }
     }
 
@@ -1100,6 +1176,7 @@ public final class BodyHtml {
           AttributeBlock.class,
           ContainerBlock.class,
           ShortcodeBlock.class,
+          PairedShortcodeBlock.class,
           TemplateBlock.class);
 
   /**
@@ -1183,6 +1260,8 @@ public final class BodyHtml {
       shortcode((ShortcodeBlock) node, out);
     } else if (node instanceof TemplateBlock) {
       template((TemplateBlock) node, out);
+    } else if (node instanceof PairedShortcodeBlock) {
+      paired((PairedShortcodeBlock) node, out);
     } else {
       table(node, out);
     }
@@ -1516,52 +1595,153 @@ public final class BodyHtml {
   // shortcodes
 
   private void shortcode(ShortcodeBlock block, Out out) {
-    if (block.name().equals("imageContent")) {
-      List<Object> arguments = ShortcodeArguments.parse(block.arguments()).orElse(null);
-      if (arguments != null
-          && arguments.size() >= 2
-          && arguments.get(0) instanceof String
-          && arguments.get(1) instanceof String) {
-        imageContent(block, (String) arguments.get(0), (String) arguments.get(1), out);
-        return;
-      }
-      warn(
-          block,
-          "shortcode.invalid",
-          "imageContent expects a quoted image path and a quoted alternative text",
-          "write {% imageContent \"./image.png\", \"what the image shows\" %}");
-    } else {
+    Shortcode renderer = settings.shortcodes().get(block.name());
+    if (renderer == null) {
+      List<String> known = new ArrayList<>(settings.shortcodes().keySet());
+      known.addAll(settings.pairedShortcodes().keySet());
+      known.sort(null);
       warn(
           block,
           "shortcode.unknown",
           "unknown shortcode '" + block.name() + "' is shown as text",
-          "the known shortcode is imageContent");
+          (known.size() == 1 ? "the known shortcode is " : "the known shortcodes are ")
+              + String.join(", ", known));
+      asWritten(block.source(), out);
+      return;
     }
+    String html = call(block, block.name(), block.arguments(), renderer, null);
+    if (html == null) {
+      asWritten(block.source(), out);
+    } else {
+      out.line();
+      out.raw(html);
+      out.line();
+    }
+  }
+
+  private void paired(PairedShortcodeBlock block, Out out) {
+    if (!block.isClosed()) {
+      warn(
+          block,
+          "shortcode.unclosed",
+          "the paired shortcode '" + block.name() + "' is never closed",
+          "add a line {% end" + block.name() + " %} where it ends");
+    }
+    String inner = out.capture(block);
+    Shortcode renderer = settings.pairedShortcodes().get(block.name());
+    String html = call(block, block.name(), block.arguments(), renderer, inner);
+    if (html == null) {
+      asWritten(block.source(), out);
+      out.line();
+      out.raw(inner);
+      if (block.isClosed()) {
+        asWritten("{% end" + block.name() + " %}", out);
+      }
+    } else {
+      out.line();
+      out.raw(html);
+      out.line();
+    }
+  }
+
+  /**
+   * Calls a shortcode's renderer; null, with a warning, when its arguments cannot be read or it
+   * fails.
+   */
+  private String call(Node block, String name, String arguments, Shortcode renderer, String inner) {
+    List<Object> values = ShortcodeArguments.parse(arguments).orElse(null);
+    if (values == null) {
+      warn(
+          block,
+          "shortcode.invalid",
+          "the arguments of '" + name + "' cannot be read: " + abbreviate(arguments),
+          "write them as in Nunjucks: quoted texts, numbers and [lists], separated by commas");
+      return null;
+    }
+    try {
+      String html = renderer.render(new Call(block, name, values, inner));
+      if (!(renderer instanceof ImageContentShortcode)) {
+        mayNeedRepair = true;
+      }
+      return html == null ? "" : html;
+    } catch (IllegalArgumentException e) {
+      warn(
+          block,
+          "shortcode.invalid",
+          String.valueOf(e.getMessage()) + "; the shortcode is shown as written",
+          "give '" + name + "' the arguments it expects");
+      return null;
+    } catch (RuntimeException e) {
+      warn(
+          block,
+          "shortcode.failed",
+          "the renderer of '" + name + "' failed: " + e + "; the shortcode is shown as written",
+          "this is a fault of the site's shortcode renderer, not of the post");
+      return null;
+    }
+  }
+
+  /** Tells whether a node is a shortcode whose renderer is the site's own, not built in. */
+  private boolean writesUserHtml(Node node) {
+    if (node instanceof PairedShortcodeBlock) {
+      return true;
+    }
+    return node instanceof ShortcodeBlock block
+        && settings.shortcodes().containsKey(block.name())
+        && !(settings.shortcodes().get(block.name()) instanceof ImageContentShortcode);
+  }
+
+  private static void asWritten(String source, Out out) {
     out.line();
     out.tag("p");
-    out.text(block.source());
+    out.text(source);
     out.tag("/p");
     out.line();
   }
 
-  private void imageContent(ShortcodeBlock block, String path, String alt, Out out) {
-    out.line();
-    Map<String, String> figure = new LinkedHashMap<>();
-    figure.put("class", "fr-content-media");
-    out.tag("figure", out.extend(block, "figure", figure));
-    out.line();
-    Map<String, String> img = new LinkedHashMap<>();
-    img.put("class", "fr-responsive-img");
-    img.put("src", safeImageUrl(block, path));
-    img.put("alt", alt);
-    out.tag("img", img, true);
-    out.line();
-    out.tag("figcaption", Map.of("class", "fr-content-media__caption"));
-    out.text(alt);
-    out.tag("/figcaption");
-    out.line();
-    out.tag("/figure");
-    out.line();
+  /** One use of a shortcode, as its renderer sees it. */
+  final class Call implements ShortcodeCall {
+    private final Node block;
+    private final String name;
+    private final List<Object> arguments;
+    private final String inner;
+
+    Call(Node block, String name, List<Object> arguments, String inner) {
+      this.block = block;
+      this.name = name;
+      this.arguments = List.copyOf(arguments);
+      this.inner = inner;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public List<Object> arguments() {
+      return arguments;
+    }
+
+    @Override
+    public Optional<String> innerHtml() {
+      return Optional.ofNullable(inner);
+    }
+
+    @Override
+    public String pageUrl() {
+      return context.pageUrl();
+    }
+
+    @Override
+    public String url(String url) {
+      return safeUrl(block, url, false);
+    }
+
+    /** An image source: {@code data:image/*} is allowed. */
+    String imageUrl(String url) {
+      return safeImageUrl(block, url);
+    }
   }
 
   // tables

@@ -57,6 +57,14 @@ class TemplateCodeTest {
   }
 
   @Test
+  void headingsIdsAndTableOfContentsHoldNoTemplateCode() {
+    RenderedBody body = render("## Bonjour {{ user.name }} !\n");
+    assertThat(dom(body).selectFirst("h2").id()).isEqualTo("bonjour");
+    assertThat(body.tableOfContents().get(0).text()).isEqualTo("Bonjour !");
+    assertThat(body.html()).doesNotContain("{");
+  }
+
+  @Test
   void codeSpansAndFencedCodeAreShownAsWritten() {
     RenderedBody body =
         render(

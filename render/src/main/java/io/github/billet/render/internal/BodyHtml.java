@@ -500,7 +500,8 @@ public final class BodyHtml {
     for (Node c = heading.getFirstChild(); c != null && c != end; c = c.getNext()) {
       appendText(c, s);
     }
-    return collapseWhitespace(s).trim();
+    String text = s.indexOf("{") < 0 ? s.toString() : TemplateCode.strip(s.toString());
+    return collapseWhitespace(text).trim();
   }
 
   /** What {@code replaceAll("\\s+", " ")} gives, without a regular expression. */

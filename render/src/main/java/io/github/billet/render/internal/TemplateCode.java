@@ -99,6 +99,32 @@ final class TemplateCode {
     return KEYWORDS.contains(construct.substring(start, i));
   }
 
+  /**
+   * A text without its template code (as the body shows it), for the heading's id and table of
+   * contents entry.
+   *
+   * @param text a text
+   * @return the text with every closed template construct removed; shortcodes are kept
+   */
+  static String strip(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      String closer = closerAt(text, i);
+      int end = closer == null ? -1 : text.indexOf(closer, i + 2);
+      if (end < 0) {
+        kept.append(text.charAt(i++));
+        continue;
+      }
+      String construct = text.substring(i, end + 2);
+      if (!isTemplateCode(construct)) {
+        kept.append(construct);
+      }
+      i = end + 2;
+    }
+    return kept.toString();
+  }
+
   /** What a line holds after a scan: only constructs, a construct still open, or text. */
   record Scan(String awaited, int textAt) {
     /** Tells whether the line held nothing but constructs and white space. */

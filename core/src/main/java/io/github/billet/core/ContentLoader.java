@@ -1,5 +1,6 @@
 package io.github.billet.core;
 
+import io.github.billet.core.internal.GitHistory;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -130,6 +131,8 @@ public final class ContentLoader {
     long heap = Runtime.getRuntime().maxMemory();
     AtomicLong budget = new AtomicLong((long) (heap * documentMemory));
     AtomicLong textBudget = new AtomicLong((long) (heap * textMemory));
+    // One git log for the whole tree, run only if a post asks for a git date.
+    GitHistory git = GitHistory.of(root);
     List<Loaded> loaded =
         sources
             .map(
@@ -140,7 +143,7 @@ public final class ContentLoader {
                   if (cached.isPresent()) {
                     return new Loaded(cached.get().post(), cached.get().problems());
                   }
-                  Loaded fresh = loadOne(root, source, budget, textBudget);
+                  Loaded fresh = loadOne(root, source, budget, textBudget, git);
                   if (cache != null && stamp != null) {
                     cache.put(source, stamp, fresh.post(), fresh.problems());
                   }
@@ -187,10 +190,11 @@ public final class ContentLoader {
     }
   }
 
-  private Loaded loadOne(Path root, String source, AtomicLong budget, AtomicLong textBudget) {
+  private Loaded loadOne(
+      Path root, String source, AtomicLong budget, AtomicLong textBudget, GitHistory git) {
     try {
       Path file = root.resolve(source);
-      Post post = parser.parse(file, source, config.defaultsFor(source));
+      Post post = parser.parse(file, source, config.defaultsFor(source), git);
       if (onParsed != null) {
         onParsed.accept(post);
       }

@@ -1,6 +1,7 @@
 package io.github.billet.core;
 
 import io.github.billet.core.internal.FastAutolink;
+import io.github.billet.core.internal.GitHistory;
 import io.github.billet.core.internal.MarkdownLimits;
 import io.github.billet.core.internal.PostReader;
 import io.github.billet.core.internal.ProblemException;
@@ -158,6 +159,17 @@ public final class PostParser {
    */
   public Post parse(Path file, String sourceName, FolderDefaults defaults)
       throws PostParseException {
+    return parse(file, sourceName, defaults, null);
+  }
+
+  /**
+   * Reads a post of a content tree, whose git history ({@code date: git Created}) is read once for
+   * the whole tree.
+   *
+   * @param git the tree's history; null to read the file's folder's when asked
+   */
+  Post parse(Path file, String sourceName, FolderDefaults defaults, GitHistory git)
+      throws PostParseException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(defaults, "defaults");
@@ -184,7 +196,7 @@ public final class PostParser {
     } catch (OutOfMemoryError e) {
       throw new PostParseException(tooLarge(sourceName, -1));
     }
-    return parseBytes(sourceName, Optional.of(file), bytes, defaults);
+    return parseBytes(sourceName, Optional.of(file), bytes, defaults, git);
   }
 
   /**
@@ -202,11 +214,11 @@ public final class PostParser {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(defaults, "defaults");
-    return parseBytes(sourceName, Optional.empty(), content, defaults);
+    return parseBytes(sourceName, Optional.empty(), content, defaults, null);
   }
 
   private Post parseBytes(
-      String sourceName, Optional<Path> file, byte[] bytes, FolderDefaults defaults)
+      String sourceName, Optional<Path> file, byte[] bytes, FolderDefaults defaults, GitHistory git)
       throws PostParseException {
     if (bytes.length > maxFileSize) {
       throw new PostParseException(tooLarge(sourceName, bytes.length));
@@ -217,7 +229,7 @@ public final class PostParser {
     } catch (ProblemException e) {
       throw new PostParseException(e.problem());
     }
-    return reader.read(sourceName, file, text, defaults);
+    return reader.read(sourceName, file, text, defaults, git);
   }
 
   /**

@@ -206,7 +206,9 @@ public final class SiteConfig {
   }
 
   /**
-   * Returns the defaults a file gets from the rules that match it.
+   * Returns the defaults a file gets from the rules that match it. Its language is the last
+   * matching rule's, else its first folder's when that is a language code ({@code fr/...}), else
+   * the site's only language when it has one.
    *
    * @param relativePath the file's path relative to the content root, with {@code /}
    * @return the combined defaults
@@ -296,6 +298,10 @@ public final class SiteConfig {
     }
     if (language.isEmpty()) {
       language = languageOfFirstFolder(relativePath);
+    }
+    if (language.isEmpty() && languages.size() == 1) {
+      // A single-language site: every post is in it, whatever its folder.
+      language = Optional.of(languages.get(0));
     }
     return new FolderDefaults(
         language, List.copyOf(tags), urls, FrontMatter.of(defaults), requireDate);

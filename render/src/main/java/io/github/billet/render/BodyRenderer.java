@@ -7,9 +7,11 @@ import io.github.billet.render.internal.BodyHtml;
 import io.github.billet.render.internal.FootnotesOn032;
 import io.github.billet.render.internal.HtmlSanitizer;
 import io.github.billet.render.internal.SummaryHtml;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,8 +44,12 @@ import org.commonmark.node.Node;
  * <p>What it renders, besides CommonMark: GFM tables (in {@code <div class="fr-table">}),
  * strikethrough, autolinks and footnotes; heading ids (slug of the text, unique in the page, or
  * {@code {#id}}) with an anchor link; attribute blocks after links, images and at the end of
- * headings; {@code :::callout}, {@code :::quote}, {@code :::info|warning|error|success} containers;
- * the {@code {% imageContent "path", "alt" %}} shortcode; relative URLs resolved against the page.
+ * headings; the eleventy-dsfr containers {@code :::callout}, {@code :::highlight}, {@code
+ * :::quote}, {@code :::info|warning|error|success} and the accordions {@code ??? Title} (grouped by
+ * {@code ????accordionsgroup}); the {@code {% imageContent "path", "alt" %}} shortcode and those
+ * registered with {@link Builder#shortcode} and {@link Builder#pairedShortcode}; relative URLs
+ * resolved against the page. Template-engine code ({@code {{ ... }}}, {@code {% if %}}) is not run:
+ * it is left out with a {@code template.unsupported} warning.
  *
  * <p>Valid HTML, with extensions on: headings never skip a level (the page title counts as level
  * 1): a heading deeper than one level below the heading before it is shown one level below it, with
@@ -83,15 +89,23 @@ public final class BodyRenderer {
               StrikethroughExtension.create(),
               AutolinkExtension.create(),
               FootnotesOn032.create(),
-              BilletMarkdownExtension.create());
+              BilletMarkdownExtension.create(builder.pairedShortcodes.keySet()));
       rendererExtensions = List.of(StrikethroughExtension.create(), FootnotesOn032.create());
     } else {
       this.extensions = List.of();
       rendererExtensions = List.of();
     }
+    Map<String, Shortcode> single = new HashMap<>(BodyHtml.BUILT_IN_SHORTCODES);
+    single.keySet().removeAll(builder.pairedShortcodes.keySet());
+    single.putAll(builder.shortcodes);
     this.settings =
         new BodyHtml.Settings(
-            policy, extensionsEnabled, rendererExtensions, new HtmlSanitizer(allowedIframeHosts));
+            policy,
+            extensionsEnabled,
+            rendererExtensions,
+            new HtmlSanitizer(allowedIframeHosts),
+            single,
+            builder.pairedShortcodes);
   }
 
   /**
@@ -229,8 +243,68 @@ public final class BodyRenderer {
     private HtmlPolicy policy = HtmlPolicy.PASS;
     private final Set<String> allowedIframeHosts = new LinkedHashSet<>();
     private boolean extensionsEnabled = true;
+    private final Map<String, Shortcode> shortcodes = new HashMap<>();
+    private final Map<String, Shortcode> pairedShortcodes = new HashMap<>();
 
     private Builder() {}
+
+    /**
+     * Registers a shortcode, written {@code {% name arguments %}} on a line of its own, as
+     * Eleventy's {@code addShortcode}; it replaces a built-in one of the same name ({@code
+     * imageContent}).
+     *
+     * <pre>{@code
+     * BodyRenderer.builder().shortcode("dailymotion", call ->
+     *     "<iframe title=\"Dailymotion\" src=\"https://geo.dailymotion.com/player.html?video="
+     *         + ShortcodeCall.escape(call.string(0)) + "\"></iframe>");
+     * }</pre>
+     *
+     * @param name the name, letters, digits and {@code _}, not a Nunjucks tag such as {@code if}
+     * @param renderer its renderer, which must escape the arguments it writes
+     * @return this builder
+     * @throws IllegalArgumentException for a name that cannot be a shortcode's
+     */
+    public Builder shortcode(String name, Shortcode renderer) {
+      checkName(name);
+      pairedShortcodes.remove(name);
+      shortcodes.put(name, Objects.requireNonNull(renderer, "renderer"));
+      return this;
+    }
+
+    /**
+     * Registers a paired shortcode, written {@code {% name arguments %}} ... {@code {% endname %}},
+     * each on a line of its own, as Eleventy's {@code addPairedShortcode}: the Markdown between is
+     * rendered and given to the renderer as {@link ShortcodeCall#innerHtml()}. Parse the bodies
+     * with this renderer's {@link #extensions()}, which know the name.
+     *
+     * <pre>{@code
+     * BodyRenderer.builder().pairedShortcode("transcription", call ->
+     *     "<details><summary>Transcription</summary>" + call.innerHtml().orElse("")
+     *         + "</details>");
+     * }</pre>
+     *
+     * @param name the name, letters, digits and {@code _}, not a Nunjucks tag such as {@code if}
+     * @param renderer its renderer, which must escape the arguments it writes
+     * @return this builder
+     * @throws IllegalArgumentException for a name that cannot be a shortcode's
+     */
+    public Builder pairedShortcode(String name, Shortcode renderer) {
+      checkName(name);
+      shortcodes.remove(name);
+      pairedShortcodes.put(name, Objects.requireNonNull(renderer, "renderer"));
+      return this;
+    }
+
+    private static void checkName(String name) {
+      Objects.requireNonNull(name, "name");
+      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || BodyHtml.isTemplateKeyword(name)) {
+        throw new IllegalArgumentException(
+            "'"
+                + name
+                + "' cannot name a shortcode: use letters, digits and _, and no Nunjucks tag"
+                + " (if, for, set, include...)");
+      }
+    }
 
     /**
      * Sets what happens to raw HTML.

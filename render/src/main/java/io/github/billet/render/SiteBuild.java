@@ -85,8 +85,12 @@ public final class SiteBuild {
   private final int maxPages;
   private final PostParser parser;
   private final BuildListener listener;
+  private final Map<String, Shortcode> shortcodes;
+  private final Map<String, Shortcode> pairedShortcodes;
 
   private SiteBuild(Builder b) {
+    this.shortcodes = Map.copyOf(b.shortcodes);
+    this.pairedShortcodes = Map.copyOf(b.pairedShortcodes);
     this.config = b.baseUrl == null ? b.config : b.config.withBaseUrl(b.baseUrl);
     this.includeDrafts = b.includeDrafts;
     this.policy = b.policy;
@@ -329,8 +333,11 @@ public final class SiteBuild {
 
   private Prepared prepare(Run run) {
     listener.progress("load", 0, 1);
-    BodyRenderer body =
-        BodyRenderer.builder().policy(policy).allowedIframeHosts(iframeHosts).build();
+    BodyRenderer.Builder bodyBuilder =
+        BodyRenderer.builder().policy(policy).allowedIframeHosts(iframeHosts);
+    shortcodes.forEach(bodyBuilder::shortcode);
+    pairedShortcodes.forEach(bodyBuilder::pairedShortcode);
+    BodyRenderer body = bodyBuilder.build();
     PageRenderer pages =
         PageRenderer.builder()
             .site(config)
@@ -347,6 +354,8 @@ public final class SiteBuild {
         TranslationPairing.builder()
             .baseUrl(config.baseUrl())
             .defaultLanguage(defaultLanguage())
+            // A single-language site gives every post its language: nothing to detect.
+            .detectLanguages(config.languages().size() != 1)
             .knownUrls(decided -> generatedUrls(pages, decided, listedAtPairing))
             .build();
     PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
@@ -1187,8 +1196,45 @@ public final class SiteBuild {
     private int maxPages = 100_000;
     private PostParser parser = PostParser.builder().build();
     private BuildListener listener = BuildListener.NONE;
+    private final Map<String, Shortcode> shortcodes = new LinkedHashMap<>();
+    private final Map<String, Shortcode> pairedShortcodes = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Registers a shortcode of the site's own, as {@link BodyRenderer.Builder#shortcode} does.
+     *
+     * <pre>{@code
+     * SiteBuild.builder().shortcode("dailymotion", call -> "<iframe title=\"Vidéo\" src=\""
+     *     + ShortcodeCall.escape(call.url("https://geo.dailymotion.com/player.html?video="
+     *         + call.string(0))) + "\"></iframe>");
+     * }</pre>
+     *
+     * @param name the name, such as {@code dailymotion}
+     * @param renderer its renderer, which must escape the arguments it writes
+     * @return this builder
+     */
+    public Builder shortcode(String name, Shortcode renderer) {
+      BodyRenderer.builder().shortcode(name, renderer); // checks the name now
+      pairedShortcodes.remove(name);
+      shortcodes.put(name, renderer);
+      return this;
+    }
+
+    /**
+     * Registers a paired shortcode of the site's own, as {@link
+     * BodyRenderer.Builder#pairedShortcode} does.
+     *
+     * @param name the name, such as {@code transcription}
+     * @param renderer its renderer, which must escape the arguments it writes
+     * @return this builder
+     */
+    public Builder pairedShortcode(String name, Shortcode renderer) {
+      BodyRenderer.builder().pairedShortcode(name, renderer); // checks the name now
+      shortcodes.remove(name);
+      pairedShortcodes.put(name, renderer);
+      return this;
+    }
 
     /**
      * Sets the site configuration (rules, base URL, languages, titles).

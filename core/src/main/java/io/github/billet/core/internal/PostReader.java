@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -110,6 +111,24 @@ public final class PostReader {
    */
   public Post read(String source, Optional<Path> file, String rawText, FolderDefaults defaults)
       throws PostParseException {
+    return read(source, file, rawText, defaults, null);
+  }
+
+  /**
+   * Reads a post of a content tree, whose git history is read once for all its posts.
+   *
+   * @param source the source name: the path relative to the content root, with {@code /}
+   * @param file the file, when read from one
+   * @param rawText the decoded text
+   * @param defaults the folder defaults
+   * @param git the history of the content tree, for the {@code git} date keywords; null to read the
+   *     history of the file's folder if a post asks for it
+   * @return the post
+   * @throws PostParseException when the text cannot become a post
+   */
+  public Post read(
+      String source, Optional<Path> file, String rawText, FolderDefaults defaults, GitHistory git)
+      throws PostParseException {
     String text;
     try {
       text = SourceText.normalize(rawText, source);
@@ -125,11 +144,15 @@ public final class PostReader {
         own = adopt.apply(tree.root(), tree.positions());
         problems.addAll(tree.problems());
       } catch (ProblemException e) {
-        throw new PostParseException(e.problem());
+        throw new PostParseException(withTabHint(e.problem(), split.yaml(), split.yamlLine()));
       }
     }
     FrontMatter fm = merge(defaults.frontMatter(), own);
-    Typing typing = new Typing(source, fm, problems);
+    Supplier<GitHistory> history =
+        git != null
+            ? () -> git
+            : () -> GitHistory.of(file.map(f -> f.toAbsolutePath().getParent()).orElseThrow());
+    Typing typing = new Typing(source, fm, problems, file, history);
 
     Node document = markdown.parse(split.body());
     MarkdownBody body = new MarkdownBody(split.body(), split.bodyLine(), document, spanned);
@@ -159,6 +182,24 @@ public final class PostReader {
                     + heading.get().line(),
                 "start the file with a front matter block: '---', 'title: \"...\"', 'date:"
                     + " YYYY-MM-DD', '---'"));
+      }
+    } else if (title.isEmpty()
+        && !(fm.get("title").orElse(null) instanceof List)
+        && !(fm.get("title").orElse(null) instanceof Map)) {
+      // No title, or a blank one (a title of the wrong type is reported as such instead).
+      Optional<HeadingTitle> heading = firstHeading(body);
+      if (heading.isPresent()) {
+        title = heading.get().text();
+        SourcePosition at = fm.positionOf("title").orElse(new SourcePosition(1, 1));
+        problems.add(
+            Problem.warning(
+                source,
+                at.line(),
+                at.column(),
+                "title.from-heading",
+                "the front matter has no title; the title comes from the heading on line "
+                    + heading.get().line(),
+                "add 'title: \"...\"' to the front matter"));
       }
     }
     Optional<String> url = Optional.empty();
@@ -458,6 +499,37 @@ public final class PostReader {
     return fallback;
   }
 
+  // ---------------------------------------------------------------- YAML tabs
+
+  /**
+   * A front matter error whose YAML indents a line with a tab, with a hint that says so: the
+   * parser's own message rarely names the tab.
+   */
+  private static Problem withTabHint(Problem problem, String yaml, int yamlLine) {
+    String[] lines = yaml.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int j = 0;
+      while (j < line.length() && (line.charAt(j) == ' ' || line.charAt(j) == '\t')) {
+        j++;
+      }
+      if (line.substring(0, j).indexOf('\t') >= 0 && j < line.length()) {
+        return new Problem(
+            problem.severity(),
+            problem.file(),
+            problem.line(),
+            problem.column(),
+            problem.code(),
+            problem.message(),
+            "line "
+                + (yamlLine + i)
+                + " is indented with a tab: tabs are not allowed for indentation in YAML; use"
+                + " spaces");
+      }
+    }
+    return problem;
+  }
+
   // ---------------------------------------------------------------- title from heading
 
   private record HeadingTitle(String text, int line) {}
@@ -495,11 +567,20 @@ public final class PostReader {
     private final String source;
     private final FrontMatter fm;
     private final List<Problem> problems;
+    private final Optional<Path> file;
+    private final Supplier<GitHistory> git;
 
-    Typing(String source, FrontMatter fm, List<Problem> problems) {
+    Typing(
+        String source,
+        FrontMatter fm,
+        List<Problem> problems,
+        Optional<Path> file,
+        Supplier<GitHistory> git) {
       this.source = source;
       this.fm = fm;
       this.problems = problems;
+      this.file = file;
+      this.git = git;
     }
 
     private SourcePosition at(String key) {
@@ -613,6 +694,9 @@ public final class PostReader {
       if (!(value instanceof String s)) {
         wrongType("date", value, "a date", "write 'date: YYYY-MM-DD'");
         return Optional.empty();
+      }
+      if (DateKeywords.isKeyword(s)) {
+        return DateKeywords.resolve(s, source, file, git, at("date"), problems);
       }
       Optional<LocalDate> date = parseDate(s.strip());
       if (date.isEmpty()) {

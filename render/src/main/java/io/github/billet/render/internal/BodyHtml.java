@@ -7,14 +7,19 @@ import io.github.billet.core.SourcePosition;
 import io.github.billet.render.BodyContext;
 import io.github.billet.render.HtmlPolicy;
 import io.github.billet.render.RenderedBody;
+import io.github.billet.render.Shortcode;
+import io.github.billet.render.ShortcodeCall;
 import io.github.billet.render.TocEntry;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -75,12 +80,53 @@ public final class BodyHtml {
    *     plain CommonMark
    * @param rendererExtensions the commonmark extensions whose HTML renderers are used
    * @param sanitizer the sanitizer for {@link HtmlPolicy#SANITIZE}
+   * @param shortcodes the renderers of single shortcodes by name ({@code imageContent} built in)
+   * @param pairedShortcodes the renderers of paired shortcodes by name
    */
   public record Settings(
       HtmlPolicy policy,
       boolean billetExtensions,
       List<Extension> rendererExtensions,
-      HtmlSanitizer sanitizer) {}
+      HtmlSanitizer sanitizer,
+      Map<String, Shortcode> shortcodes,
+      Map<String, Shortcode> pairedShortcodes) {
+
+    /** Copies the maps. */
+    public Settings {
+      shortcodes = Map.copyOf(shortcodes);
+      pairedShortcodes = Map.copyOf(pairedShortcodes);
+    }
+
+    /**
+     * Settings with the built-in shortcodes only.
+     *
+     * @param policy what to do with raw HTML
+     * @param billetExtensions true for Billet's Markdown, false for plain CommonMark
+     * @param rendererExtensions the commonmark extensions whose HTML renderers are used
+     * @param sanitizer the sanitizer for {@link HtmlPolicy#SANITIZE}
+     */
+    public Settings(
+        HtmlPolicy policy,
+        boolean billetExtensions,
+        List<Extension> rendererExtensions,
+        HtmlSanitizer sanitizer) {
+      this(policy, billetExtensions, rendererExtensions, sanitizer, BUILT_IN_SHORTCODES, Map.of());
+    }
+  }
+
+  /**
+   * Tells whether a name is a tag of the Nunjucks language, which cannot name a shortcode.
+   *
+   * @param name the name
+   * @return true for {@code if}, {@code for}, {@code set}...
+   */
+  public static boolean isTemplateKeyword(String name) {
+    return TemplateCode.KEYWORDS.contains(name);
+  }
+
+  /** The shortcodes every renderer knows, unless given another renderer of the same name. */
+  public static final Map<String, Shortcode> BUILT_IN_SHORTCODES =
+      Map.of(ImageContentShortcode.NAME, new ImageContentShortcode());
 
   /** Attributes an attribute block may never set, whatever the policy. */
   private static final java.util.Set<String> REFUSED_ATTRIBUTES =
@@ -88,7 +134,6 @@ public final class BodyHtml {
           "srcdoc", "http-equiv", "content", "formaction", "action", "xmlns", "is", "nonce");
 
   private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z_:][-A-Za-z0-9_:.]*");
-  private static final Pattern INLINE_SHORTCODE = Pattern.compile("\\{%.*?%\\}");
 
   private final Settings settings;
   private final BodyContext context;
@@ -97,6 +142,15 @@ public final class BodyHtml {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<Heading, String> headingIds = new IdentityHashMap<>();
   private final Map<Heading, Integer> headingLevels = new IdentityHashMap<>();
+
+  /**
+   * The heading level of a titled container's title (an alert's, an accordion's): one below the
+   * heading before it, so that the page's outline never skips a level.
+   */
+  private final Map<ContainerBlock, Integer> titleLevels = new IdentityHashMap<>();
+
+  private final Map<ContainerBlock, String> accordionIds = new IdentityHashMap<>();
+
   private final List<TocEntry> toc = new ArrayList<>();
 
   private BodyHtml(
@@ -161,6 +215,9 @@ public final class BodyHtml {
    */
   private boolean mayNeedRepair;
 
+  /** The renderer of a body commonmark renders, for the inner HTML of paired shortcodes. */
+  private HtmlRenderer commonmark;
+
   private RenderedBody run(Node document, boolean allowDirect, int sizeHint) {
     String html = null;
     if (settings.billetExtensions()) {
@@ -180,7 +237,7 @@ public final class BodyHtml {
       }
     }
     if (html == null) {
-      HtmlRenderer renderer =
+      commonmark =
           HtmlRenderer.builder()
               .nodeRendererFactory(BilletNodeRenderer::new)
               .attributeProviderFactory(c -> new UrlAndAttributeProvider())
@@ -189,7 +246,7 @@ public final class BodyHtml {
               // result and a fast path for the URLs that need nothing.
               .percentEncodeUrls(false)
               .build();
-      html = renderer.render(document);
+      html = commonmark.render(document);
     }
     if (settings.policy() == HtmlPolicy.SANITIZE) {
       html = settings.sanitizer().clean(html);
@@ -238,11 +295,11 @@ public final class BodyHtml {
    * markup is valid by construction, so bodies without them skip the repair parse. For commonmark's
    * renderer; {@link DirectHtml} finds them as it writes them.
    */
-  private static boolean findRawHtmlAndOddUrls(Node document) {
+  private boolean findRawHtmlAndOddUrls(Node document) {
     boolean found = false;
     // Pre-order walk by the tree's own links, without a stack.
     for (Node node = document; node != null; node = MarkdownBody.nextInPreOrder(node, document)) {
-      if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+      if (node instanceof HtmlBlock || node instanceof HtmlInline || writesUserHtml(node)) {
         return true;
       } else if (node instanceof Link link) {
         found |= needsUrlRepair(link.getDestination());
@@ -263,13 +320,19 @@ public final class BodyHtml {
   /** Gives the headings their ids, levels and table of contents entries, in document order. */
   private void assignHeadingIds(Node document) {
     List<Heading> headings = new ArrayList<>();
+    // Headings and the containers whose title is a heading, in document order.
+    List<Block> outline = new ArrayList<>();
     // Headings are blocks: the walk goes down blocks only, never into a paragraph or the inline
     // nodes of anything, and without a stack.
     Node node = document;
     while (node != null) {
       if (node instanceof Heading heading) {
         headings.add(heading);
+        outline.add(heading);
       } else if (node instanceof Block && !(node instanceof Paragraph)) {
+        if (node instanceof ContainerBlock && hasHeadingTitle((ContainerBlock) node)) {
+          outline.add((Block) node);
+        }
         Node child = node.getFirstChild();
         while (child != null && !(child instanceof Block)) {
           child = child.getNext();
@@ -311,8 +374,30 @@ public final class BodyHtml {
         }
       }
     }
+    // previousLevel: the level of the heading or title just before, which a heading may go one
+    // below; sectionLevel: the level of the part a title belongs to, its own one below. A titled
+    // container is a part of its own: the headings in it do not change the level of the titles
+    // after it (two accordions in a row have the same level).
     int previousLevel = 1;
-    for (Heading heading : headings) {
+    int sectionLevel = 1;
+    Deque<ContainerBlock> titled = new ArrayDeque<>();
+    Deque<Integer> outerLevels = new ArrayDeque<>();
+    for (Block block : outline) {
+      while (!titled.isEmpty() && !isInside(block, titled.peek())) {
+        titled.pop();
+        sectionLevel = outerLevels.pop();
+      }
+      if (block instanceof ContainerBlock) {
+        ContainerBlock container = (ContainerBlock) block;
+        int level = Math.min(6, sectionLevel + 1);
+        titleLevels.put(container, level);
+        titled.push(container);
+        outerLevels.push(sectionLevel);
+        sectionLevel = level;
+        previousLevel = level;
+        continue;
+      }
+      Heading heading = (Heading) block;
       int level = Math.min(heading.getLevel(), previousLevel + 1);
       if (level != heading.getLevel()) {
         warn(
@@ -328,6 +413,7 @@ public final class BodyHtml {
       }
       headingLevels.put(heading, level);
       previousLevel = level;
+      sectionLevel = level;
       String text = headingText(heading);
       String id = custom.get(heading);
       if (id == null) {
@@ -344,6 +430,45 @@ public final class BodyHtml {
       headingIds.put(heading, id);
       if (level == 2 || level == 3) {
         toc.add(new TocEntry(level, id, text));
+      }
+    }
+    assignAccordionIds(outline, used);
+  }
+
+  /**
+   * Tells whether a container's title is written as a heading: an accordion's, an alert's that has
+   * one.
+   */
+  private static boolean hasHeadingTitle(ContainerBlock block) {
+    return block.kind() == ContainerBlock.Kind.ACCORDION
+        || (block.kind().isAlert() && !block.argument().isEmpty());
+  }
+
+  private static boolean isInside(Node node, Node ancestor) {
+    for (Node n = node.getParent(); n != null; n = n.getParent()) {
+      if (n == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives each accordion the id its content and button share: {@code accordion-} and its title's
+   * slug, made unique against the page's own ids and the headings' (which keep theirs).
+   */
+  private void assignAccordionIds(List<Block> outline, Set<String> used) {
+    for (Block block : outline) {
+      if (block instanceof ContainerBlock
+          && ((ContainerBlock) block).kind() == ContainerBlock.Kind.ACCORDION) {
+        String slug = Slugs.slugify(((ContainerBlock) block).argument());
+        String base = slug.isEmpty() ? "accordion" : "accordion-" + slug;
+        String id = base;
+        for (int k = 1; used.contains(id); k++) {
+          id = base + "-" + k;
+        }
+        used.add(id);
+        accordionIds.put((ContainerBlock) block, id);
       }
     }
   }
@@ -375,7 +500,8 @@ public final class BodyHtml {
     for (Node c = heading.getFirstChild(); c != null && c != end; c = c.getNext()) {
       appendText(c, s);
     }
-    return collapseWhitespace(s).trim();
+    String text = s.indexOf("{") < 0 ? s.toString() : TemplateCode.strip(s.toString());
+    return collapseWhitespace(text).trim();
   }
 
   /** What {@code replaceAll("\\s+", " ")} gives, without a regular expression. */
@@ -428,6 +554,11 @@ public final class BodyHtml {
   // ---------------------------------------------------------------- problems
 
   private void warn(Node node, String code, String message, String hint) {
+    warnAt(node, 0, code, message, hint);
+  }
+
+  /** A warning at {@code offset} characters after where {@code node} starts on its line. */
+  private void warnAt(Node node, int offset, String code, String message, String hint) {
     int line = 0;
     int column = 0;
     if (positions != null) {
@@ -445,7 +576,9 @@ public final class BodyHtml {
         }
       }
     }
-    problems.add(Problem.warning(context.sourceName(), line, column, code, message, hint));
+    problems.add(
+        Problem.warning(
+            context.sourceName(), line, column == 0 ? 0 : column + offset, code, message, hint));
   }
 
   // ---------------------------------------------------------------- attributes
@@ -630,6 +763,9 @@ public final class BodyHtml {
     /** Renders the children of a node, stopping before {@code stopAt} (null for all). */
     abstract void children(Node parent, Node stopAt);
 
+    /** Renders the children of a node apart, as the HTML of a body of their own. */
+    abstract String capture(Node parent);
+
     final void tag(String name) {
       tag(name, Map.of(), false);
     }
@@ -640,7 +776,7 @@ public final class BodyHtml {
   }
 
   /** {@link Out} over commonmark's writer and context, for documents commonmark renders. */
-  private static final class CommonmarkOut extends Out {
+  private final class CommonmarkOut extends Out {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
 
@@ -683,6 +819,19 @@ public final class BodyHtml {
         c = next;
       }
     }
+
+    @Override
+    String capture(Node parent) {
+      StringBuilder inner = new StringBuilder();
+      for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+        // Each child starts a writer of its own: the line break between blocks is put here.
+        if (inner.length() > 0 && inner.charAt(inner.length() - 1) != '\n') {
+          inner.append('\n');
+        }
+        commonmark.render(c, inner);
+      }
+      return inner.toString();
+    }
   }
 
   /** Billet's node renderers inside commonmark's {@link HtmlRenderer}. */
@@ -706,6 +855,8 @@ public final class BodyHtml {
           AttributeBlock.class,
           ContainerBlock.class,
           ShortcodeBlock.class,
+          PairedShortcodeBlock.class,
+          TemplateBlock.class,
           TableBlock.class,
           TableHead.class,
           TableBody.class,
@@ -727,7 +878,7 @@ public final class BodyHtml {
    * {@linkplain #DIRECT_NODES node classes it knows}, and throws {@link NotDirect} at any other.
    */
   private final class DirectHtml extends Out {
-    private final StringBuilder sb;
+    private StringBuilder sb;
     private final UrlAndAttributeProvider provider = new UrlAndAttributeProvider();
 
     DirectHtml(int capacity) {
@@ -789,6 +940,18 @@ public final class BodyHtml {
         Node next = c.getNext();
         node(c);
         c = next;
+      }
+    }
+
+    @Override
+    String capture(Node parent) {
+      StringBuilder outer = sb;
+      sb = new StringBuilder();
+      try {
+        children(parent, null);
+        return sb.toString();
+      } finally {
+        sb = outer;
       }
     }
 
@@ -1013,7 +1176,9 @@ public final class BodyHtml {
           TableCell.class,
           AttributeBlock.class,
           ContainerBlock.class,
-          ShortcodeBlock.class);
+          ShortcodeBlock.class,
+          PairedShortcodeBlock.class,
+          TemplateBlock.class);
 
   /**
    * Appends a text escaped as commonmark's {@code HtmlWriter} escapes text and attribute values:
@@ -1094,6 +1259,10 @@ public final class BodyHtml {
       container((ContainerBlock) node, out);
     } else if (node instanceof ShortcodeBlock) {
       shortcode((ShortcodeBlock) node, out);
+    } else if (node instanceof TemplateBlock) {
+      template((TemplateBlock) node, out);
+    } else if (node instanceof PairedShortcodeBlock) {
+      paired((PairedShortcodeBlock) node, out);
     } else {
       table(node, out);
     }
@@ -1192,14 +1361,50 @@ public final class BodyHtml {
         && text.getParent() instanceof Heading) {
       literal = literal.stripTrailing();
     }
-    if (literal.contains("{%") && INLINE_SHORTCODE.matcher(literal).find()) {
-      warn(
-          text,
-          "shortcode.inline",
-          "a shortcode inside a paragraph is shown as text",
-          "put the shortcode on a line of its own");
+    if (literal.indexOf('{') >= 0
+        && (literal.contains("{{") || literal.contains("{%") || literal.contains("{#"))) {
+      literal = withoutTemplateCode(text, literal);
     }
     out.text(literal);
+  }
+
+  /**
+   * A text without its template-engine code ({@code {{ ... }}}, {@code {# ... #}}, Nunjucks tags),
+   * each reported where it is; a shortcode inside a paragraph stays, as text, with a warning.
+   */
+  private String withoutTemplateCode(Text text, String literal) {
+    StringBuilder kept = new StringBuilder(literal.length());
+    boolean shortcodeWarned = false;
+    int i = 0;
+    while (i < literal.length()) {
+      String closer = TemplateCode.closerAt(literal, i);
+      int end = closer == null ? -1 : literal.indexOf(closer, i + 2);
+      if (end < 0) {
+        kept.append(literal.charAt(i++));
+        continue;
+      }
+      String construct = literal.substring(i, end + 2);
+      if (TemplateCode.isTemplateCode(construct)) {
+        warnAt(
+            text,
+            i,
+            TemplateCode.UNSUPPORTED,
+            "template code is not run and is left out of the page: " + abbreviate(construct),
+            TemplateCode.HINT);
+      } else {
+        if (!shortcodeWarned) {
+          warn(
+              text,
+              "shortcode.inline",
+              "a shortcode inside a paragraph is shown as text",
+              "put the shortcode on a line of its own");
+          shortcodeWarned = true;
+        }
+        kept.append(construct);
+      }
+      i = end + 2;
+    }
+    return kept.toString();
   }
 
   private void attributeBlock(AttributeBlock block, Out out) {
@@ -1218,19 +1423,29 @@ public final class BodyHtml {
       warn(
           block,
           "container.unclosed",
-          "the :::" + block.kind().markdownName() + " container is never closed",
-          "add a line holding only ::: where it ends");
+          "the " + block.opening() + " container is never closed",
+          "add a line holding only "
+              + String.valueOf(block.kind().marker()).repeat(block.fenceLength())
+              + " where it ends");
     }
     out.line();
     switch (block.kind()) {
       case CALLOUT -> box(block, "fr-callout", "p", "fr-callout__title", out);
+      case HIGHLIGHT -> highlight(block, out);
+      case ACCORDION -> accordion(block, out);
+      case ACCORDIONS_GROUP -> {
+        out.tag("div", out.extend(block, "div", Map.of("class", "fr-accordions-group")));
+        out.children(block, null);
+        out.line();
+        out.tag("/div");
+      }
       case QUOTE -> quote(block, out);
       default -> {
         String classes = "fr-alert fr-alert--" + block.kind().markdownName();
         if (block.argument().isEmpty()) {
           classes += " fr-alert--sm";
         }
-        box(block, classes, "h3", "fr-alert__title", out);
+        box(block, classes, "h" + titleLevels.getOrDefault(block, 3), "fr-alert__title", out);
       }
     }
     out.line();
@@ -1249,6 +1464,59 @@ public final class BodyHtml {
     out.children(block, null);
     out.line();
     out.tag("/div");
+  }
+
+  /** A highlight takes no title: an argument is shown as its first paragraph, with a warning. */
+  private void highlight(ContainerBlock block, Out out) {
+    out.tag("div", out.extend(block, "div", Map.of("class", "fr-highlight")));
+    if (!block.argument().isEmpty()) {
+      warn(
+          block,
+          "container.argument-ignored",
+          "a :::highlight container has no title; '"
+              + abbreviate(block.argument())
+              + "' is shown as its first paragraph",
+          "write the text on the lines after :::highlight");
+      out.line();
+      out.tag("p");
+      out.text(block.argument());
+      out.tag("/p");
+    }
+    out.children(block, null);
+    out.line();
+    out.tag("/div");
+  }
+
+  /**
+   * A DSFR accordion: its title (escaped text) in a button that shows or hides the content, which
+   * the button names by id.
+   */
+  private void accordion(ContainerBlock block, Out out) {
+    String id = accordionIds.get(block);
+    String heading = "h" + titleLevels.getOrDefault(block, 3);
+    out.tag("section", out.extend(block, "section", Map.of("class", "fr-accordion")));
+    out.line();
+    out.tag(heading, Map.of("class", "fr-accordion__title"));
+    Map<String, String> button = new LinkedHashMap<>();
+    button.put("type", "button");
+    button.put("class", "fr-accordion__btn");
+    button.put("aria-expanded", "false");
+    button.put("aria-controls", id);
+    out.tag("button", button);
+    out.text(block.argument());
+    out.tag("/button");
+    out.tag("/" + heading);
+    out.line();
+    Map<String, String> collapse = new LinkedHashMap<>();
+    collapse.put("class", "fr-collapse");
+    collapse.put("id", id);
+    out.tag("div", collapse);
+    out.line();
+    out.children(block, null);
+    out.line();
+    out.tag("/div");
+    out.line();
+    out.tag("/section");
   }
 
   private void quote(ContainerBlock block, Out out) {
@@ -1292,55 +1560,189 @@ public final class BodyHtml {
     return urls.resolve(PercentEncoding.encodeUrl(url));
   }
 
+  // template-engine code
+
+  private void template(TemplateBlock block, Out out) {
+    String source = block.source();
+    int lineEnd = source.indexOf('\n');
+    String first = abbreviate(lineEnd < 0 ? source : source.substring(0, lineEnd));
+    if (!block.isClosed()) {
+      warn(
+          block,
+          TemplateCode.UNSUPPORTED,
+          "'" + first + "' opens template code that is never closed; it is shown as text",
+          "close it with }}, %} or #}, or escape the brace as \\{");
+      out.line();
+      out.tag("p");
+      out.text(source);
+      out.tag("/p");
+      out.line();
+      return;
+    }
+    warn(
+        block,
+        TemplateCode.UNSUPPORTED,
+        "template code is not run and is left out of the page: " + first,
+        TemplateCode.HINT);
+    if (!block.trailing().isEmpty()) {
+      out.line();
+      out.tag("p");
+      out.text(block.trailing());
+      out.tag("/p");
+      out.line();
+    }
+  }
+
   // shortcodes
 
   private void shortcode(ShortcodeBlock block, Out out) {
-    if (block.name().equals("imageContent")) {
-      List<Object> arguments = ShortcodeArguments.parse(block.arguments()).orElse(null);
-      if (arguments != null
-          && arguments.size() >= 2
-          && arguments.get(0) instanceof String
-          && arguments.get(1) instanceof String) {
-        imageContent(block, (String) arguments.get(0), (String) arguments.get(1), out);
-        return;
-      }
-      warn(
-          block,
-          "shortcode.invalid",
-          "imageContent expects a quoted image path and a quoted alternative text",
-          "write {% imageContent \"./image.png\", \"what the image shows\" %}");
-    } else {
+    Shortcode renderer = settings.shortcodes().get(block.name());
+    if (renderer == null) {
+      List<String> known = new ArrayList<>(settings.shortcodes().keySet());
+      known.addAll(settings.pairedShortcodes().keySet());
+      known.sort(null);
       warn(
           block,
           "shortcode.unknown",
           "unknown shortcode '" + block.name() + "' is shown as text",
-          "the known shortcode is imageContent");
+          (known.size() == 1 ? "the known shortcode is " : "the known shortcodes are ")
+              + String.join(", ", known));
+      asWritten(block.source(), out);
+      return;
     }
+    String html = call(block, block.name(), block.arguments(), renderer, null);
+    if (html == null) {
+      asWritten(block.source(), out);
+    } else {
+      out.line();
+      out.raw(html);
+      out.line();
+    }
+  }
+
+  private void paired(PairedShortcodeBlock block, Out out) {
+    if (!block.isClosed()) {
+      warn(
+          block,
+          "shortcode.unclosed",
+          "the paired shortcode '" + block.name() + "' is never closed",
+          "add a line {% end" + block.name() + " %} where it ends");
+    }
+    String inner = out.capture(block);
+    Shortcode renderer = settings.pairedShortcodes().get(block.name());
+    String html = call(block, block.name(), block.arguments(), renderer, inner);
+    if (html == null) {
+      asWritten(block.source(), out);
+      out.line();
+      out.raw(inner);
+      if (block.isClosed()) {
+        asWritten("{% end" + block.name() + " %}", out);
+      }
+    } else {
+      out.line();
+      out.raw(html);
+      out.line();
+    }
+  }
+
+  /**
+   * Calls a shortcode's renderer; null, with a warning, when its arguments cannot be read or it
+   * fails.
+   */
+  private String call(Node block, String name, String arguments, Shortcode renderer, String inner) {
+    List<Object> values = ShortcodeArguments.parse(arguments).orElse(null);
+    if (values == null) {
+      warn(
+          block,
+          "shortcode.invalid",
+          "the arguments of '" + name + "' cannot be read: " + abbreviate(arguments),
+          "write them as in Nunjucks: quoted texts, numbers and [lists], separated by commas");
+      return null;
+    }
+    try {
+      String html = renderer.render(new Call(block, name, values, inner));
+      if (!(renderer instanceof ImageContentShortcode)) {
+        mayNeedRepair = true;
+      }
+      return html == null ? "" : html;
+    } catch (IllegalArgumentException e) {
+      warn(
+          block,
+          "shortcode.invalid",
+          String.valueOf(e.getMessage()) + "; the shortcode is shown as written",
+          "give '" + name + "' the arguments it expects");
+      return null;
+    } catch (RuntimeException e) {
+      warn(
+          block,
+          "shortcode.failed",
+          "the renderer of '" + name + "' failed: " + e + "; the shortcode is shown as written",
+          "this is a fault of the site's shortcode renderer, not of the post");
+      return null;
+    }
+  }
+
+  /** Tells whether a node is a shortcode whose renderer is the site's own, not built in. */
+  private boolean writesUserHtml(Node node) {
+    if (node instanceof PairedShortcodeBlock) {
+      return true;
+    }
+    return node instanceof ShortcodeBlock block
+        && settings.shortcodes().containsKey(block.name())
+        && !(settings.shortcodes().get(block.name()) instanceof ImageContentShortcode);
+  }
+
+  private static void asWritten(String source, Out out) {
     out.line();
     out.tag("p");
-    out.text(block.source());
+    out.text(source);
     out.tag("/p");
     out.line();
   }
 
-  private void imageContent(ShortcodeBlock block, String path, String alt, Out out) {
-    out.line();
-    Map<String, String> figure = new LinkedHashMap<>();
-    figure.put("class", "fr-content-media");
-    out.tag("figure", out.extend(block, "figure", figure));
-    out.line();
-    Map<String, String> img = new LinkedHashMap<>();
-    img.put("class", "fr-responsive-img");
-    img.put("src", safeImageUrl(block, path));
-    img.put("alt", alt);
-    out.tag("img", img, true);
-    out.line();
-    out.tag("figcaption", Map.of("class", "fr-content-media__caption"));
-    out.text(alt);
-    out.tag("/figcaption");
-    out.line();
-    out.tag("/figure");
-    out.line();
+  /** One use of a shortcode, as its renderer sees it. */
+  final class Call implements ShortcodeCall {
+    private final Node block;
+    private final String name;
+    private final List<Object> arguments;
+    private final String inner;
+
+    Call(Node block, String name, List<Object> arguments, String inner) {
+      this.block = block;
+      this.name = name;
+      this.arguments = List.copyOf(arguments);
+      this.inner = inner;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public List<Object> arguments() {
+      return arguments;
+    }
+
+    @Override
+    public Optional<String> innerHtml() {
+      return Optional.ofNullable(inner);
+    }
+
+    @Override
+    public String pageUrl() {
+      return context.pageUrl();
+    }
+
+    @Override
+    public String url(String url) {
+      return safeUrl(block, url, false);
+    }
+
+    /** An image source: {@code data:image/*} is allowed. */
+    String imageUrl(String url) {
+      return safeImageUrl(block, url);
+    }
   }
 
   // tables

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.commonmark.node.CustomBlock;
 
 /**
- * A {@code :::kind argument} ... {@code :::} container; its children are ordinary Markdown blocks.
+ * A {@code :::kind argument} ... {@code :::} container, as the eleventy-dsfr template writes them;
+ * its children are ordinary Markdown blocks. The fence may be longer than three colons ({@code
+ * ::::callout} ... {@code ::::}), so that a container can hold another whose closing line is
+ * shorter.
  *
  * <p>The fields are set while parsing only; rendering never changes them.
  */
@@ -13,8 +16,10 @@ public final class ContainerBlock extends CustomBlock {
 
   /** The kinds of container the reference site knows. */
   public enum Kind {
-    /** {@code :::callout Title}: a DSFR callout. */
+    /** {@code :::callout [title]}: a DSFR callout. */
     CALLOUT,
+    /** {@code :::highlight}: a DSFR highlight (a text set apart by a side bar). */
+    HIGHLIGHT,
     /** {@code :::quote [image]}: a DSFR quote, with an optional portrait. */
     QUOTE,
     /** {@code :::info [title]}: a DSFR alert. */
@@ -24,7 +29,11 @@ public final class ContainerBlock extends CustomBlock {
     /** {@code :::error [title]}: a DSFR alert. */
     ERROR,
     /** {@code :::success [title]}: a DSFR alert. */
-    SUCCESS;
+    SUCCESS,
+    /** {@code ??? Title}: a DSFR accordion, its content shown when its title is pressed. */
+    ACCORDION,
+    /** {@code ????accordionsgroup}: a DSFR group of accordions (one open at a time). */
+    ACCORDIONS_GROUP;
 
     /**
      * Finds a kind by its Markdown name.
@@ -34,7 +43,7 @@ public final class ContainerBlock extends CustomBlock {
      */
     public static Optional<Kind> named(String name) {
       for (Kind kind : values()) {
-        if (kind.markdownName().equals(name)) {
+        if (kind.marker() == ':' && kind.markdownName().equals(name)) {
           return Optional.of(kind);
         }
       }
@@ -42,12 +51,25 @@ public final class ContainerBlock extends CustomBlock {
     }
 
     /**
+     * Returns the character its fence is made of.
+     *
+     * @return {@code ?} for accordions and their groups, {@code :} for the others
+     */
+    public char marker() {
+      return this == ACCORDION || this == ACCORDIONS_GROUP ? '?' : ':';
+    }
+
+    /**
      * Returns the name written after {@code :::}.
      *
-     * @return the lower-case name
+     * @return the lower-case name; empty for an accordion, whose fence is followed by its title
      */
     public String markdownName() {
-      return name().toLowerCase(Locale.ROOT);
+      return switch (this) {
+        case ACCORDION -> "";
+        case ACCORDIONS_GROUP -> "accordionsgroup";
+        default -> name().toLowerCase(Locale.ROOT);
+      };
     }
 
     /**
@@ -56,17 +78,39 @@ public final class ContainerBlock extends CustomBlock {
      * @return true for alerts
      */
     public boolean isAlert() {
-      return this != CALLOUT && this != QUOTE;
+      return this == INFO || this == WARNING || this == ERROR || this == SUCCESS;
     }
   }
 
   private final Kind kind;
   private final String argument;
+  private final int fenceLength;
   private boolean closed;
 
-  ContainerBlock(Kind kind, String argument) {
+  ContainerBlock(Kind kind, String argument, int fenceLength) {
     this.kind = kind;
     this.argument = argument;
+    this.fenceLength = fenceLength;
+  }
+
+  /**
+   * Returns how many marker characters open the container (three or more); a closing line needs at
+   * least as many.
+   *
+   * @return the fence length
+   */
+  public int fenceLength() {
+    return fenceLength;
+  }
+
+  /**
+   * Returns the opening line as an author writes it, for messages.
+   *
+   * @return the fence and the kind's name, such as {@code :::callout}, or an accordion's title
+   */
+  public String opening() {
+    String fence = String.valueOf(kind.marker()).repeat(fenceLength);
+    return kind == Kind.ACCORDION ? fence + " " + argument : fence + kind.markdownName();
   }
 
   /**

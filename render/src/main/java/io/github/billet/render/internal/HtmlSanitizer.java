@@ -52,6 +52,7 @@ public final class HtmlSanitizer {
             "b",
             "blockquote",
             "br",
+            "button",
             "caption",
             "cite",
             "code",
@@ -115,7 +116,11 @@ public final class HtmlSanitizer {
             "aria-label",
             "aria-describedby",
             "aria-labelledby",
+            "aria-controls",
+            "aria-expanded",
             "tabindex")
+        // Accordions: a button is inert without script (no form or formaction is allowed).
+        .addAttributes("button", "type")
         .addAttributes(
             "a",
             "href",

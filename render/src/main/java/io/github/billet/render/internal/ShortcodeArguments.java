@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Parses shortcode arguments the way Nunjucks calls write them: comma-separated quoted strings
- * ({@code "..."} or {@code '...'}, backslash escapes), numbers and {@code [...]} lists of those.
+ * ({@code "..."} or {@code '...'}, backslash escapes), numbers and {@code [...]} lists of those; a
+ * bare word (letters, digits, {@code _ - . /}) is a string.
  */
 final class ShortcodeArguments {
 
@@ -25,6 +26,9 @@ final class ShortcodeArguments {
    *     malformed
    */
   static Optional<List<Object>> parse(String arguments) {
+    if (arguments.isBlank()) {
+      return Optional.of(List.of());
+    }
     ShortcodeArguments p = new ShortcodeArguments(arguments);
     List<Object> values = p.list(Character.MIN_VALUE);
     if (values == null) {
@@ -90,14 +94,22 @@ final class ShortcodeArguments {
     while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
       i++;
     }
-    if (i == start) {
-      return null;
+    if (i > start && (i == s.length() || !isWordChar(s.charAt(i)))) {
+      try {
+        return Double.valueOf(s.substring(start, i));
+      } catch (NumberFormatException e) {
+        return null;
+      }
     }
-    try {
-      return Double.valueOf(s.substring(start, i));
-    } catch (NumberFormatException e) {
-      return null;
+    // A bare word (a video id, a name): Nunjucks would read a variable, which Billet has none of.
+    while (i < s.length() && isWordChar(s.charAt(i))) {
+      i++;
     }
+    return i == start ? null : s.substring(start, i);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '/';
   }
 
   private void spaces() {

@@ -60,8 +60,11 @@ class DirectHtmlDifferentialTest {
           ":::quote /img/portrait.png\nUne phrase.\n:::\n\n:::quote\nSans image\n:::\n",
           ":::warning Attention\nTexte.\n:::\n\n:::success\nFait.\n:::\n\n:::info\nouvert\n",
           ":::info Dehors\n:::callout Dedans\nA\n:::\nB\n:::\nC\n",
+          "::::callout Dehors\n:::info Dedans\nA\n::::\nB\n\n:::highlight x\n*C*\n:::\n",
+          "## Q\n\n????accordionsgroup\n??? Un <b>\n*A*\n???\n??? Un <b>\n:::info T\nB\n:::\n????\n",
           "{% imageContent \"./photo.jpg\", \"Une photo\", [1000] %}\n\n{% imageContent ./x.png %}\n",
           "{% inconnu %}\n\nTexte {% inline %} ici.\n",
+          "{% from \"c.njk\" import c %}\n{{ c({\n a: 1\n}) }} reste\n\nA {{ x }} {% if y %}b{% endif %}\n",
           "<div onclick=\"x\"><a href=\"javascript:x\">a</a></div>\n\nTexte <span>inline</span>"
               + " <a href=\"javascript:y\">b</a>.\n",
           "<iframe src=\"https://tube.numerique.gouv.fr/v\"></iframe>\n\n<script>x</script>\n",

@@ -18,10 +18,10 @@ import org.jsoup.parser.Parser;
  * with the HTML tree builder: a raw HTML block is a fragment ({@code <td onclick=...>} without its
  * table) that the tree builder would drop, while the browser, reading the whole page, keeps it.
  */
-public final class RawHtmlScripts {
+final class RawHtmlScripts {
 
   /** What was found: a script element (attribute null) or an event handler attribute. */
-  public record Found(String tag, String attribute, int line, int column) {
+  record Found(String tag, String attribute, int line, int column) {
     /**
      * Tells whether this is a script element.
      *
@@ -40,7 +40,7 @@ public final class RawHtmlScripts {
    * @param html a raw HTML block or inline tag, as written
    * @return what was found, in order, lines and columns 1-based within {@code html}
    */
-  public static List<Found> find(String html) {
+  static List<Found> find(String html) {
     if (!mayHold(html)) {
       return List.of();
     }

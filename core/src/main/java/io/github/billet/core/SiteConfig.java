@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * A site's configuration: its title per language, base URL, languages and per-folder rules.
- * Immutable and thread-safe.
+ * A site's configuration: its title per language, base URL, languages, per-folder rules, and what
+ * the renderer does with raw HTML in posts. Immutable and thread-safe.
  *
  * <p>Rules apply in order; for each file, every matching rule contributes, later ones winning: the
  * last language and URL patterns given, tags added up, default front matter merged.
@@ -43,6 +43,9 @@ import java.util.concurrent.ConcurrentMap;
  * title: {fr: "Le blog", en: "The blog"}
  * baseUrl: https://example.gouv.fr
  * languages: [fr, en]
+ * html:
+ *   policy: sanitize                 # the default; or escape, or pass (trusted authors only)
+ *   iframeHosts: [tube.numerique.gouv.fr, speakerdeck.com]
  * rules:
  *   - match: "fr/**"
  *     lang: fr
@@ -61,6 +64,8 @@ public final class SiteConfig {
   private final List<FolderRule> rules;
   private final List<PathMatcher> matchers;
   private final List<Problem> problems;
+  private final Optional<String> htmlPolicy;
+  private final List<String> iframeHosts;
   // The defaults by the set of rules that match (and, when none of them gives a language, the
   // first folder): every post of a folder gets the same, merged once.
   private final ConcurrentMap<Matched, FolderDefaults> combined = new ConcurrentHashMap<>();
@@ -73,6 +78,8 @@ public final class SiteConfig {
     this.languages = List.copyOf(b.languages);
     this.rules = List.copyOf(b.rules);
     this.problems = List.copyOf(b.problems);
+    this.htmlPolicy = Optional.ofNullable(b.htmlPolicy);
+    this.iframeHosts = List.copyOf(b.iframeHosts);
     List<PathMatcher> m = new ArrayList<>();
     for (FolderRule rule : rules) {
       m.add(FileSystems.getDefault().getPathMatcher("glob:" + rule.glob()));
@@ -147,6 +154,8 @@ public final class SiteConfig {
     b.languages.addAll(languages);
     b.rules.addAll(rules);
     b.problems.addAll(problems);
+    b.htmlPolicy = htmlPolicy.orElse(null);
+    b.iframeHosts.addAll(iframeHosts);
     return b.build();
   }
 
@@ -194,6 +203,26 @@ public final class SiteConfig {
    */
   public List<FolderRule> rules() {
     return rules;
+  }
+
+  /**
+   * Returns the raw HTML policy the configuration chooses ({@code html.policy}), for the renderer.
+   *
+   * @return {@code sanitize}, {@code escape} or {@code pass}; empty when not configured (the
+   *     renderer then sanitizes)
+   */
+  public Optional<String> htmlPolicy() {
+    return htmlPolicy;
+  }
+
+  /**
+   * Returns the hosts that posts may frame content from ({@code html.iframeHosts}): iframes in a
+   * body and {@code video} or {@code slides} sources, when raw HTML is sanitized or escaped.
+   *
+   * @return lower-case host names, in the order given; empty when none is configured
+   */
+  public List<String> iframeHosts() {
+    return iframeHosts;
   }
 
   /**
@@ -331,6 +360,8 @@ public final class SiteConfig {
     private final List<Locale> languages = new ArrayList<>();
     private final List<FolderRule> rules = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private String htmlPolicy;
+    private final List<String> iframeHosts = new ArrayList<>();
 
     private Builder() {}
 
@@ -391,6 +422,37 @@ public final class SiteConfig {
       }
       FileSystems.getDefault().getPathMatcher("glob:" + rule.glob());
       rules.add(rule);
+      return this;
+    }
+
+    /**
+     * Sets the raw HTML policy by name.
+     *
+     * @param policy {@code sanitize}, {@code escape} or {@code pass}, in any case
+     * @return this builder
+     * @throws IllegalArgumentException for another name
+     */
+    public Builder htmlPolicy(String policy) {
+      String p = Objects.requireNonNull(policy, "policy").strip().toLowerCase(Locale.ROOT);
+      if (!p.equals("sanitize") && !p.equals("escape") && !p.equals("pass")) {
+        throw new IllegalArgumentException(
+            "'" + policy + "' is not an HTML policy: write sanitize, escape or pass");
+      }
+      this.htmlPolicy = p;
+      return this;
+    }
+
+    /**
+     * Sets the hosts that posts may frame content from, replacing those set before.
+     *
+     * @param hosts host names such as {@code tube.numerique.gouv.fr}
+     * @return this builder
+     */
+    public Builder iframeHosts(List<String> hosts) {
+      iframeHosts.clear();
+      for (String host : hosts) {
+        iframeHosts.add(host.strip().toLowerCase(Locale.ROOT));
+      }
       return this;
     }
 

@@ -6,6 +6,7 @@ import io.github.billet.core.SiteConfigException;
 import io.github.billet.render.BuildListener;
 import io.github.billet.render.BuildReport;
 import io.github.billet.render.BuildSession;
+import io.github.billet.render.HtmlPolicy;
 import io.github.billet.render.SiteBuild;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  * examples/target/site}.
  *
  * <pre>
- * java -jar billet-examples.jar build &lt;content-dir&gt; &lt;out-dir&gt; [--config FILE] [--base-url URL] [--drafts]
+ * java -jar billet-examples.jar build &lt;content-dir&gt; &lt;out-dir&gt; [--config FILE] [--base-url URL] [--drafts] [--html-policy sanitize|escape|pass]
  * java -jar billet-examples.jar check &lt;content-dir&gt; [--config FILE] [--base-url URL]
  * </pre>
  *
@@ -49,6 +50,11 @@ public final class BilletCli {
         --config FILE     the site configuration (YAML: languages, base URL, folder rules)
         --base-url URL    the site's absolute URL, such as https://code.gouv.fr
         --drafts          build posts marked draft: true too (build and watch)
+        --html-policy P   what raw HTML in posts becomes: sanitize (the default: scripts,
+                          event handlers and iframes from hosts not in the configuration's
+                          html.iframeHosts removed), escape (shown as text) or pass (kept as
+                          written, scripts included: for trusted authors only); overrides the
+                          configuration's html.policy
         --timings         print how long each stage took (stderr), after the summary
 
       watch builds the site, then rebuilds it in place (only what changed) whenever a content
@@ -75,7 +81,8 @@ public final class BilletCli {
       Path config,
       String baseUrl,
       boolean drafts,
-      boolean timings) {}
+      boolean timings,
+      HtmlPolicy policy) {}
 
   /**
    * Runs the command line.
@@ -123,6 +130,9 @@ public final class BilletCli {
         SiteBuild.builder().config(config).includeDrafts(options.drafts()).listener(progress);
     if (options.baseUrl() != null) {
       builder.baseUrl(options.baseUrl());
+    }
+    if (options.policy() != null) {
+      builder.policy(options.policy());
     }
     SiteBuild build = builder.build();
     if (options.command().equals("watch")) {
@@ -215,7 +225,8 @@ public final class BilletCli {
         sample.resolve("site.yaml"),
         null,
         false,
-        false);
+        false,
+        null);
   }
 
   private static Options parse(String[] args) {
@@ -228,6 +239,7 @@ public final class BilletCli {
     String baseUrl = null;
     boolean drafts = false;
     boolean timings = false;
+    HtmlPolicy policy = null;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -249,6 +261,15 @@ public final class BilletCli {
         case "--timings":
           timings = true;
           break;
+        case "--html-policy":
+          String name = value(args, ++i, a);
+          try {
+            policy = HtmlPolicy.named(name);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                "--html-policy must be sanitize, escape or pass, not '" + name + "'");
+          }
+          break;
         default:
           if (a.startsWith("--")) {
             throw new IllegalArgumentException("unknown option '" + a + "'");
@@ -268,7 +289,8 @@ public final class BilletCli {
         config,
         baseUrl,
         drafts,
-        timings);
+        timings,
+        policy);
   }
 
   private static String value(String[] args, int i, String option) {

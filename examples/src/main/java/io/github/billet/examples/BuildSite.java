@@ -3,13 +3,14 @@ package io.github.billet.examples;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.render.BuildReport;
 import io.github.billet.render.DsfrLayout;
-import io.github.billet.render.HtmlPolicy;
 import io.github.billet.render.SiteBuild;
 import java.nio.file.Path;
 
 /**
  * Example: build a whole site from a Java program, with a few choices made in code: a stylesheet
- * added to the DSFR layout, raw HTML sanitized with iframes from one host, drafts left out.
+ * added to the DSFR layout, drafts left out. Raw HTML is sanitized (the default), iframes kept from
+ * the hosts the configuration's {@code html.iframeHosts} lists; {@code .policy(HtmlPolicy.PASS)}
+ * would keep raw HTML as written, for trusted authors only.
  *
  * <pre>
  * java -cp examples/target/billet-examples.jar io.github.billet.examples.BuildSite \
@@ -44,8 +45,6 @@ public final class BuildSite {
     SiteBuild build =
         SiteBuild.builder()
             .config(SiteConfig.read(config))
-            .policy(HtmlPolicy.SANITIZE)
-            .allowedIframeHosts(java.util.List.of("tube.numerique.gouv.fr", "speakerdeck.com"))
             .layout(DsfrLayout.builder().stylesheet("/css/site.css").build())
             .build();
     BuildReport report = build.run(content, output);

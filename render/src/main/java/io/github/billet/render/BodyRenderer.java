@@ -30,8 +30,7 @@ import org.commonmark.node.Node;
  *
  * <pre>{@code
  * BodyRenderer renderer = BodyRenderer.builder()
- *     .policy(HtmlPolicy.SANITIZE)
- *     .allowedIframeHosts("tube.numerique.gouv.fr")
+ *     .allowedIframeHosts("tube.numerique.gouv.fr") // raw HTML is sanitized by default
  *     .build();
  * Parser parser = Parser.builder()
  *     .extensions(renderer.extensions())
@@ -65,9 +64,12 @@ import org.commonmark.node.Node;
  * {@code src}, {@code action}, {@code formaction}, {@code xlink:href}, {@code srcset}...) of raw
  * HTML tags: such URLs become {@code about:invalid#unsafe-url} with a {@code url.unsafe} warning.
  * Attribute blocks cannot add {@code on*} handlers, {@code srcdoc} or a style that loads code, and
- * every value is escaped. With {@link HtmlPolicy#PASS} the rest of raw HTML is kept as written: a
- * raw {@code <script>} element or {@code onclick} attribute is allowed by definition (authors are
- * trusted); use {@link HtmlPolicy#SANITIZE} for untrusted authors.
+ * every value is escaped. By default ({@link HtmlPolicy#SANITIZE}) the rest of raw HTML is filtered
+ * through an allowlist: a raw {@code <script>} element or {@code onclick} attribute is removed.
+ * With {@link HtmlPolicy#PASS}, an explicit choice for trusted authors, raw HTML is kept as
+ * written, scripts included. Whatever the policy, each raw {@code <script>} element and {@code on*}
+ * attribute gets a located {@code html.script} or {@code html.event-handler} warning saying whether
+ * it was removed, shown as text or kept.
  */
 public final class BodyRenderer {
 
@@ -111,7 +113,7 @@ public final class BodyRenderer {
   /**
    * Starts building a renderer.
    *
-   * @return a builder with the defaults: {@link HtmlPolicy#PASS}, no iframe host, extensions on
+   * @return a builder with the defaults: {@link HtmlPolicy#SANITIZE}, no iframe host, extensions on
    */
   public static Builder builder() {
     return new Builder();
@@ -240,7 +242,7 @@ public final class BodyRenderer {
    * }</pre>
    */
   public static final class Builder {
-    private HtmlPolicy policy = HtmlPolicy.PASS;
+    private HtmlPolicy policy = HtmlPolicy.SANITIZE;
     private final Set<String> allowedIframeHosts = new LinkedHashSet<>();
     private boolean extensionsEnabled = true;
     private final Map<String, Shortcode> shortcodes = new HashMap<>();
@@ -309,7 +311,8 @@ public final class BodyRenderer {
     /**
      * Sets what happens to raw HTML.
      *
-     * @param policy the policy, {@link HtmlPolicy#PASS} by default
+     * @param policy the policy, {@link HtmlPolicy#SANITIZE} by default; {@link HtmlPolicy#PASS}
+     *     keeps scripts written in posts
      * @return this builder
      */
     public Builder policy(HtmlPolicy policy) {

@@ -93,8 +93,12 @@ public final class SiteBuild {
     this.pairedShortcodes = Map.copyOf(b.pairedShortcodes);
     this.config = b.baseUrl == null ? b.config : b.config.withBaseUrl(b.baseUrl);
     this.includeDrafts = b.includeDrafts;
-    this.policy = b.policy;
-    this.iframeHosts = List.copyOf(b.iframeHosts);
+    // The builder's choices win over the configuration's; sanitizing is the default of both.
+    this.policy =
+        b.policy != null
+            ? b.policy
+            : config.htmlPolicy().map(HtmlPolicy::named).orElse(HtmlPolicy.SANITIZE);
+    this.iframeHosts = List.copyOf(b.iframeHosts != null ? b.iframeHosts : config.iframeHosts());
     this.layout = b.layout;
     this.labels = b.labels;
     this.pageSize = b.pageSize;
@@ -106,9 +110,10 @@ public final class SiteBuild {
   }
 
   /**
-   * Starts a builder: empty configuration, no drafts, {@link HtmlPolicy#PASS}, the DSFR layout,
-   * built-in labels, 10 posts a listing page, 10 posts a feed, the {@code posts} collection listed,
-   * at most 100,000 pages.
+   * Starts a builder: empty configuration, no drafts, the configuration's HTML policy and iframe
+   * hosts ({@link HtmlPolicy#SANITIZE} and none when it sets none), the DSFR layout, built-in
+   * labels, 10 posts a listing page, 10 posts a feed, the {@code posts} collection listed, at most
+   * 100,000 pages.
    *
    * @return a builder
    */
@@ -1186,8 +1191,8 @@ public final class SiteBuild {
     private SiteConfig config = SiteConfig.empty();
     private String baseUrl;
     private boolean includeDrafts;
-    private HtmlPolicy policy = HtmlPolicy.PASS;
-    private List<String> iframeHosts = List.of();
+    private HtmlPolicy policy;
+    private List<String> iframeHosts;
     private PageLayout layout;
     private Labels labels = Labels.defaults();
     private int pageSize = 10;
@@ -1270,7 +1275,8 @@ public final class SiteBuild {
     }
 
     /**
-     * Sets what happens to raw HTML in posts.
+     * Sets what happens to raw HTML in posts, over the configuration's {@code html.policy}. Without
+     * either, raw HTML is sanitized ({@link HtmlPolicy#SANITIZE}).
      *
      * @param policy the policy
      * @return this builder
@@ -1281,7 +1287,8 @@ public final class SiteBuild {
     }
 
     /**
-     * Sets the hosts iframes may come from under {@link HtmlPolicy#SANITIZE}.
+     * Sets the hosts iframes may come from under {@link HtmlPolicy#SANITIZE}, over the
+     * configuration's {@code html.iframeHosts}.
      *
      * @param hosts host names such as {@code tube.numerique.gouv.fr}
      * @return this builder

@@ -16,7 +16,10 @@ import java.util.Set;
 /** Reads the YAML form of a {@link SiteConfig}, reporting every error at once. */
 public final class SiteConfigReader {
 
-  private static final Set<String> TOP_KEYS = Set.of("title", "baseUrl", "languages", "rules");
+  private static final Set<String> TOP_KEYS =
+      Set.of("title", "baseUrl", "languages", "rules", "html");
+  private static final Set<String> HTML_KEYS = Set.of("policy", "iframeHosts");
+  private static final List<String> HTML_POLICIES = List.of("sanitize", "escape", "pass");
   private static final Set<String> RULE_KEYS =
       Set.of("match", "lang", "tags", "url", "defaults", "requireDate");
 
@@ -95,6 +98,7 @@ public final class SiteConfigReader {
     for (String lang : tree.getStrings("languages")) {
       builder.language(Locale.forLanguageTag(lang));
     }
+    readHtml(ctx, builder);
     Object rules = tree.get("rules").orElse(null);
     if (rules != null && !(rules instanceof List)) {
       ctx.error(
@@ -114,6 +118,96 @@ public final class SiteConfigReader {
       builder.problem(problem);
     }
     return builder.build();
+  }
+
+  /** Reads {@code html: {policy, iframeHosts}}: what the renderer does with raw HTML. */
+  private static void readHtml(Ctx ctx, SiteConfig.Builder builder) {
+    if (!ctx.tree.has("html")) {
+      return;
+    }
+    Optional<FrontMatter> html = ctx.tree.getMap("html");
+    if (html.isEmpty()) {
+      ctx.error(
+          "html",
+          "config.type",
+          "'html' must be a map",
+          "write 'html: {policy: sanitize, iframeHosts: [tube.numerique.gouv.fr]}'");
+      return;
+    }
+    FrontMatter h = html.get();
+    for (String key : h.asMap().keySet()) {
+      if (!HTML_KEYS.contains(key)) {
+        ctx.warn(
+            "html." + key,
+            "config.unknown-key",
+            "unknown html key '" + key + "' is ignored",
+            "the html keys are: policy, iframeHosts");
+      }
+    }
+    if (h.has("policy")) {
+      String policy = h.getString("policy").orElse("").strip().toLowerCase(Locale.ROOT);
+      if (HTML_POLICIES.contains(policy)) {
+        builder.htmlPolicy(policy);
+      } else {
+        ctx.error(
+            "html.policy",
+            "config.html-policy",
+            "'html.policy' must be sanitize, escape or pass, not '"
+                + h.getString("policy").orElse(String.valueOf(h.get("policy").orElse("")))
+                + "'",
+            "write 'policy: sanitize' (raw HTML filtered, the default), 'escape' (shown as text)"
+                + " or 'pass' (kept as written: only for trusted authors)");
+      }
+    }
+    if (h.has("iframeHosts")) {
+      Object hosts = h.get("iframeHosts").orElse(null);
+      if (!(hosts instanceof List<?> list)) {
+        ctx.error(
+            "html.iframeHosts",
+            "config.type",
+            "'html.iframeHosts' must be a list of host names",
+            "write 'iframeHosts: [tube.numerique.gouv.fr, speakerdeck.com]'");
+        return;
+      }
+      List<String> good = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        Object item = list.get(i);
+        String host = item == null ? "" : String.valueOf(item).strip();
+        if (item instanceof Map || item instanceof List || !isHostName(host)) {
+          String at = "html.iframeHosts." + i;
+          ctx.error(
+              ctx.tree.positionOf(at).isPresent() ? at : "html.iframeHosts",
+              "config.iframe-host",
+              "'" + host + "' in 'html.iframeHosts' is not a host name",
+              "write the host alone, without scheme, path or port, such as"
+                  + " tube.numerique.gouv.fr");
+        } else {
+          good.add(host.toLowerCase(Locale.ROOT));
+        }
+      }
+      builder.iframeHosts(good);
+    }
+  }
+
+  /** A DNS host name: dot-separated labels of letters, digits and hyphens. */
+  private static boolean isHostName(String host) {
+    if (host.isEmpty() || host.length() > 253 || host.startsWith(".") || host.endsWith(".")) {
+      return false;
+    }
+    for (String label : host.split("\\.", -1)) {
+      if (label.isEmpty() || label.length() > 63 || label.startsWith("-") || label.endsWith("-")) {
+        return false;
+      }
+      for (int i = 0; i < label.length(); i++) {
+        char c = label.charAt(i);
+        boolean ok =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static void readRule(Ctx ctx, int index, SiteConfig.Builder builder) {

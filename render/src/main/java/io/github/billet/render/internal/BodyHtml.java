@@ -554,11 +554,16 @@ public final class BodyHtml {
   // ---------------------------------------------------------------- problems
 
   private void warn(Node node, String code, String message, String hint) {
-    warnAt(node, 0, code, message, hint);
+    warnAt(node, 1, 1, code, message, hint);
   }
 
-  /** A warning at {@code offset} characters after where {@code node} starts on its line. */
-  private void warnAt(Node node, int offset, String code, String message, String hint) {
+  /**
+   * Warns at a place inside a node's source: {@code lineInNode} and {@code columnInNode} are
+   * 1-based within the node's literal (a raw HTML block's third line). The column of a later line
+   * is counted from the node's own indentation.
+   */
+  private void warnAt(
+      Node node, int lineInNode, int columnInNode, String code, String message, String hint) {
     int line = 0;
     int column = 0;
     if (positions != null) {
@@ -576,9 +581,11 @@ public final class BodyHtml {
         }
       }
     }
-    problems.add(
-        Problem.warning(
-            context.sourceName(), line, column == 0 ? 0 : column + offset, code, message, hint));
+    if (line > 0) {
+      line += lineInNode - 1;
+      column += columnInNode - 1;
+    }
+    problems.add(Problem.warning(context.sourceName(), line, column, code, message, hint));
   }
 
   // ---------------------------------------------------------------- attributes
@@ -1290,6 +1297,7 @@ public final class BodyHtml {
 
   private void htmlBlock(HtmlBlock block, Out out) {
     mayNeedRepair = true;
+    warnScripts(block, block.getLiteral());
     out.line();
     if (settings.policy() == HtmlPolicy.ESCAPE) {
       out.tag("p", out.extend(block, "p", Map.of()));
@@ -1297,18 +1305,7 @@ public final class BodyHtml {
       out.tag("/p");
     } else {
       String literal = neutralized(block, block.getLiteral());
-      if (settings.policy() == HtmlPolicy.SANITIZE) {
-        settings
-            .sanitizer()
-            .describeRemovals(literal)
-            .ifPresent(
-                what ->
-                    warn(
-                        block,
-                        "html.sanitized",
-                        "raw HTML was changed by the SANITIZE policy: " + what,
-                        "use Markdown, or allow the iframe host"));
-      }
+      warnSanitized(block, literal);
       out.raw(literal);
     }
     out.line();
@@ -1316,11 +1313,69 @@ public final class BodyHtml {
 
   private void htmlInline(HtmlInline inline, Out out) {
     mayNeedRepair = true;
+    warnScripts(inline, inline.getLiteral());
     if (settings.policy() == HtmlPolicy.ESCAPE) {
       out.text(inline.getLiteral());
     } else {
-      out.raw(neutralized(inline, inline.getLiteral()));
+      String literal = neutralized(inline, inline.getLiteral());
+      warnSanitized(inline, literal);
+      out.raw(literal);
     }
+  }
+
+  /**
+   * Warns, whatever the policy, at each {@code <script>} element and event handler attribute of a
+   * piece of raw HTML, saying what the policy did with it.
+   */
+  private void warnScripts(Node node, String literal) {
+    for (RawHtmlScripts.Found found : RawHtmlScripts.find(literal)) {
+      String what =
+          found.isScript()
+              ? "a <script> element in raw HTML"
+              : "the event handler attribute '" + found.attribute() + "' of <" + found.tag() + ">";
+      String done;
+      String hint;
+      switch (settings.policy()) {
+        case PASS:
+          done = " is kept and runs in readers' browsers (HTML policy PASS)";
+          hint = "remove it unless the author is trusted; the default policy, SANITIZE, removes it";
+          break;
+        case ESCAPE:
+          done = " is shown as text, not run (HTML policy ESCAPE)";
+          hint = "remove it from the post: a page's scripts belong in its layout";
+          break;
+        default:
+          done = " was removed (HTML policy SANITIZE)";
+          hint =
+              "remove it from the post: a page's scripts belong in its layout (or choose the PASS"
+                  + " policy, for trusted authors only)";
+      }
+      warnAt(
+          node,
+          found.line(),
+          found.column(),
+          found.isScript() ? "html.script" : "html.event-handler",
+          what + done,
+          hint);
+    }
+  }
+
+  /** Under SANITIZE, warns at a piece of raw HTML that loses other markup than scripts. */
+  private void warnSanitized(Node node, String literal) {
+    if (settings.policy() != HtmlPolicy.SANITIZE) {
+      return;
+    }
+    settings
+        .sanitizer()
+        .describeRemovals(literal)
+        .ifPresent(
+            what ->
+                warn(
+                    node,
+                    "html.sanitized",
+                    "raw HTML was changed by the SANITIZE policy: " + what,
+                    "use Markdown for it, add the iframe's host to html.iframeHosts, or choose the"
+                        + " PASS policy for trusted authors"));
   }
 
   // headings
@@ -1387,7 +1442,8 @@ public final class BodyHtml {
       if (TemplateCode.isTemplateCode(construct)) {
         warnAt(
             text,
-            i,
+            1,
+            i + 1,
             TemplateCode.UNSUPPORTED,
             "template code is not run and is left out of the page: " + abbreviate(construct),
             TemplateCode.HINT);

@@ -132,9 +132,11 @@ public final class MediaEmbeds {
               + host
               + "', which is not among the hosts allowed to be framed; "
               + leftOutText(key),
-          "add the host to the allowed iframe hosts (allowedIframeHosts(\""
+          "if the site trusts what it serves, add "
               + host
-              + "\")), or use the raw HTML policy PASS");
+              + " to html.iframeHosts in the site configuration (in code: allowedIframeHosts(\""
+              + host
+              + "\"))");
     }
     return Optional.of(new Embed(safe, title));
   }

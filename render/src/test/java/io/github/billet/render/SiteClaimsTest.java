@@ -154,6 +154,8 @@ class SiteClaimsTest {
         ![hôtes](../../../../../../etc/hosts)
 
         ![encodée](%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/shadow)
+
+        <img src="../../../../../../etc/group" alt="brut">
         """);
     BuildReport report = build().run(content, dir.resolve("site"));
     assertThat(report.problems())
@@ -168,8 +170,18 @@ class SiteClaimsTest {
         .doesNotContain("/etc/passwd")
         .doesNotContain("/etc/hosts")
         .doesNotContain("etc/shadow");
-    assertThat(page).contains("Une image qui grimpe");
+    assertThat(page).contains("Une image qui grimpe").doesNotContain("etc/group");
     assertThat(report.hasErrors()).isTrue();
+    // The same under the sanitizing policy.
+    Path sanitized = dir.resolve("sanitized");
+    SiteBuild.builder()
+        .config(SiteConfig.parse("site.yaml", CONFIG))
+        .policy(HtmlPolicy.SANITIZE)
+        .build()
+        .run(content, sanitized);
+    assertThat(Files.readString(sanitized.resolve("fr/blog/grimpe/index.html")))
+        .contains("Une image qui grimpe")
+        .doesNotContain("/etc/");
   }
 
   @Test

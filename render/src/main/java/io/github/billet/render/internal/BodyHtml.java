@@ -553,6 +553,9 @@ public final class BodyHtml {
               "url.unsafe",
               "the URL '" + abbreviate(value) + "' can run script and was blocked",
               "link to an http(s) address or a path");
+        } else if (image && name.equals("src") && urls.climbsAboveRoot(value)) {
+          // A browser would stop at the site root and fetch another file than the one named.
+          attributes.put(name, UrlRules.BLOCKED);
         } else {
           attributes.put(name, urls.resolve(value));
         }

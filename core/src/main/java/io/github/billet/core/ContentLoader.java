@@ -6,6 +6,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -229,6 +230,16 @@ public final class ContentLoader {
       List<String> others,
       List<Problem> problems,
       Map<String, PostCache.Stamp> stamps) {
+    // Posts, folders and files are published only when their real path stays inside the content
+    // folder: a symbolic link leading elsewhere (to /etc, a home folder) is refused. Only links
+    // need the check: the real path of anything else is its folder's, already checked.
+    Path realRoot;
+    try {
+      realRoot = root.toRealPath();
+    } catch (IOException e) {
+      realRoot = root.toAbsolutePath().normalize();
+    }
+    Path inside = realRoot;
     try {
       Files.walkFileTree(
           root,
@@ -238,6 +249,14 @@ public final class ContentLoader {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (!dir.equals(root) && !nameRoundTrips(root, relative(root, dir))) {
+                problems.add(undecodableName(relative(root, dir)));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (!dir.equals(root) && leavesRoot(dir, inside)) {
+                problems.add(outsideRoot(relative(root, dir), "folder"));
                 return FileVisitResult.SKIP_SUBTREE;
               }
               return FileVisitResult.CONTINUE;
@@ -250,6 +269,14 @@ public final class ContentLoader {
                 return FileVisitResult.CONTINUE;
               }
               String relative = relative(root, file);
+              if (leavesRoot(file, inside)) {
+                problems.add(outsideRoot(relative, "file"));
+                return FileVisitResult.CONTINUE;
+              }
+              if (!nameRoundTrips(root, relative)) {
+                problems.add(undecodableName(relative));
+                return FileVisitResult.CONTINUE;
+              }
               int dot = name.lastIndexOf('.');
               String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
               if (extensions.contains(ext)) {
@@ -297,6 +324,57 @@ public final class ContentLoader {
               "the content folder cannot be read: " + e.getMessage(),
               "check its permissions"));
     }
+  }
+
+  /** Whether a symbolic link's real path leaves the content folder's (whose real path is given). */
+  private static boolean leavesRoot(Path path, Path realRoot) {
+    if (!Files.isSymbolicLink(path)) {
+      return false;
+    }
+    try {
+      return !path.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Whether a file's name, as decoded with the system's file name encoding, names the file again:
+   * not when the encoding cannot hold it (a name with accents under {@code LANG=C}), or the name is
+   * not valid in it.
+   */
+  private static boolean nameRoundTrips(Path root, String relative) {
+    try {
+      root.resolve(relative);
+      return relative.indexOf('\uFFFD') < 0;
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private static Problem undecodableName(String relative) {
+    return Problem.error(
+        relative,
+        0,
+        0,
+        "file.name-encoding",
+        "this name cannot be read in the system's file name encoding ("
+            + System.getProperty("sun.jnu.encoding", "unknown")
+            + "); it is skipped rather than published under a damaged name",
+        "run Billet with a UTF-8 locale (for example LC_ALL=C.UTF-8), or rename it in UTF-8");
+  }
+
+  private static Problem outsideRoot(String relative, String what) {
+    return Problem.error(
+        relative,
+        0,
+        0,
+        "tree.outside-root",
+        "this "
+            + what
+            + " is a symbolic link that leads outside the content folder; it is not read nor"
+            + " published",
+        "copy what it should publish into the content folder, or remove the link");
   }
 
   private static String relative(Path root, Path file) {

@@ -3,6 +3,9 @@ package io.github.billet.core;
 import io.github.billet.core.internal.SiteConfigReader;
 import io.github.billet.core.internal.UrlPattern;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -115,7 +118,31 @@ public final class SiteConfig {
   public static SiteConfig read(Path file) throws SiteConfigException {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        throw new SiteConfigException(
+            List.of(
+                Problem.error(
+                    file.toString(),
+                    0,
+                    0,
+                    "config.binary",
+                    "the site configuration is larger than "
+                        + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB: it is not a site configuration",
+                    "give the YAML site configuration (such as site.yaml)")));
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      try {
+        text =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+      } catch (CharacterCodingException e) {
+        throw new SiteConfigException(List.of(notText(file, bytes)));
+      }
     } catch (IOException e) {
       throw new SiteConfigException(
           List.of(
@@ -128,6 +155,77 @@ public final class SiteConfig {
                   "check the path given for the configuration file")));
     }
     return parse(file.toString(), text);
+  }
+
+  /** The largest configuration file read; a site configuration is a few kilobytes. */
+  private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+  /**
+   * Tells what is wrong with a base URL: it must be an absolute {@code http} or {@code https} URL
+   * with a host, and no query or fragment.
+   *
+   * <pre>{@code
+   * SiteConfig.baseUrlProblem("https://");          // "it has no host name"
+   * SiteConfig.baseUrlProblem("https://code.gouv.fr"); // empty
+   * }</pre>
+   *
+   * @param url the base URL
+   * @return the reason it is refused, empty when it is good
+   */
+  public static Optional<String> baseUrlProblem(String url) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    int rest = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
+    if (rest > 0 && (url.length() == rest || "/?#".indexOf(url.charAt(rest)) >= 0)) {
+      return Optional.of("it has no host name, as in https://example.gouv.fr");
+    }
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(url);
+    } catch (java.net.URISyntaxException e) {
+      return Optional.of(
+          "it is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")");
+    }
+    String scheme = uri.getScheme();
+    if (scheme == null
+        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+        || uri.isOpaque()) {
+      return Optional.of("it is not an absolute http(s) URL such as https://example.gouv.fr");
+    }
+    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+      return Optional.of("it has no host name, as in https://example.gouv.fr");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      return Optional.of("it has a query or a fragment ('?' or '#'), which a base URL cannot have");
+    }
+    return Optional.empty();
+  }
+
+  /** A configuration file that is not UTF-8 text, located at its first bad byte. */
+  private static Problem notText(Path file, byte[] bytes) {
+    int line = 1;
+    int lineStart = 0;
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    // The first byte where the text stops being UTF-8: decode growing prefixes line by line.
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        try {
+          decoder.reset().decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+        } catch (CharacterCodingException e) {
+          break;
+        }
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return Problem.error(
+        file.toString(),
+        line,
+        0,
+        "config.binary",
+        "the site configuration is not UTF-8 text (line "
+            + line
+            + " holds bytes that are not UTF-8): it looks like a binary file, not YAML",
+        "give the YAML site configuration (such as site.yaml), saved as UTF-8");
   }
 
   /**

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -70,7 +71,25 @@ public final class BilletCli {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    int status;
+    try {
+      status = run(args, System.out, System.err);
+    } catch (OutOfMemoryError e) {
+      // One line, no stack trace: what happened and what to do.
+      System.err.println(
+          "billet: out of memory (the Java heap holds at most "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB); give Java a larger heap, for example java -Xmx2g -jar … (or"
+              + " BILLET_JAVA_OPTS=-Xmx2g with bin/billet)");
+      status = 1;
+    } catch (RuntimeException | StackOverflowError e) {
+      System.err.println(
+          "billet: stopped on an internal failure ("
+              + e
+              + "); please report it to the Billet developers");
+      status = 1;
+    }
+    System.exit(status);
   }
 
   /** Parsed arguments. */
@@ -244,12 +263,14 @@ public final class BilletCli {
       String a = args[i];
       switch (a) {
         case "--config":
-          config = Path.of(value(args, ++i, a));
+          config = path(value(args, ++i, a));
           break;
         case "--base-url":
           baseUrl = value(args, ++i, a);
-          if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
-            throw new IllegalArgumentException("--base-url must be an absolute http(s) URL");
+          java.util.Optional<String> wrong = SiteConfig.baseUrlProblem(baseUrl);
+          if (wrong.isPresent()) {
+            throw new IllegalArgumentException(
+                "--base-url '" + baseUrl + "' is refused: " + wrong.get());
           }
           break;
         case "--drafts":
@@ -284,13 +305,27 @@ public final class BilletCli {
     }
     return new Options(
         command,
-        Path.of(positional.get(0)),
-        wanted == 2 ? Path.of(positional.get(1)) : null,
+        path(positional.get(0)),
+        wanted == 2 ? path(positional.get(1)) : null,
         config,
         baseUrl,
         drafts,
         timings,
         policy);
+  }
+
+  /** A path argument; one the system's file name encoding cannot hold is a usage error. */
+  private static Path path(String argument) {
+    try {
+      return Path.of(argument);
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException(
+          "the path '"
+              + argument
+              + "' cannot be used with the system's file name encoding ("
+              + System.getProperty("sun.jnu.encoding", "unknown")
+              + "); run with a UTF-8 locale, for example LC_ALL=C.UTF-8");
+    }
   }
 
   private static String value(String[] args, int i, String option) {
@@ -302,7 +337,7 @@ public final class BilletCli {
 
   /** Shows a content-relative problem file as a path from the current folder, for editors. */
   private static String display(Problem p, Path content) {
-    if (!p.file().startsWith("/") && Files.exists(content.resolve(p.file()))) {
+    if (!p.file().startsWith("/") && exists(content, p.file())) {
       Problem shown =
           new Problem(
               p.severity(),
@@ -315,6 +350,18 @@ public final class BilletCli {
       return shown.toString();
     }
     return p.toString();
+  }
+
+  /**
+   * Whether a content-relative file exists; false for a name the system's file name encoding cannot
+   * hold (accents under {@code LANG=C}), which is then shown as the problem gives it.
+   */
+  private static boolean exists(Path content, String file) {
+    try {
+      return Files.exists(content.resolve(file));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   private static String summary(String command, BuildReport r) {
@@ -330,9 +377,16 @@ public final class BilletCli {
       }
       languages.append(e.getKey()).append(' ').append(e.getValue());
     }
-    line.append(posts).append(" posts (").append(languages).append("), ");
+    line.append(posts).append(" posts");
+    if (languages.length() > 0) {
+      line.append(" (").append(languages).append(')');
+    }
+    line.append(", ");
     line.append(r.translationPairs()).append(" translation pairs, ");
-    line.append(r.pages()).append(" pages, ");
+    if (command.equals("check") || r.committed()) {
+      // A build that stopped wrote no page: its count of pages rendered would read as written.
+      line.append(r.pages()).append(" pages, ");
+    }
     if (command.equals("check")) {
       line.append("nothing written");
     } else if (r.committed()) {

@@ -99,6 +99,34 @@ class ShadedJarIT {
     }
   }
 
+  @Test
+  void theLauncherReadsNamesWithAccentsUnderTheCLocale(@TempDir Path dir) throws Exception {
+    Path post = dir.resolve("content/fr/blog/posts/été/index.md");
+    Files.createDirectories(post.getParent());
+    Files.writeString(post, "---\ntitle: Été\ndate: 2024-07-01\n---\n![Un café](./café.svg)\n");
+    Files.writeString(post.resolveSibling("café.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    Path jar = Path.of(System.getProperty("billet.jar", "target/billet-examples.jar"));
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", Path.of("bin/billet").toAbsolutePath().toString(), "build")
+            .directory(dir.toFile())
+            .redirectErrorStream(true);
+    builder.command().addAll(List.of("content", "out"));
+    builder.environment().put("BILLET_JAR", jar.toAbsolutePath().toString());
+    builder.environment().put("BILLET_CDS", dir.resolve("billet.jsa").toString());
+    builder
+        .environment()
+        .put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    builder.environment().remove("LC_CTYPE");
+    builder.environment().put("LANG", "C");
+    builder.environment().put("LC_ALL", "C");
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(out).isZero();
+    assertThat(dir.resolve("out/fr/blog/posts/été/index.html")).exists();
+    assertThat(dir.resolve("out/fr/blog/posts/été/café.svg")).exists();
+  }
+
   /** A JDK 25 or later: {@code -Dbillet.java25=/path/to/bin/java}, else one under /usr/lib/jvm. */
   private static Optional<Path> java25() throws IOException {
     String given = System.getProperty("billet.java25", "");

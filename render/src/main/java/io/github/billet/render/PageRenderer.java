@@ -182,6 +182,16 @@ public final class PageRenderer {
   }
 
   /**
+   * Returns the URL of a language's "page not found" page.
+   *
+   * @param language the language
+   * @return for example {@code /fr/404.html}
+   */
+  public String notFoundUrl(Language language) {
+    return notFoundPattern.replace("{lang}", language.code());
+  }
+
+  /**
    * Returns the URL of the first page of a tag.
    *
    * @param language the language
@@ -707,7 +717,7 @@ public final class PageRenderer {
    * @return the page
    */
   public Page renderNotFound(Language language) {
-    String url = notFoundPattern.replace("{lang}", language.code());
+    String url = notFoundUrl(language);
     String safeUrl = Markup.safeUrl(url, false);
     String heading = labels.get(language, Label.NOT_FOUND_TITLE);
     StringBuilder main = new StringBuilder(2048);
@@ -854,7 +864,13 @@ public final class PageRenderer {
     if (image.path().isBlank()) {
       return Optional.empty();
     }
-    String resolved = new UrlRules(post.url().orElse("")).rewrite(image.path().strip(), true);
+    UrlRules rules = new UrlRules(post.url().orElse(""));
+    if (rules.climbsAboveRoot(image.path())) {
+      // Not shown: a browser would fetch another file than the one named; the site build reports
+      // it (asset.outside-root).
+      return Optional.empty();
+    }
+    String resolved = rules.rewrite(image.path().strip(), true);
     String safe = Markup.safeUrl(resolved, true);
     if (Markup.isBlocked(safe)) {
       Optional<SourcePosition> at = post.frontMatter().positionOf("image.path");

@@ -7,6 +7,7 @@ import io.github.billet.core.PostCache;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.core.SourcePosition;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.Language;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -139,31 +141,18 @@ public final class SiteBuild {
    */
   public BuildReport run(Path contentFolder, Path outputFolder) {
     long start = System.nanoTime();
+    Path content = contentFolder.toAbsolutePath().normalize();
+    Path output = outputFolder.toAbsolutePath().normalize();
     try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 16)) {
-      return runChecked(contentFolder, outputFolder, start, bodies, null);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      LOG.debug("build failed", e);
-      Problem failure =
-          Problem.error(
-              outputFolder.toString(),
-              0,
-              0,
-              "internal.failure",
-              "the build stopped on an internal failure ("
-                  + e
-                  + "); nothing was written and the"
-                  + " previous site is left as it was",
-              "please report this to the Billet developers with the content that causes it");
-      return new BuildReport(
-          outputFolder.toAbsolutePath().normalize(),
-          false,
-          Map.of(),
-          0,
-          0,
-          0,
-          0,
-          List.of(failure),
-          Duration.ofNanos(System.nanoTime() - start));
+      Run run = new Run(content, output, bodies, null);
+      try {
+        return runChecked(run, start, null);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        LOG.debug("build failed", e);
+        run.problems.add(
+            failure(e, output, "nothing was written and the previous site is left as it was"));
+        return run.report(false, start);
+      }
     }
   }
 
@@ -173,32 +162,43 @@ public final class SiteBuild {
    */
   BuildReport runSession(BuildSession session) {
     long start = System.nanoTime();
+    Run run = new Run(session.content(), session.output(), session.bodies(), session.posts());
     try {
-      return runChecked(session.content(), session.output(), start, session.bodies(), session);
+      return runChecked(run, start, session);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       LOG.debug("build failed", e);
       session.forget();
-      Problem failure =
-          Problem.error(
-              session.output().toString(),
-              0,
-              0,
-              "internal.failure",
-              "the build stopped on an internal failure ("
-                  + e
-                  + "); the next build of the session starts afresh",
-              "please report this to the Billet developers with the content that causes it");
-      return new BuildReport(
-          session.output(),
-          false,
-          Map.of(),
-          0,
-          0,
-          0,
-          0,
-          List.of(failure),
-          Duration.ofNanos(System.nanoTime() - start));
+      run.problems.add(failure(e, session.output(), "the next build of the session starts afresh"));
+      return run.report(false, start);
     }
+  }
+
+  /**
+   * The problem of a build stopped by a failure: running out of memory says how to give the build
+   * more; anything else is a failure of Billet to report. The content's own problems found so far
+   * are kept beside it.
+   */
+  private static Problem failure(Throwable e, Path output, String outcome) {
+    if (e instanceof OutOfMemoryError) {
+      return Problem.error(
+          output.toString(),
+          0,
+          0,
+          "build.out-of-memory",
+          "the build ran out of memory (the Java heap holds at most "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB); "
+              + outcome,
+          "give Java a larger heap, for example java -Xmx2g -jar … (or BILLET_JAVA_OPTS=-Xmx2g"
+              + " with bin/billet)");
+    }
+    return Problem.error(
+        output.toString(),
+        0,
+        0,
+        "internal.failure",
+        "the build stopped on an internal failure (" + e + "); " + outcome,
+        "please report this to the Billet developers with the content that causes it");
   }
 
   private static SiteOutput openOutput(Path output, BuildSession session)
@@ -213,11 +213,9 @@ public final class SiteBuild {
     return session == null ? staged : new DigestingOutput(staged);
   }
 
-  private BuildReport runChecked(
-      Path contentFolder, Path outputFolder, long start, BodyStore bodies, BuildSession session) {
-    Path content = contentFolder.toAbsolutePath().normalize();
-    Path output = outputFolder.toAbsolutePath().normalize();
-    Run run = new Run(content, output, bodies, session == null ? null : session.posts());
+  private BuildReport runChecked(Run run, long start, BuildSession session) {
+    Path content = run.content;
+    Path output = run.output;
     Optional<Problem> misplaced = checkPlaces(content, output);
     if (misplaced.isPresent()) {
       run.problems.add(misplaced.get());
@@ -300,7 +298,13 @@ public final class SiteBuild {
         run.problems.add(notAFolder(content));
         return run.report(false, start);
       }
-      return checkRun(run, start);
+      try {
+        return checkRun(run, start);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        LOG.debug("check failed", e);
+        run.problems.add(failure(e, content, "the check is incomplete"));
+        return run.report(false, start);
+      }
     }
   }
 
@@ -404,7 +408,16 @@ public final class SiteBuild {
     PairedCorpus corpus = pairing.pair(Collections.unmodifiableList(candidates));
     run.problems.addAll(corpus.report());
     listener.progress("pair", 1, 1);
-    List<Post> published = onePostAPage(corpus.posts());
+    List<Post> published =
+        yieldToGenerated(run, pages, tree.otherFiles(), onePostAPage(corpus.posts()));
+    // Counted here, not when pages are written: a build that stops later still reports the posts
+    // it read.
+    for (Post post : published) {
+      String code = post.language().isPresent() ? post.language().get().getLanguage() : "unknown";
+      Integer count = run.perLanguage.get(code);
+      run.perLanguage.put(code, count == null ? 1 : count + 1);
+    }
+    run.pairs = corpus.index().pairs().size();
     List<Post> listed = listed(published);
     Listed known = listedAtPairing.get();
     if (known == null || !sameInstances(known.posts(), listed)) {
@@ -427,6 +440,136 @@ public final class SiteBuild {
       }
     }
     return Collections.unmodifiableList(published);
+  }
+
+  /**
+   * The published posts without those whose page would take the path of a file the build makes
+   * (feeds, sitemap, "page not found" pages, listings, the report) or of a post's image or file:
+   * those keep their path, and each post that claimed one gets {@code url.conflict} at its {@code
+   * permalink}. Leaving a post out may remove a listing page (a tag only it had), so this runs
+   * until nothing changes.
+   */
+  private List<Post> yieldToGenerated(
+      Run run, PageRenderer pages, List<String> otherFiles, List<Post> published) {
+    List<Post> kept = published;
+    while (true) {
+      Map<String, String> reserved = generatedFiles(pages, kept, otherFiles);
+      List<Post> next = new ArrayList<>(kept.size());
+      for (Post post : kept) {
+        String file = AssetRefs.pageFile(post.url().orElseThrow());
+        String holder = reserved.get(file);
+        if (holder == null) {
+          next.add(post);
+          continue;
+        }
+        SourcePosition at =
+            post.frontMatter()
+                .positionOf("permalink")
+                .or(() -> post.frontMatter().positionOf("slugOverride"))
+                .orElse(SourcePosition.UNKNOWN);
+        run.problems.add(
+            Problem.error(
+                post.source(),
+                at.line(),
+                at.column(),
+                "url.conflict",
+                "the URL "
+                    + post.url().get()
+                    + " would write "
+                    + file
+                    + ", which holds "
+                    + holder
+                    + "; that file keeps its path and this post gets no page",
+                "give the post another 'permalink'"));
+      }
+      if (next.size() == kept.size()) {
+        return kept;
+      }
+      kept = Collections.unmodifiableList(next);
+    }
+  }
+
+  /** The files the build makes besides post pages, by output path, with what each one is. */
+  private Map<String, String> generatedFiles(
+      PageRenderer pages, List<Post> published, List<String> otherFiles) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("problems.json", "the build's problem report");
+    files.put(StagedOutput.MARKER, "the marker of a Billet output folder");
+    files.put("sitemap.xml", "the sitemap");
+    files.put("404.html", "the site's \"page not found\" page");
+    files.put("feed/feed.xml", "the site's Atom feed");
+    files.put("feed/feed.json", "the site's JSON feed");
+    List<Post> listed = listed(published);
+    TagIndex tags = TagIndex.of(listed);
+    PostTimeline timeline = PostTimeline.of(listed);
+    for (Language language : languages(published)) {
+      String code = language.code();
+      files.put(code + "/feed/feed.xml", "the Atom feed in " + code);
+      files.put(code + "/feed/feed.json", "the JSON feed in " + code);
+      files.put(
+          AssetRefs.pageFile(pages.notFoundUrl(language)),
+          "the \"page not found\" page in " + code);
+      String index = pages.blogIndexUrl(language);
+      int count = timeline.posts(language).size();
+      for (int page = 1; page <= Math.max(1, (count + pageSize - 1) / pageSize); page++) {
+        files.putIfAbsent(
+            AssetRefs.pageFile(PageRenderer.pageUrl(index, page)),
+            "page " + page + " of the blog index in " + code);
+      }
+      for (Tag tag : tags.tags(language)) {
+        int tagged = tags.posts(language, tag).size();
+        for (int page = 1; page <= Math.max(1, (tagged + pageSize - 1) / pageSize); page++) {
+          files.putIfAbsent(
+              AssetRefs.pageFile(PageRenderer.pageUrl(pages.tagUrl(language, tag), page)),
+              "page " + page + " of the tag page '" + tag.name() + "' in " + code);
+        }
+      }
+    }
+    Set<String> others = new HashSet<>(otherFiles);
+    for (Post post : published) {
+      String url = post.url().orElseThrow();
+      String dir =
+          post.source().contains("/")
+              ? post.source().substring(0, post.source().lastIndexOf('/') + 1)
+              : "";
+      for (AssetRefs.Ref ref : AssetRefs.of(post)) {
+        Optional<String> target = AssetRefs.outputPath(url, ref.path());
+        Optional<String> source = AssetRefs.outputPath("/" + dir, ref.path());
+        if (target.isPresent() && source.isPresent() && others.contains(source.get())) {
+          files.putIfAbsent(target.get(), "the file " + source.get() + " of " + post.source());
+        }
+      }
+      for (String file : bundleFiles(post, otherFiles)) {
+        Optional<String> target = AssetRefs.outputPath(url, file.substring(dir.length()));
+        if (target.isPresent()) {
+          files.putIfAbsent(target.get(), "the file " + file + " of " + post.source());
+        }
+      }
+    }
+    return files;
+  }
+
+  /** The other files of a post's own folder ({@code x/index.md}), which it takes along. */
+  private static List<String> bundleFiles(Post post, List<String> otherFiles) {
+    String source = post.source();
+    int slash = source.lastIndexOf('/');
+    if (slash < 0) {
+      return List.of();
+    }
+    String dir = source.substring(0, slash);
+    String name = source.substring(slash + 1);
+    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    String folder = dir.substring(dir.lastIndexOf('/') + 1);
+    if (!(base.equals("index") || base.equals(folder))) {
+      return List.of();
+    }
+    List<String> files = new ArrayList<>();
+    for (String file : otherFiles) {
+      if (file.startsWith(dir + "/")) {
+        files.add(file);
+      }
+    }
+    return files;
   }
 
   /** The published posts of the listed collection. */
@@ -626,6 +769,20 @@ public final class SiteBuild {
         staged.write(path, bytes);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      } catch (InvalidPathException e) {
+        problems.add(nameEncoding(path, 0, 0, path));
+      }
+    }
+
+    /** Copies a post's file into the site; a name the system cannot encode is a problem. */
+    void copy(String target, Path source, String file, int line, int column) throws IOException {
+      if (staged == null) {
+        return;
+      }
+      try {
+        staged.copy(target, source);
+      } catch (InvalidPathException e) {
+        problems.add(nameEncoding(file, line, column, target));
       }
     }
 
@@ -806,12 +963,6 @@ public final class SiteBuild {
               }
               listener.progress("render", done.incrementAndGet(), total);
             });
-    for (Post post : published) {
-      String code = post.language().isPresent() ? post.language().get().getLanguage() : "unknown";
-      Integer count = run.perLanguage.get(code);
-      run.perLanguage.put(code, count == null ? 1 : count + 1);
-    }
-    run.pairs = corpus.index().pairs().size();
   }
 
   /** What a post page is made of besides the renderer's settings (see {@code Listing.key}). */
@@ -1084,8 +1235,13 @@ public final class SiteBuild {
               : "";
       for (AssetRefs.Ref at : AssetRefs.of(post)) {
         String ref = at.path();
-        Optional<Path> source =
-            StagedOutput.safeResolve(run.content, (dir.isEmpty() ? "" : dir + "/") + ref);
+        Optional<Path> source;
+        try {
+          source = StagedOutput.safeResolve(run.content, (dir.isEmpty() ? "" : dir + "/") + ref);
+        } catch (InvalidPathException e) {
+          run.problems.add(nameEncoding(post.source(), at.line(), at.column(), ref));
+          continue;
+        }
         Optional<String> target = AssetRefs.outputPath(url, ref);
         if (source.isEmpty() || target.isEmpty() || !insideReal(source.get(), realContent)) {
           run.problems.add(
@@ -1112,8 +1268,8 @@ public final class SiteBuild {
           }
           continue;
         }
-        if (run.paths.add(target.get()) && run.staged != null) {
-          run.staged.copy(target.get(), source.get());
+        if (run.paths.add(target.get())) {
+          run.copy(target.get(), source.get(), post.source(), at.line(), at.column());
         }
       }
       copyBundle(run, post, url, dir, tree.otherFiles(), realContent);
@@ -1142,10 +1298,28 @@ public final class SiteBuild {
       if (target.isEmpty() || !insideReal(source, realContent)) {
         continue;
       }
-      if (run.paths.add(target.get()) && run.staged != null) {
-        run.staged.copy(target.get(), source);
+      if (run.paths.add(target.get())) {
+        run.copy(target.get(), source, file, 0, 0);
       }
     }
+  }
+
+  /**
+   * A file name that the system's file name encoding cannot hold (accents under {@code LANG=C}):
+   * that one file is left out, the build goes on.
+   */
+  private static Problem nameEncoding(String file, int line, int column, String name) {
+    return Problem.error(
+        file,
+        line,
+        column,
+        "file.name-encoding",
+        "'"
+            + name
+            + "' cannot be written in the system's file name encoding ("
+            + System.getProperty("sun.jnu.encoding", "unknown")
+            + "); it is left out",
+        "run Billet with a UTF-8 locale (for example LC_ALL=C.UTF-8)");
   }
 
   private static boolean insideReal(Path file, Path realContent) {
@@ -1257,9 +1431,15 @@ public final class SiteBuild {
      *
      * @param url such as {@code https://code.gouv.fr}
      * @return this builder
+     * @throws IllegalArgumentException when it is not an absolute http(s) URL with a host (see
+     *     {@link SiteConfig#baseUrlProblem})
      */
     public Builder baseUrl(String url) {
-      this.baseUrl = Objects.requireNonNull(url);
+      Optional<String> wrong = SiteConfig.baseUrlProblem(Objects.requireNonNull(url));
+      if (wrong.isPresent()) {
+        throw new IllegalArgumentException("the base URL '" + url + "' is refused: " + wrong.get());
+      }
+      this.baseUrl = url;
       return this;
     }
 

@@ -50,9 +50,24 @@ public final class SiteConfigReader {
     List<Problem> problems = new ArrayList<>();
     FrontMatter tree;
     try {
-      String text = SourceText.normalize(yaml, source);
+      String text;
+      try {
+        text = SourceText.normalize(yaml, source);
+      } catch (ProblemException e) {
+        Problem nul = e.problem();
+        throw new SiteConfigException(
+            List.of(
+                Problem.error(
+                    source,
+                    nul.line(),
+                    nul.column(),
+                    "config.binary",
+                    "the site configuration holds NUL bytes: it is a binary file, not YAML text",
+                    "give the YAML site configuration (such as site.yaml)")));
+      }
       YamlTreeReader.Result result =
-          new YamlTreeReader(50, 100_000, 32, Math.max(1024, text.length() + 1))
+          new YamlTreeReader(
+                  50, 100_000, 32, Math.max(1024, text.length() + 1), "site configuration")
               .read(text, source, 1);
       tree = FrontMatter.of(result.root(), result.positions());
       problems.addAll(result.problems());
@@ -85,11 +100,12 @@ public final class SiteConfigReader {
     Optional<String> baseUrl = tree.getString("baseUrl");
     if (baseUrl.isPresent()) {
       String url = baseUrl.get();
-      if (!url.startsWith("https://") && !url.startsWith("http://")) {
+      Optional<String> wrong = SiteConfig.baseUrlProblem(url);
+      if (wrong.isPresent()) {
         ctx.error(
             "baseUrl",
             "config.base-url",
-            "'baseUrl' must be an absolute http(s) URL",
+            "'baseUrl' must be an absolute http(s) URL with a host: " + wrong.get(),
             "write 'baseUrl: https://example.gouv.fr'");
       } else {
         builder.baseUrl(url);

@@ -94,11 +94,14 @@ public final class UrlPattern {
         return Optional.of("it holds '" + c + "'");
       }
     }
-    if (url.indexOf("/.") < 0) {
+    if (url.indexOf("/.") < 0 && url.indexOf('%') < 0) {
       return Optional.empty(); // a "." or ".." segment follows a '/'
     }
     for (String segment : url.split("/")) {
-      if (segment.equals(".") || segment.equals("..")) {
+      // Browsers and servers read "%2e" as a dot in a path segment (any case, as in "%2e." or
+      // ".%2E"): such a segment climbs like a plain one.
+      String dots = segment.replace("%2e", ".").replace("%2E", ".");
+      if (dots.equals(".") || dots.equals("..")) {
         return Optional.of("it holds a '" + segment + "' segment");
       }
     }

@@ -46,6 +46,8 @@ public final class YamlTreeReader {
   private final int maxNodes;
   private final int maxDepth;
   private final int maxChars;
+  // What the document is, in messages: "front matter", "site configuration".
+  private final String subject;
 
   /**
    * Creates a reader. Jackson and SnakeYAML are set up only when a document falls outside the
@@ -57,10 +59,24 @@ public final class YamlTreeReader {
    * @param maxChars the longest document, in characters
    */
   public YamlTreeReader(int maxAliases, int maxNodes, int maxDepth, int maxChars) {
+    this(maxAliases, maxNodes, maxDepth, maxChars, "front matter");
+  }
+
+  /**
+   * Creates a reader whose messages name the document as given.
+   *
+   * @param maxAliases the most aliases in one document
+   * @param maxNodes the most nodes in the tree once aliases are expanded
+   * @param maxDepth the deepest nesting of maps and lists
+   * @param maxChars the longest document, in characters
+   * @param subject what the document is, such as {@code site configuration}
+   */
+  public YamlTreeReader(int maxAliases, int maxNodes, int maxDepth, int maxChars, String subject) {
     this.maxAliases = maxAliases;
     this.maxNodes = maxNodes;
     this.maxDepth = maxDepth;
     this.maxChars = maxChars;
+    this.subject = subject;
   }
 
   private Jackson jackson() {
@@ -197,7 +213,7 @@ public final class YamlTreeReader {
                 at.line(),
                 at.column(),
                 "front-matter.not-a-map",
-                "the front matter is " + describe(token) + ", not a set of keys",
+                "the " + subject + " is " + describe(token) + ", not a set of keys",
                 "write one 'key: value' per line, such as 'title: \"My post\"'"));
       }
       @SuppressWarnings("unchecked")
@@ -211,8 +227,8 @@ public final class YamlTreeReader {
                 at.line(),
                 at.column(),
                 "yaml.syntax",
-                "the front matter holds more than one YAML document",
-                "remove the extra '---' or '...' line inside the front matter"));
+                "the " + subject + " holds more than one YAML document",
+                "remove the extra '---' or '...' line inside the " + subject));
       }
       return new Result(root, Collections.unmodifiableMap(run.positions), run.problems);
     } catch (JsonProcessingException e) {
@@ -226,7 +242,7 @@ public final class YamlTreeReader {
               at.line(),
               at.column(),
               "yaml.syntax",
-              "invalid YAML in the front matter: " + firstLineOf(reason),
+              "invalid YAML in the " + subject + ": " + firstLineOf(reason),
               "check quotes and indentation; quote values that contain ': ' or start with"
                   + " a special character"));
     } catch (IOException e) {
@@ -236,7 +252,7 @@ public final class YamlTreeReader {
               firstLine,
               0,
               "yaml.syntax",
-              "invalid YAML in the front matter: " + firstLineOf(e.getMessage()),
+              "invalid YAML in the " + subject + ": " + firstLineOf(e.getMessage()),
               "check quotes and indentation"));
     }
   }
@@ -358,7 +374,7 @@ public final class YamlTreeReader {
                 at.column(),
                 "yaml.unknown-alias",
                 "alias '*" + name + "' refers to no anchor defined before it",
-                "define '&" + name + "' earlier in the front matter, or remove the alias"));
+                "define '&" + name + "' earlier in the " + subject + ", or remove the alias"));
         return null;
       }
       aliases++;
@@ -450,8 +466,8 @@ public final class YamlTreeReader {
                 at.line(),
                 at.column(),
                 "yaml.too-large",
-                "the front matter holds more than " + maxNodes + " values",
-                "move long data out of the front matter"));
+                "the " + subject + " holds more than " + maxNodes + " values",
+                "move long data out of the " + subject));
       }
     }
 
@@ -464,8 +480,8 @@ public final class YamlTreeReader {
                 at.line(),
                 at.column(),
                 "yaml.too-deep",
-                "the front matter nests lists and maps more than " + maxDepth + " levels deep",
-                "flatten the front matter"));
+                "the " + subject + " nests lists and maps more than " + maxDepth + " levels deep",
+                "flatten the " + subject));
       }
     }
 
@@ -509,7 +525,7 @@ public final class YamlTreeReader {
       JsonToken token;
       while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
         if (token == null) {
-          throw new IOException("unexpected end of the front matter");
+          throw new IOException("unexpected end of the " + subject);
         }
         String childPath = path + "." + list.size();
         SourcePosition at = position(parser.currentTokenLocation());

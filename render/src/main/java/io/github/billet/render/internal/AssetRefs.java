@@ -111,7 +111,7 @@ public final class AssetRefs {
     }
     SourcePosition cover = coverAt.orElse(SourcePosition.UNKNOWN);
     if (post.image().isPresent()) {
-      Optional<String> path = fileRef(post.image().get().path());
+      Optional<String> path = imageRef(post.image().get().path());
       if (path.isPresent()) {
         refs.putIfAbsent(path.get(), Ref.at(path.get(), cover));
       }
@@ -142,7 +142,8 @@ public final class AssetRefs {
     int place = 0;
     for (Node node = document; node != null; node = MarkdownBody.nextInPreOrder(node, document)) {
       String url = destination(node);
-      Optional<String> path = url == null ? Optional.empty() : fileRef(url);
+      Optional<String> path =
+          url == null ? Optional.empty() : node instanceof Link ? fileRef(url) : imageRef(url);
       if (path.isPresent() && !refs.containsKey(path.get())) {
         refs.put(path.get(), new Ref(path.get(), body.positionLater(place)));
       }
@@ -166,6 +167,31 @@ public final class AssetRefs {
       }
     }
     return null;
+  }
+
+  /**
+   * A relative path to an image: a file reference, or any relative path that climbs with {@code ..}
+   * (whatever its name, it must stay inside the content folder and the site).
+   */
+  static Optional<String> imageRef(String url) {
+    Optional<String> file = fileRef(url);
+    if (file.isPresent() || url == null || !UrlRules.isRelativePath(url.strip())) {
+      return file;
+    }
+    String path = url.strip();
+    for (char c : new char[] {'?', '#'}) {
+      int i = path.indexOf(c);
+      if (i >= 0) {
+        path = path.substring(0, i);
+      }
+    }
+    path = percentDecode(path);
+    for (String segment : path.split("/")) {
+      if (segment.equals("..")) {
+        return path.endsWith("/") ? Optional.empty() : Optional.of(path);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A relative path to a file (its last segment has an extension other than .html). */

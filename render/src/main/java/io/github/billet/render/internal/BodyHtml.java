@@ -620,7 +620,9 @@ public final class BodyHtml {
         name,
         UrlRules.isUnsafe(raw, image)
             ? blocked(node, raw)
-            : urls.resolve(PercentEncoding.encodeUrl(attributes.get(name))));
+            : image && urls.climbsAboveRoot(raw)
+                ? UrlRules.BLOCKED
+                : urls.resolve(PercentEncoding.encodeUrl(attributes.get(name))));
   }
 
   /**
@@ -628,9 +630,13 @@ public final class BodyHtml {
    * #rewrite} puts in the attributes commonmark starts from.
    */
   private String safeUrl(Node node, String destination, boolean image) {
+    // An image climbing above the site root is not shown: the site build reports it
+    // (asset.outside-root), and a browser would fetch another file than the one named.
     return UrlRules.isUnsafe(destination, image)
         ? blocked(node, destination)
-        : urls.resolve(PercentEncoding.encodeUrl(destination));
+        : image && urls.climbsAboveRoot(destination)
+            ? UrlRules.BLOCKED
+            : urls.resolve(PercentEncoding.encodeUrl(destination));
   }
 
   private String blocked(Node node, String raw) {
@@ -687,6 +693,9 @@ public final class BodyHtml {
               "url.unsafe",
               "the URL '" + abbreviate(value) + "' can run script and was blocked",
               "link to an http(s) address or a path");
+        } else if (image && name.equals("src") && urls.climbsAboveRoot(value)) {
+          // A browser would stop at the site root and fetch another file than the one named.
+          attributes.put(name, UrlRules.BLOCKED);
         } else {
           attributes.put(name, urls.resolve(value));
         }
@@ -1611,6 +1620,9 @@ public final class BodyHtml {
           "url.unsafe",
           "the URL '" + abbreviate(url) + "' can run script and was blocked",
           "use an image path");
+      return UrlRules.BLOCKED;
+    }
+    if (urls.climbsAboveRoot(url)) {
       return UrlRules.BLOCKED;
     }
     return urls.resolve(PercentEncoding.encodeUrl(url));

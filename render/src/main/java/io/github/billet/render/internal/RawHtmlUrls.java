@@ -290,6 +290,12 @@ final class RawHtmlUrls {
       listener.blocked(tag, name, value);
       return tag.equals("meta") && name.equals("content") ? "0" : UrlRules.BLOCKED;
     }
+    if (tag.equals("img")
+        && name.equals("src")
+        && rules.climbsAboveRoot(UrlRules.unescapeAttribute(value))) {
+      // A browser would stop at the site root and fetch another file than the one named.
+      return UrlRules.BLOCKED;
+    }
     if (name.equals("href") || name.equals("src")) {
       String resolved = rules.resolve(value);
       return resolved.equals(value) ? null : resolved;

@@ -191,6 +191,46 @@ public final class UrlRules {
     return resolved.orElse(url);
   }
 
+  /**
+   * Tells whether a relative path, resolved against the page URL, would climb above the site root
+   * ({@code ../../../../etc/passwd} from {@code /fr/blog/x/}): a browser would stop at the root and
+   * ask for {@code /etc/passwd}, which is not what the post names. Dot segments written with {@code
+   * %2e} count as dots.
+   *
+   * @param url the URL
+   * @return true when it climbs above the root; false for any other URL, or without a page URL
+   */
+  public boolean climbsAboveRoot(String url) {
+    String trimmed = url.strip();
+    if (pageUrl.isEmpty() || !isRelativePath(trimmed)) {
+      return false;
+    }
+    String basePath = pathPart(pageUrl);
+    int authority = basePath.indexOf("://");
+    if (authority > 0) {
+      int pathStart = basePath.indexOf('/', authority + 3);
+      basePath = pathStart < 0 ? "/" : basePath.substring(pathStart);
+    }
+    int depth = 0;
+    String directory = basePath.substring(0, basePath.lastIndexOf('/') + 1);
+    for (String segment : directory.split("/")) {
+      if (!segment.isEmpty()) {
+        depth++;
+      }
+    }
+    for (String segment : pathPart(trimmed).split("/")) {
+      String dots = segment.replace("%2e", ".").replace("%2E", ".");
+      if (dots.equals("..")) {
+        if (--depth < 0) {
+          return true;
+        }
+      } else if (!dots.isEmpty() && !dots.equals(".")) {
+        depth++;
+      }
+    }
+    return false;
+  }
+
   private Optional<String> tryResolve(String url) {
     if (pageUrl.isEmpty() || !isRelativePath(url)) {
       return Optional.empty();

@@ -214,4 +214,21 @@ class SafeByDefaultTest {
         .isThrownBy(() -> HtmlPolicy.named("allow"))
         .withMessage("'allow' is not an HTML policy: write sanitize, escape or pass");
   }
+
+  @Test
+  void markdownWithoutAuthorMarkupIsTheSameUnderEveryPolicyAndOtherSchemesAreStillCleaned() {
+    // Billet's own markup from plain Markdown is escaped by construction: the sanitizer has
+    // nothing to remove, and the page is what PASS gives.
+    String plain =
+        "## Un titre\n\nDu *texte* avec un [lien](https://example.org/?a=1&b=2) et `<code>`.\n\n"
+            + "| a | b |\n|---|---|\n| 1 | 2 |\n\n> Une citation.\n";
+    assertThat(render(HtmlPolicy.SANITIZE, plain).html())
+        .isEqualTo(render(HtmlPolicy.PASS, plain).html());
+    // A scheme the allowlist does not keep is removed under SANITIZE, even without raw HTML.
+    String ftp = "Un [fichier](ftp://example.org/a.txt).\n";
+    assertThat(Fixtures.dom(render(HtmlPolicy.SANITIZE, ftp)).selectFirst("a").hasAttr("href"))
+        .isFalse();
+    assertThat(Fixtures.dom(render(HtmlPolicy.PASS, ftp)).selectFirst("a").attr("href"))
+        .isEqualTo("ftp://example.org/a.txt");
+  }
 }

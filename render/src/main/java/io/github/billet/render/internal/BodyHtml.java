@@ -248,7 +248,7 @@ public final class BodyHtml {
               .build();
       html = commonmark.render(document);
     }
-    if (settings.policy() == HtmlPolicy.SANITIZE) {
+    if (settings.policy() == HtmlPolicy.SANITIZE && mayHoldAuthorMarkup(document)) {
       html = settings.sanitizer().clean(html);
     }
     if (settings.billetExtensions() && mayNeedRepair) {
@@ -288,6 +288,49 @@ public final class BodyHtml {
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether the sanitizer could change this body: raw HTML, a site shortcode's HTML, an
+   * attribute block, a shortcode or container argument, or a link or image whose URL scheme the
+   * allowlist does not keep. Everything else is markup this class writes from Markdown, escaped by
+   * construction, which the sanitizer would only parse and write again; it costs about a third of a
+   * build where no post holds raw HTML.
+   */
+  private boolean mayHoldAuthorMarkup(Node document) {
+    for (Node node = document; node != null; node = MarkdownBody.nextInPreOrder(node, document)) {
+      if (node instanceof HtmlBlock
+          || node instanceof HtmlInline
+          || node instanceof AttributeBlock
+          || node instanceof ShortcodeBlock
+          || node instanceof PairedShortcodeBlock
+          || (node instanceof ContainerBlock container && container.argument() != null)
+          || (node instanceof Link link && !keptScheme(link.getDestination(), true))
+          || (node instanceof Image image && !keptScheme(image.getDestination(), false))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the sanitizer's allowlist keeps a URL as it is: relative, or with a scheme it
+   * allows (links: http, https, mailto, tel; images: http, https).
+   */
+  private static boolean keptScheme(String url, boolean link) {
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ':') {
+        String scheme = url.substring(0, i).toLowerCase(Locale.ROOT);
+        return scheme.equals("http")
+            || scheme.equals("https")
+            || (link && (scheme.equals("mailto") || scheme.equals("tel")));
+      }
+      if (c == '/' || c == '?' || c == '#') {
+        return true;
+      }
+    }
+    return true;
   }
 
   /**

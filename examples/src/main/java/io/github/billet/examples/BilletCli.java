@@ -49,6 +49,8 @@ public final class BilletCli {
         --config FILE     the site configuration (YAML: languages, base URL, folder rules)
         --base-url URL    the site's absolute URL, such as https://code.gouv.fr
         --drafts          build posts marked draft: true too (build and watch)
+        --allow-empty     let a content folder without posts replace the site (without it,
+                          that is an error and the previous site is kept)
         --timings         print how long each stage took (stderr), after the summary
 
       watch builds the site, then rebuilds it in place (only what changed) whenever a content
@@ -75,7 +77,8 @@ public final class BilletCli {
       Path config,
       String baseUrl,
       boolean drafts,
-      boolean timings) {}
+      boolean timings,
+      boolean allowEmpty) {}
 
   /**
    * Runs the command line.
@@ -120,7 +123,11 @@ public final class BilletCli {
     }
     StderrProgress progress = new StderrProgress(err);
     SiteBuild.Builder builder =
-        SiteBuild.builder().config(config).includeDrafts(options.drafts()).listener(progress);
+        SiteBuild.builder()
+            .config(config)
+            .includeDrafts(options.drafts())
+            .allowEmptySite(options.allowEmpty())
+            .listener(progress);
     if (options.baseUrl() != null) {
       builder.baseUrl(options.baseUrl());
     }
@@ -136,10 +143,26 @@ public final class BilletCli {
       out.println(display(p, options.content()));
     }
     out.println(summary(options.command(), report));
+    shout(report, err);
     if (options.timings()) {
       err.println(progress.timings());
     }
     return report.hasErrors() ? 1 : 0;
+  }
+
+  /** The warning of a build that removes most of the site's pages. */
+  private static final String PAGES_REMOVED = "build.pages-removed";
+
+  /**
+   * Repeats, after the summary, the warning of a build that removed most of the site's pages, in
+   * capitals: it must not drown among the other problems.
+   */
+  private static void shout(BuildReport report, PrintStream to) {
+    for (Problem p : report.problems()) {
+      if (p.code().equals(PAGES_REMOVED)) {
+        to.println("billet: WARNING: " + p.message() + " (" + p.hint() + ")");
+      }
+    }
   }
 
   /** How often {@code watch} looks for changes. */
@@ -157,6 +180,7 @@ public final class BilletCli {
         out.println(display(p, options.content()));
       }
       out.println(summary("build", first));
+      shout(first, out);
       List<String> seen = fingerprint(options.content());
       out.println("watching " + options.content() + " for changes (stop with Ctrl-C)");
       while (more.getAsBoolean()) {
@@ -170,11 +194,12 @@ public final class BilletCli {
         // Errors each time; warnings are counted (the first build listed them, and problems.json
         // holds them all).
         for (Problem p : again.problems()) {
-          if (p.isError()) {
+          if (p.isError() || p.code().equals(PAGES_REMOVED)) {
             out.println(display(p, options.content()));
           }
         }
         out.println(summary("rebuild", again));
+        shout(again, out);
       }
       return 0;
     } catch (InterruptedException e) {
@@ -215,6 +240,7 @@ public final class BilletCli {
         sample.resolve("site.yaml"),
         null,
         false,
+        false,
         false);
   }
 
@@ -228,6 +254,7 @@ public final class BilletCli {
     String baseUrl = null;
     boolean drafts = false;
     boolean timings = false;
+    boolean allowEmpty = false;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -249,6 +276,9 @@ public final class BilletCli {
         case "--timings":
           timings = true;
           break;
+        case "--allow-empty":
+          allowEmpty = true;
+          break;
         default:
           if (a.startsWith("--")) {
             throw new IllegalArgumentException("unknown option '" + a + "'");
@@ -268,7 +298,8 @@ public final class BilletCli {
         config,
         baseUrl,
         drafts,
-        timings);
+        timings,
+        allowEmpty);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -157,6 +157,29 @@ class BilletCliTest {
   }
 
   @Test
+  void anEmptyContentFolderIsRefusedUnlessAllowedAndAMostlyEmptiedSiteIsShoutedAbout(
+      @TempDir Path dir) throws Exception {
+    Path content = tree(dir);
+    Path out = dir.resolve("out");
+    run("build", content.toString(), out.toString(), "--base-url", "https://example.gouv.fr");
+    String page = Files.readString(out.resolve("fr/bon/index.html"));
+    Path empty = Files.createDirectories(dir.resolve("vide/fr"));
+    Run refused = run("build", empty.getParent().toString(), out.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.out())
+        .contains("error: build.no-posts: the content folder has no post to publish")
+        .contains("--allow-empty")
+        .contains("nothing written, the previous site is untouched");
+    assertThat(out.resolve("fr/bon/index.html")).hasContent(page);
+
+    Run allowed = run("build", empty.getParent().toString(), out.toString(), "--allow-empty");
+    assertThat(allowed.status()).as(allowed.out()).isZero();
+    assertThat(out.resolve("fr/bon/index.html")).doesNotExist();
+    assertThat(allowed.err())
+        .containsPattern("billet: WARNING: this build removes \\d+ of the \\d+ pages");
+  }
+
+  @Test
   void checkWritesNothing(@TempDir Path dir) throws Exception {
     Path content = tree(dir);
     Run run = run("check", content.toString(), "--base-url", "https://example.gouv.fr");

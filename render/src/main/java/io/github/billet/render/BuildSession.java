@@ -2,6 +2,7 @@ package io.github.billet.render;
 
 import io.github.billet.core.PostCache;
 import io.github.billet.render.internal.BodyStore;
+import io.github.billet.render.internal.OutputFaults;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,17 @@ public final class BuildSession implements AutoCloseable {
   private Map<String, SiteBuild.PageMemo> pages;
   private List<String> otherFiles;
 
-  BuildSession(SiteBuild build, Path content, Path output) {
+  private final OutputFaults faults;
+
+  BuildSession(SiteBuild build, Path content, Path output, OutputFaults faults) {
     this.build = build;
     this.content = content;
     this.output = output;
+    this.faults = faults;
+  }
+
+  OutputFaults faults() {
+    return faults;
   }
 
   /**

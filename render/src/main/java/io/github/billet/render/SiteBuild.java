@@ -17,6 +17,7 @@ import io.github.billet.render.internal.AssetRefs;
 import io.github.billet.render.internal.BodyStore;
 import io.github.billet.render.internal.DigestingOutput;
 import io.github.billet.render.internal.LiveOutput;
+import io.github.billet.render.internal.OutputFaults;
 import io.github.billet.render.internal.ProblemsJson;
 import io.github.billet.render.internal.SiteOutput;
 import io.github.billet.render.internal.StagedOutput;
@@ -54,11 +55,18 @@ import org.slf4j.LoggerFactory;
  * relative images and files next to its page, and writes {@code problems.json}. Immutable and
  * thread-safe; posts are rendered on all cores, output is deterministic.
  *
- * <p>The output is written into a new folder beside the output folder and swapped in at the end: a
- * failed build never leaves a half-written site, and nothing outside the output folder (and that
- * hidden staging sibling) is ever written or deleted. A folder that Billet did not write is never
- * replaced. A rebuild rewrites only the files whose bytes changed. Content problems do not stop the
- * build: every good page is written and the problems are in the report.
+ * <p>The site is written into a new generation in Billet's hidden folder beside the output path
+ * ({@code .<name>.billet/}), and the output path, a symbolic link to the live generation, is
+ * switched to it by one atomic rename at the end: at every instant the output path shows a whole
+ * site, the old or the new; a failed build leaves the previous site as it was. A lock in the hidden
+ * folder keeps two builds from writing one output at once ({@code output.busy}), and each build
+ * deletes what dead builds left there. Nothing outside the output path and that hidden folder is
+ * ever written or deleted, and a folder that Billet did not write is never replaced. A rebuild
+ * rewrites only the files whose bytes changed. Content problems do not stop the build: every good
+ * page is written and the problems are in the report; but a content folder without any post to
+ * publish is refused ({@code build.no-posts}, see {@link Builder#allowEmptySite}), and a build that
+ * removes more than half of the previous build's pages is warned about ({@code
+ * build.pages-removed}).
  *
  * <pre>{@code
  * SiteBuild build = SiteBuild.builder()
@@ -85,8 +93,10 @@ public final class SiteBuild {
   private final int maxPages;
   private final PostParser parser;
   private final BuildListener listener;
+  private final boolean allowEmptySite;
 
   private SiteBuild(Builder b) {
+    this.allowEmptySite = b.allowEmptySite;
     this.config = b.baseUrl == null ? b.config : b.config.withBaseUrl(b.baseUrl);
     this.includeDrafts = b.includeDrafts;
     this.policy = b.policy;
@@ -129,9 +139,14 @@ public final class SiteBuild {
    * @return what was done and every problem; never throws for bad content or an unusable output
    */
   public BuildReport run(Path contentFolder, Path outputFolder) {
+    return run(contentFolder, outputFolder, OutputFaults.NONE);
+  }
+
+  /** Builds the site; a test may stop the output's steps (see {@link OutputFaults}). */
+  BuildReport run(Path contentFolder, Path outputFolder, OutputFaults faults) {
     long start = System.nanoTime();
     try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 16)) {
-      return runChecked(contentFolder, outputFolder, start, bodies, null);
+      return runChecked(contentFolder, outputFolder, start, bodies, null, faults);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       LOG.debug("build failed", e);
       Problem failure =
@@ -165,7 +180,8 @@ public final class SiteBuild {
   BuildReport runSession(BuildSession session) {
     long start = System.nanoTime();
     try {
-      return runChecked(session.content(), session.output(), start, session.bodies(), session);
+      return runChecked(
+          session.content(), session.output(), start, session.bodies(), session, session.faults());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       LOG.debug("build failed", e);
       session.forget();
@@ -192,7 +208,7 @@ public final class SiteBuild {
     }
   }
 
-  private static SiteOutput openOutput(Path output, BuildSession session)
+  private static SiteOutput openOutput(Path output, BuildSession session, OutputFaults faults)
       throws StagedOutput.OutputException {
     if (session != null && session.digests() != null) {
       Optional<LiveOutput> live = LiveOutput.open(output, session.digests());
@@ -200,12 +216,17 @@ public final class SiteBuild {
         return live.get();
       }
     }
-    StagedOutput staged = StagedOutput.open(output);
+    StagedOutput staged = StagedOutput.open(output, faults);
     return session == null ? staged : new DigestingOutput(staged);
   }
 
   private BuildReport runChecked(
-      Path contentFolder, Path outputFolder, long start, BodyStore bodies, BuildSession session) {
+      Path contentFolder,
+      Path outputFolder,
+      long start,
+      BodyStore bodies,
+      BuildSession session,
+      OutputFaults faults) {
     Path content = contentFolder.toAbsolutePath().normalize();
     Path output = outputFolder.toAbsolutePath().normalize();
     Run run = new Run(content, output, bodies, session == null ? null : session.posts());
@@ -229,7 +250,11 @@ public final class SiteBuild {
               "raise the limit with SiteBuild.builder().maxPages(...), or split the site"));
       return run.report(false, start);
     }
-    try (SiteOutput staged = openOutput(output, session)) {
+    if (prepared.published().isEmpty() && !allowEmptySite) {
+      run.problems.add(noPosts(content));
+      return run.report(false, start);
+    }
+    try (SiteOutput staged = openOutput(output, session, faults)) {
       run.staged = staged;
       if (session != null) {
         run.currentPages = new java.util.concurrent.ConcurrentHashMap<>();
@@ -242,6 +267,28 @@ public final class SiteBuild {
         }
       }
       renderAll(run, prepared);
+      int before = staged.previousPages();
+      int removed = before - staged.pagesKept();
+      if (before > 0 && removed * 2 > before) {
+        staged.keepPrevious();
+        run.problems.add(
+            Problem.warning(
+                output.toString(),
+                0,
+                0,
+                "build.pages-removed",
+                "this build removes "
+                    + removed
+                    + " of the "
+                    + before
+                    + " pages the previous build wrote, more than half of the site",
+                "if the content folder "
+                    + content
+                    + " is not the right one, or lost posts, restore it and build again; the"
+                    + " previous site stays in "
+                    + output.getParent().resolve("." + output.getFileName() + ".billet")
+                    + " until the next build"));
+      }
       List<Problem> all = new ArrayList<>(run.problems);
       all.sort(null);
       listener.progress("write", 0, 1);
@@ -298,6 +345,9 @@ public final class SiteBuild {
   private BuildReport checkRun(Run run, long start) {
     Path content = run.content;
     Prepared prepared = prepare(run);
+    if (prepared.published().isEmpty() && !allowEmptySite) {
+      run.problems.add(noPosts(content));
+    }
     try {
       renderAll(run, prepared);
     } catch (IOException | UncheckedIOException e) {
@@ -659,6 +709,18 @@ public final class SiteBuild {
               "write the site to a folder of its own"));
     }
     return Optional.empty();
+  }
+
+  private static Problem noPosts(Path content) {
+    return Problem.error(
+        content.toString(),
+        0,
+        0,
+        "build.no-posts",
+        "the content folder has no post to publish; building it would replace the site with an"
+            + " empty one, so nothing was written and the previous site is left as it was",
+        "check the content folder's path (it holds fr/, en/…); to publish a site without posts on"
+            + " purpose, use SiteBuild.builder().allowEmptySite(true) or --allow-empty");
   }
 
   private static Problem notAFolder(Path content) {
@@ -1160,10 +1222,16 @@ public final class SiteBuild {
    * @return the session; close it to free what it keeps
    */
   public BuildSession session(Path contentFolder, Path outputFolder) {
+    return session(contentFolder, outputFolder, OutputFaults.NONE);
+  }
+
+  /** Starts a session whose output's steps a test may stop (see {@link OutputFaults}). */
+  BuildSession session(Path contentFolder, Path outputFolder, OutputFaults faults) {
     return new BuildSession(
         this,
         contentFolder.toAbsolutePath().normalize(),
-        outputFolder.toAbsolutePath().normalize());
+        outputFolder.toAbsolutePath().normalize(),
+        faults);
   }
 
   /**
@@ -1187,8 +1255,26 @@ public final class SiteBuild {
     private int maxPages = 100_000;
     private PostParser parser = PostParser.builder().build();
     private BuildListener listener = BuildListener.NONE;
+    private boolean allowEmptySite;
 
     private Builder() {}
+
+    /**
+     * Lets a build whose content has no post to publish replace the site (by default it is an
+     * error, {@code build.no-posts}, and the previous site is kept: an empty or mistyped content
+     * folder must not wipe a site).
+     *
+     * <pre>{@code
+     * SiteBuild.builder().allowEmptySite(true).build().run(emptyContent, site);
+     * }</pre>
+     *
+     * @param allow true to allow a site without posts
+     * @return this builder
+     */
+    public Builder allowEmptySite(boolean allow) {
+      this.allowEmptySite = allow;
+      return this;
+    }
 
     /**
      * Sets the site configuration (rules, base URL, languages, titles).

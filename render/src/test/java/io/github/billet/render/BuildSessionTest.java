@@ -97,8 +97,9 @@ class BuildSessionTest {
     text.replace(at, at + from.length(), to);
   }
 
-  private static Map<String, String> tree(Path root) throws IOException {
+  private static Map<String, String> tree(Path output) throws IOException {
     Map<String, String> files = new TreeMap<>();
+    Path root = output.toRealPath(); // the output path is a link to the site's generation
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
         files.put(
@@ -175,16 +176,19 @@ class BuildSessionTest {
     }
   }
 
+  /**
+   * A file put into the site by hand is not the site a fresh build writes: the session's next
+   * build, like {@link SiteBuild#run}, leaves it out (a file to publish belongs in the content).
+   */
   @Test
-  void filesBilletDidNotWriteSurviveARebuildInPlace() throws IOException {
+  void aFileWrittenIntoTheSiteByHandIsGoneAfterARebuild() throws IOException {
     Path site = dir.resolve("site");
     try (BuildSession session = build.session(content, site)) {
       session.build();
       Files.writeString(site.resolve("CNAME"), "example.gouv.fr\n");
       Files.delete(content.resolve("fr/blog/posts/billet-1/index.md"));
-      BuildReport again = session.build();
-      assertThat(again.committed()).isTrue();
-      assertThat(site.resolve("CNAME")).hasContent("example.gouv.fr");
+      rebuildAndCompare(session, "a file added by hand");
+      assertThat(site.resolve("CNAME")).doesNotExist();
       assertThat(site.resolve("fr/blog/billet-1/index.html")).doesNotExist();
       assertThat(site.resolve("fr/blog/billet-2/index.html")).exists();
     }
@@ -196,7 +200,7 @@ class BuildSessionTest {
     try (BuildSession session = build.session(content, site)) {
       session.build();
       // Someone else deletes the site: the next build cannot update in place and writes it all.
-      try (Stream<Path> walk = Files.walk(site)) {
+      try (Stream<Path> walk = Files.walk(site.toRealPath())) {
         walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
       BuildReport again = session.build();

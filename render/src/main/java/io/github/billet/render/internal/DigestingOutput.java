@@ -60,6 +60,21 @@ public final class DigestingOutput implements SiteOutput {
   }
 
   @Override
+  public int previousPages() {
+    return target.previousPages();
+  }
+
+  @Override
+  public int pagesKept() {
+    return target.pagesKept();
+  }
+
+  @Override
+  public void keepPrevious() {
+    target.keepPrevious();
+  }
+
+  @Override
   public void close() {
     target.close();
   }

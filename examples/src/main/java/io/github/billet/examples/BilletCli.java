@@ -10,16 +10,19 @@ import io.github.billet.render.SiteBuild;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
  * The command line around the whole-site build: it parses arguments, calls {@link SiteBuild} and
@@ -53,8 +56,8 @@ public final class BilletCli {
                           that is an error and the previous site is kept)
         --timings         print how long each stage took (stderr), after the summary
 
-      watch builds the site, then rebuilds it in place (only what changed) whenever a content
-      file changes, until stopped.
+      watch builds the site, then rebuilds it (writing only what changed, switching the new site
+      in at once) whenever a content file changes, also inside linked folders, until stopped.
 
       exit status: 0 no errors, 1 errors (every good page is still written), 2 usage error""";
 
@@ -208,24 +211,36 @@ public final class BilletCli {
     }
   }
 
-  /** Every file of the content folder with its size and modification time. */
+  /**
+   * Every file of the content folder with its size and modification time. Symbolic links to folders
+   * are followed, as the build follows them, so an edit inside a linked folder is seen.
+   */
   private static List<String> fingerprint(Path content) {
-    try (Stream<Path> files = Files.walk(content)) {
-      return files
-          .map(
-              f -> {
-                try {
-                  BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                  return f + "\t" + a.size() + "\t" + a.lastModifiedTime() + "\t" + a.fileKey();
-                } catch (IOException e) {
-                  return f + "\tunreadable";
-                }
-              })
-          .sorted()
-          .toList();
+    List<String> seen = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          content,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+              seen.add(f + "\t" + a.size() + "\t" + a.lastModifiedTime() + "\t" + a.fileKey());
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              // A link loop or an unreadable file: the build reports it; keep looking elsewhere.
+              seen.add(f + "\tunreadable");
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | UncheckedIOException e) {
       return List.of("unreadable: " + e.getMessage());
     }
+    seen.sort(null);
+    return seen;
   }
 
   private static Options sample(PrintStream out) throws IOException {

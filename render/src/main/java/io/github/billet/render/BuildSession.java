@@ -2,6 +2,7 @@ package io.github.billet.render;
 
 import io.github.billet.core.PostCache;
 import io.github.billet.render.internal.BodyStore;
+import io.github.billet.render.internal.GenerationState;
 import io.github.billet.render.internal.OutputFaults;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,10 @@ public final class BuildSession implements AutoCloseable {
   private final Path output;
   private final PostCache posts = new PostCache();
   private BodyStore bodies = newStore();
-  private Map<String, String> digests;
+  // The generation the session switched in last, and the one it showed before (kept to be brought
+  // up to date and switched in by the next build).
+  private GenerationState live;
+  private GenerationState other;
   private Map<String, SiteBuild.PageMemo> pages;
   private List<String> otherFiles;
 
@@ -60,7 +64,8 @@ public final class BuildSession implements AutoCloseable {
     BuildReport report = build.runSession(this);
     if (!report.committed()) {
       // Whatever the output folder now holds, the next build writes all of it again.
-      digests = null;
+      live = null;
+      other = null;
       pages = null;
     }
     return report;
@@ -88,8 +93,12 @@ public final class BuildSession implements AutoCloseable {
     return bodies;
   }
 
-  Map<String, String> digests() {
-    return digests;
+  GenerationState live() {
+    return live;
+  }
+
+  GenerationState other() {
+    return other;
   }
 
   Map<String, SiteBuild.PageMemo> pages() {
@@ -101,8 +110,12 @@ public final class BuildSession implements AutoCloseable {
   }
 
   void committed(
-      Map<String, String> written, Map<String, SiteBuild.PageMemo> kept, List<String> others) {
-    this.digests = written;
+      GenerationState now,
+      GenerationState before,
+      Map<String, SiteBuild.PageMemo> kept,
+      List<String> others) {
+    this.live = now;
+    this.other = before;
     this.pages = kept;
     this.otherFiles = others;
   }
@@ -111,7 +124,8 @@ public final class BuildSession implements AutoCloseable {
     posts.clear();
     bodies.close();
     bodies = newStore();
-    digests = null;
+    live = null;
+    other = null;
     pages = null;
     otherFiles = null;
   }

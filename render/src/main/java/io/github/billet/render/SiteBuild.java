@@ -16,7 +16,8 @@ import io.github.billet.i18n.TranslationPairing;
 import io.github.billet.render.internal.AssetRefs;
 import io.github.billet.render.internal.BodyStore;
 import io.github.billet.render.internal.DigestingOutput;
-import io.github.billet.render.internal.LiveOutput;
+import io.github.billet.render.internal.GenerationOutput;
+import io.github.billet.render.internal.GenerationState;
 import io.github.billet.render.internal.OutputFaults;
 import io.github.billet.render.internal.ProblemsJson;
 import io.github.billet.render.internal.SiteOutput;
@@ -210,10 +211,11 @@ public final class SiteBuild {
 
   private static SiteOutput openOutput(Path output, BuildSession session, OutputFaults faults)
       throws StagedOutput.OutputException {
-    if (session != null && session.digests() != null) {
-      Optional<LiveOutput> live = LiveOutput.open(output, session.digests());
-      if (live.isPresent()) {
-        return live.get();
+    if (session != null && session.live() != null) {
+      Optional<GenerationOutput> update =
+          GenerationOutput.open(output, session.live(), session.other(), faults);
+      if (update.isPresent()) {
+        return update.get();
       }
     }
     StagedOutput staged = StagedOutput.open(output, faults);
@@ -260,7 +262,7 @@ public final class SiteBuild {
         run.currentPages = new java.util.concurrent.ConcurrentHashMap<>();
         // Pages are kept only when updating the session's own output in place, and not when
         // files beside the posts came or went (a cover image may now exist).
-        if (staged instanceof LiveOutput
+        if (staged instanceof GenerationOutput
             && session.pages() != null
             && prepared.tree().otherFiles().equals(session.otherFiles())) {
           run.previousPages = session.pages();
@@ -296,12 +298,23 @@ public final class SiteBuild {
       staged.commit();
       listener.progress("write", 1, 1);
       if (session != null) {
-        session.committed(
-            staged instanceof LiveOutput live
-                ? live.digests()
-                : ((DigestingOutput) staged).digests(),
-            Map.copyOf(run.currentPages),
-            prepared.tree().otherFiles());
+        if (staged instanceof GenerationOutput update) {
+          session.committed(
+              update.result(),
+              session.live(),
+              Map.copyOf(run.currentPages),
+              prepared.tree().otherFiles());
+        } else {
+          DigestingOutput whole = (DigestingOutput) staged;
+          GenerationState state;
+          try {
+            state = GenerationState.of(whole.folder(), whole.digests());
+          } catch (IOException e) {
+            state = null; // the site is in; the session's next build writes a whole one
+          }
+          session.committed(
+              state, null, Map.copyOf(run.currentPages), prepared.tree().otherFiles());
+        }
       }
       return run.report(true, start);
     } catch (StagedOutput.OutputException e) {
@@ -548,7 +561,7 @@ public final class SiteBuild {
 
     /** Tells, without changing anything, whether {@link #reuse} would likely keep a page. */
     boolean mayReuse(String url, List<Object> key) {
-      if (previousPages == null || !(staged instanceof LiveOutput)) {
+      if (previousPages == null || !(staged instanceof GenerationOutput)) {
         return false;
       }
       String file = AssetRefs.pageFile(url);
@@ -587,7 +600,7 @@ public final class SiteBuild {
 
     /** Keeps the previous build's file at a URL when its key is the same; null when not kept. */
     private PageMemo keep(String url, List<Object> key) {
-      if (key == null || previousPages == null || !(staged instanceof LiveOutput live)) {
+      if (key == null || previousPages == null || !(staged instanceof GenerationOutput live)) {
         return null;
       }
       String file = AssetRefs.pageFile(url);

@@ -49,6 +49,7 @@ class OutputSafetyTest {
     private int skip;
     private final boolean links;
     private boolean dead;
+    boolean armed = true;
 
     StopAt(String point, int skip, boolean links) {
       this.point = point;
@@ -59,7 +60,7 @@ class OutputSafetyTest {
     @Override
     public void at(String step) {
       seen.add(step);
-      if (step.equals(point) && skip-- == 0) {
+      if (armed && step.equals(point) && skip-- == 0) {
         dead = true;
         throw new Halt(step);
       }
@@ -235,6 +236,76 @@ class OutputSafetyTest {
   @Test
   void withoutSymbolicLinksTheNextBuildRestoresASiteAStoppedSwitchLeftMissing() throws IOException {
     stopAtEveryStep(false);
+  }
+
+  /**
+   * A watch session's rebuild brings its other generation up to date (or, the first time, makes it)
+   * and switches it in: stopped at each step of that switch, the output path shows a whole site; a
+   * new session (the process died) then leaves the site a fresh build writes, and nothing else.
+   */
+  @Test
+  void aWatchRebuildStoppedAtAnyStepOfTheSwitchLeavesAWholeSite() throws Exception {
+    Path first = dir.resolve("first");
+    copyTree(content, first);
+    secondVersion();
+    Path second = dir.resolve("second");
+    copyTree(content, second);
+    Map<String, String> firstSite = reference(first);
+    Map<String, String> secondSite = reference(second);
+    int stops = 0;
+    // The first rebuild of a session makes its second generation; later ones update the other.
+    for (int warmups : new int[] {0, 1}) {
+      StopAt recorder = new StopAt(null, 0, true);
+      Path recorded = dir.resolve("recorded-" + warmups);
+      copyTree(first, recorded.resolve("content"));
+      try (BuildSession session =
+          build.session(recorded.resolve("content"), recorded.resolve("site"), recorder)) {
+        for (int i = 0; i <= warmups; i++) {
+          session.build();
+        }
+        recorder.seen.clear();
+        deleteTree(recorded.resolve("content"));
+        copyTree(second, recorded.resolve("content"));
+        assertThat(session.build().committed()).isTrue();
+      }
+      List<String> steps = List.copyOf(recorder.seen);
+      assertThat(steps).contains("switch.link", "switch.rename", "switch.done");
+      for (int i = 0; i < steps.size(); i++) {
+        String step = steps.get(i);
+        int occurrence = (int) steps.subList(0, i).stream().filter(step::equals).count();
+        Path work = Files.createDirectories(dir.resolve("watch-" + warmups + "-" + i));
+        Path live = work.resolve("content");
+        copyTree(first, live);
+        Path out = work.resolve("site");
+        StopAt stop = new StopAt(step, occurrence, true);
+        stop.armed = false;
+        try (BuildSession session = build.session(live, out, stop)) {
+          for (int w = 0; w <= warmups; w++) {
+            session.build();
+          }
+          assertThat(tree(out)).isEqualTo(firstSite);
+          deleteTree(live);
+          copyTree(second, live);
+          stop.armed = true;
+          Halt halt = catchThrowableOfType(Halt.class, session::build);
+          assertThat(halt).as("stopped at %s", step).isNotNull();
+          stops++;
+        }
+        assertThat(tree(out)).as("the output path at %s", step).isIn(firstSite, secondSite);
+        try (BuildSession again = build.session(live, out)) {
+          assertThat(again.build().problems()).isEmpty();
+        }
+        assertThat(tree(out)).as("after a stop at %s", step).isEqualTo(secondSite);
+        assertOneSiteIn(work, "content");
+      }
+    }
+    assertThat(stops).isGreaterThanOrEqualTo(7);
+  }
+
+  private Map<String, String> reference(Path from) throws IOException {
+    Path out = dir.resolve("ref-" + from.getFileName()).resolve("site");
+    assertThat(build.run(from, out).committed()).isTrue();
+    return tree(out);
   }
 
   @Test

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Where a build writes the site: a {@link StagedOutput} swapped in whole at the end, or a {@link
- * LiveOutput} updated in place file by file. Thread-safe.
+ * Where a build writes the site: a new generation ({@link StagedOutput}) or a watch session's other
+ * generation brought up to date ({@link GenerationOutput}), switched in at the end. Thread-safe.
  */
 public interface SiteOutput extends AutoCloseable {
 

@@ -172,8 +172,8 @@ public final class BilletCli {
   private static final long WATCH_INTERVAL_MILLIS = 300;
 
   /**
-   * Builds the site, then rebuilds it in place each time a file of the content folder changes,
-   * while {@code more} says so (always, from the command line: until the process is stopped).
+   * Builds the site, then rebuilds it each time a file of the content folder changes, while {@code
+   * more} says so (always, from the command line: until the process is stopped).
    */
   private static int watch(
       SiteBuild build, Options options, PrintStream out, BooleanSupplier more, long interval) {

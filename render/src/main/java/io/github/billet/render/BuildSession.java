@@ -12,10 +12,11 @@ import java.util.Map;
  * Successive builds of one content folder into one output folder, each doing only what the changes
  * since the previous one need: the first {@link #build()} builds the whole site as {@link
  * SiteBuild#run} does; the next ones parse again only the posts whose files changed (size,
- * modification time), pair and lay out every page from what the session keeps, and write in place
- * only the files whose bytes changed, deleting the pages that are gone. For a writer's
- * edit-and-look loop ({@code billet watch}); a one-off build should use {@link SiteBuild#run},
- * which replaces the site atomically.
+ * modification time), pair and lay out every page from what the session keeps, and bring the
+ * session's other generation of the site up to date (writing only the files whose bytes differ from
+ * what it holds on disk, deleting the pages that are gone), then switch it in atomically as {@link
+ * SiteBuild#run} does. The result is byte for byte what a fresh build writes, even when another
+ * process wrote the output meanwhile. For a writer's edit-and-look loop ({@code billet watch}).
  *
  * <p>Builds of a session run one at a time (they are serialized). Close the session to free the
  * posts and bodies it keeps.

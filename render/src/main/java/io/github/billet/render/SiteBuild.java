@@ -176,7 +176,7 @@ public final class SiteBuild {
 
   /**
    * Builds a session's site: the first time like {@link #run}, then from the posts and bodies kept
-   * by the session, writing in place only the files that changed.
+   * by the session, writing only the files that changed into its other generation.
    */
   BuildReport runSession(BuildSession session) {
     long start = System.nanoTime();
@@ -260,7 +260,7 @@ public final class SiteBuild {
       run.staged = staged;
       if (session != null) {
         run.currentPages = new java.util.concurrent.ConcurrentHashMap<>();
-        // Pages are kept only when updating the session's own output in place, and not when
+        // Pages are kept only when updating the session's own generations, and not when
         // files beside the posts came or went (a cover image may now exist).
         if (staged instanceof GenerationOutput
             && session.pages() != null
@@ -1220,7 +1220,8 @@ public final class SiteBuild {
   /**
    * Starts a session on a content folder and an output folder: its first {@link BuildSession#build}
    * builds the whole site like {@link #run}; the next ones parse only the posts whose files changed
-   * and write in place only the files whose content changed, for quick rebuilds while writing.
+   * and write only the files whose content changed, for quick rebuilds while writing; each build's
+   * site is switched in atomically.
    *
    * <pre>{@code
    * try (BuildSession session = build.session(Path.of("content"), Path.of("_site"))) {

@@ -407,6 +407,47 @@ class OutputSafetyTest {
     assertThat(build.run(content, out).committed()).isTrue();
   }
 
+  /**
+   * The lock across processes: a build in another process (here one that only takes the lock) makes
+   * this one stop with output.busy naming its process id and command; once that process is killed,
+   * the system releases its lock and the next build goes through.
+   */
+  @Test
+  void aBuildInAnotherProcessIsNamedAndOnceKilledNoLongerBlocks() throws Exception {
+    Path out = dir.resolve("site");
+    build.run(content, out);
+    Map<String, String> before = tree(out);
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    // The class path through the environment: a short command line, whose words the system gives.
+    ProcessBuilder start =
+        new ProcessBuilder(java.toString(), OutputLockHolder.class.getName(), out.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+    start.environment().put("CLASSPATH", classPath);
+    Process holder = start.start();
+    try {
+      java.io.BufferedReader said =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+      assertThat(said.readLine()).isEqualTo("locked");
+      BuildReport second = build.run(content, out);
+      assertThat(second.committed()).isFalse();
+      assertThat(second.problems()).extracting(Problem::code).containsExactly("output.busy");
+      assertThat(second.problems().get(0).message())
+          .contains("process " + holder.pid())
+          .contains(OutputLockHolder.class.getName());
+      assertThat(tree(out)).isEqualTo(before);
+    } finally {
+      holder.destroyForcibly();
+      holder.waitFor();
+    }
+    BuildReport after = build.run(content, out);
+    assertThat(after.committed()).isTrue();
+    assertThat(after.problems()).isEmpty();
+    assertOneSiteAndNothingElse();
+  }
+
   @Test
   void anOutputPathThatIsAnotherLinkOrAFileSaysSo() throws IOException {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));

@@ -178,8 +178,25 @@ public final class Generations implements AutoCloseable {
 
   /** A process id and, when the system tells it, its command line: the lock file's text. */
   private static String describe(ProcessHandle process) {
-    Optional<String> command = process.info().commandLine();
-    return process.pid() + "\n" + command.orElse("") + "\n";
+    ProcessHandle.Info info = process.info();
+    StringBuilder command = new StringBuilder(info.command().orElse(""));
+    if (command.length() > 0 && info.arguments().isPresent()) {
+      for (String argument : info.arguments().get()) {
+        command.append(' ').append(shorter(argument));
+      }
+    } else {
+      // The system gives the arguments apart only for short command lines.
+      command.setLength(0);
+      for (String word : info.commandLine().orElse("").split(" ")) {
+        command.append(command.length() == 0 ? "" : " ").append(shorter(word));
+      }
+    }
+    return process.pid() + "\n" + command.toString().replace('\n', ' ') + "\n";
+  }
+
+  /** A class path runs to kilobytes: its start says enough. */
+  private static String shorter(String word) {
+    return word.length() > 80 ? word.substring(0, 40) + "…" : word;
   }
 
   private static void checkOutputPath(Path out, Path home) throws OutputException {

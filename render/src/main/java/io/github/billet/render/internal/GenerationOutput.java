@@ -36,6 +36,17 @@ import org.slf4j.LoggerFactory;
  * fresh build writes.
  *
  * <p>Thread-safe for concurrent writes on different paths.
+ *
+ * <pre>{@code
+ * Optional<GenerationOutput> update = GenerationOutput.open(output, live, other, OutputFaults.NONE);
+ * if (update.isPresent()) {
+ *   try (GenerationOutput out = update.get()) {
+ *     out.write("fr/index.html", bytes);
+ *     out.commit();
+ *     GenerationState now = out.result();
+ *   }
+ * }
+ * }</pre>
  */
 public final class GenerationOutput implements SiteOutput {
 

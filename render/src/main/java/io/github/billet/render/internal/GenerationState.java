@@ -19,6 +19,10 @@ import java.util.Objects;
  * key). A file whose attributes differ now was changed by someone else, and is written again.
  * Immutable.
  *
+ * <pre>{@code
+ * GenerationState live = GenerationState.of(generation, digestingOutput.digests());
+ * }</pre>
+ *
  * @param folder the generation
  * @param digests what each file holds, by site-relative path
  * @param stats each file's attributes when the session last saw it

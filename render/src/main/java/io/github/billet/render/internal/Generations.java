@@ -39,6 +39,15 @@ import java.util.Optional;
  * complete generation there.
  *
  * <p>Not thread-safe: one build uses it at a time (the lock sees to it across processes).
+ *
+ * <pre>{@code
+ * try (Generations generations = Generations.open(Path.of("_site"), OutputFaults.NONE)) {
+ *   Path staging = generations.newStaging();
+ *   // ... write the site into staging ...
+ *   generations.switchTo(generations.complete(staging));
+ *   generations.retire(List.of());
+ * }
+ * }</pre>
  */
 public final class Generations implements AutoCloseable {
 

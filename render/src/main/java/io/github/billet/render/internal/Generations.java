@@ -208,7 +208,7 @@ public final class Generations implements AutoCloseable {
     return word.length() > 80 ? word.substring(0, 40) + "…" : word;
   }
 
-  private static void checkOutputPath(Path out, Path home) throws OutputException {
+  static void checkOutputPath(Path out, Path home) throws OutputException {
     if (Files.isSymbolicLink(out)) {
       if (!isOurLink(out, home)) {
         String target;

@@ -173,4 +173,20 @@ class StagedOutputTest {
     assertThat(siblings(dir)).containsExactly(".site.billet");
     assertThat(hidden(dir)).containsExactly("lock");
   }
+
+  /** A mount point cannot be replaced by a link: the message says it is one. */
+  @Test
+  void aMountPointIsNamedAsSuch() {
+    Path mounted = Path.of("/proc");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isDirectory(mounted.resolve("self")), "a Linux /proc mount");
+    // Only the check, which changes nothing: a real open would make the hidden folder beside it.
+    StagedOutput.OutputException e =
+        catchThrowableOfType(
+            StagedOutput.OutputException.class,
+            () -> Generations.checkOutputPath(mounted, Path.of("/.proc.billet")));
+    assertThat(e.code()).isEqualTo("output.mount-point");
+    assertThat(e.getMessage()).contains("/proc is a mount point");
+    assertThat(e.hint()).contains("/proc/site");
+  }
 }

@@ -11,17 +11,20 @@ import io.github.billet.render.SiteBuild;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
  * The command line around the whole-site build: it parses arguments, calls {@link SiteBuild} and
@@ -56,10 +59,12 @@ public final class BilletCli {
                           html.iframeHosts removed), escape (shown as text) or pass (kept as
                           written, scripts included: for trusted authors only); overrides the
                           configuration's html.policy
+        --allow-empty     let a content folder without posts replace the site (without it,
+                          that is an error and the previous site is kept)
         --timings         print how long each stage took (stderr), after the summary
 
-      watch builds the site, then rebuilds it in place (only what changed) whenever a content
-      file changes, until stopped.
+      watch builds the site, then rebuilds it (writing only what changed, switching the new site
+      in at once) whenever a content file changes, also inside linked folders, until stopped.
 
       exit status: 0 no errors, 1 errors (every good page is still written), 2 usage error""";
 
@@ -101,7 +106,8 @@ public final class BilletCli {
       String baseUrl,
       boolean drafts,
       boolean timings,
-      HtmlPolicy policy) {}
+      HtmlPolicy policy,
+      boolean allowEmpty) {}
 
   /**
    * Runs the command line.
@@ -146,7 +152,11 @@ public final class BilletCli {
     }
     StderrProgress progress = new StderrProgress(err);
     SiteBuild.Builder builder =
-        SiteBuild.builder().config(config).includeDrafts(options.drafts()).listener(progress);
+        SiteBuild.builder()
+            .config(config)
+            .includeDrafts(options.drafts())
+            .allowEmptySite(options.allowEmpty())
+            .listener(progress);
     if (options.baseUrl() != null) {
       builder.baseUrl(options.baseUrl());
     }
@@ -165,18 +175,34 @@ public final class BilletCli {
       out.println(display(p, options.content()));
     }
     out.println(summary(options.command(), report));
+    shout(report, err);
     if (options.timings()) {
       err.println(progress.timings());
     }
     return report.hasErrors() ? 1 : 0;
   }
 
+  /** The warning of a build that removes most of the site's pages. */
+  private static final String PAGES_REMOVED = "build.pages-removed";
+
+  /**
+   * Repeats, after the summary, the warning of a build that removed most of the site's pages, in
+   * capitals: it must not drown among the other problems.
+   */
+  private static void shout(BuildReport report, PrintStream to) {
+    for (Problem p : report.problems()) {
+      if (p.code().equals(PAGES_REMOVED)) {
+        to.println("billet: WARNING: " + p.message() + " (" + p.hint() + ")");
+      }
+    }
+  }
+
   /** How often {@code watch} looks for changes. */
   private static final long WATCH_INTERVAL_MILLIS = 300;
 
   /**
-   * Builds the site, then rebuilds it in place each time a file of the content folder changes,
-   * while {@code more} says so (always, from the command line: until the process is stopped).
+   * Builds the site, then rebuilds it each time a file of the content folder changes, while {@code
+   * more} says so (always, from the command line: until the process is stopped).
    */
   private static int watch(
       SiteBuild build, Options options, PrintStream out, BooleanSupplier more, long interval) {
@@ -186,6 +212,7 @@ public final class BilletCli {
         out.println(display(p, options.content()));
       }
       out.println(summary("build", first));
+      shout(first, out);
       List<String> seen = fingerprint(options.content());
       out.println("watching " + options.content() + " for changes (stop with Ctrl-C)");
       while (more.getAsBoolean()) {
@@ -199,11 +226,12 @@ public final class BilletCli {
         // Errors each time; warnings are counted (the first build listed them, and problems.json
         // holds them all).
         for (Problem p : again.problems()) {
-          if (p.isError()) {
+          if (p.isError() || p.code().equals(PAGES_REMOVED)) {
             out.println(display(p, options.content()));
           }
         }
         out.println(summary("rebuild", again));
+        shout(again, out);
       }
       return 0;
     } catch (InterruptedException e) {
@@ -212,24 +240,36 @@ public final class BilletCli {
     }
   }
 
-  /** Every file of the content folder with its size and modification time. */
+  /**
+   * Every file of the content folder with its size and modification time. Symbolic links to folders
+   * are followed, as the build follows them, so an edit inside a linked folder is seen.
+   */
   private static List<String> fingerprint(Path content) {
-    try (Stream<Path> files = Files.walk(content)) {
-      return files
-          .map(
-              f -> {
-                try {
-                  BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                  return f + "\t" + a.size() + "\t" + a.lastModifiedTime() + "\t" + a.fileKey();
-                } catch (IOException e) {
-                  return f + "\tunreadable";
-                }
-              })
-          .sorted()
-          .toList();
+    List<String> seen = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          content,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+              seen.add(f + "\t" + a.size() + "\t" + a.lastModifiedTime() + "\t" + a.fileKey());
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+              // A link loop or an unreadable file: the build reports it; keep looking elsewhere.
+              seen.add(f + "\tunreadable");
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | UncheckedIOException e) {
       return List.of("unreadable: " + e.getMessage());
     }
+    seen.sort(null);
+    return seen;
   }
 
   private static Options sample(PrintStream out) throws IOException {
@@ -245,7 +285,8 @@ public final class BilletCli {
         null,
         false,
         false,
-        null);
+        null,
+        false);
   }
 
   private static Options parse(String[] args) {
@@ -259,6 +300,7 @@ public final class BilletCli {
     boolean drafts = false;
     boolean timings = false;
     HtmlPolicy policy = null;
+    boolean allowEmpty = false;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -291,6 +333,9 @@ public final class BilletCli {
                 "--html-policy must be sanitize, escape or pass, not '" + name + "'");
           }
           break;
+        case "--allow-empty":
+          allowEmpty = true;
+          break;
         default:
           if (a.startsWith("--")) {
             throw new IllegalArgumentException("unknown option '" + a + "'");
@@ -311,7 +356,8 @@ public final class BilletCli {
         baseUrl,
         drafts,
         timings,
-        policy);
+        policy,
+        allowEmpty);
   }
 
   /** A path argument; one the system's file name encoding cannot hold is a usage error. */

@@ -157,6 +157,66 @@ class BilletCliTest {
   }
 
   @Test
+  void anEmptyContentFolderIsRefusedUnlessAllowedAndAMostlyEmptiedSiteIsShoutedAbout(
+      @TempDir Path dir) throws Exception {
+    Path content = tree(dir);
+    Path out = dir.resolve("out");
+    run("build", content.toString(), out.toString(), "--base-url", "https://example.gouv.fr");
+    String page = Files.readString(out.resolve("fr/bon/index.html"));
+    Path empty = Files.createDirectories(dir.resolve("vide/fr"));
+    Run refused = run("build", empty.getParent().toString(), out.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.out())
+        .contains("error: build.no-posts: the content folder has no post to publish")
+        .contains("--allow-empty")
+        .contains("nothing written, the previous site is untouched");
+    assertThat(out.resolve("fr/bon/index.html")).hasContent(page);
+
+    Run allowed = run("build", empty.getParent().toString(), out.toString(), "--allow-empty");
+    assertThat(allowed.status()).as(allowed.out()).isZero();
+    assertThat(out.resolve("fr/bon/index.html")).doesNotExist();
+    assertThat(allowed.err())
+        .containsPattern("billet: WARNING: this build removes \\d+ of the \\d+ pages");
+  }
+
+  /** A folder of the content that is a symbolic link: an edit inside it is seen, and rebuilt. */
+  @Test
+  void watchSeesEditsInsideALinkedFolder(@TempDir Path dir) throws Exception {
+    Path content = tree(dir);
+    Path shared = Files.createDirectories(dir.resolve("shared"));
+    Files.writeString(shared.resolve("c.md"), "---\ntitle: C\ndate: 2024-03-01\n---\nPremier.\n");
+    Files.createSymbolicLink(content.resolve("fr/linked"), shared);
+    int[] looks = {0};
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    int status =
+        BilletCli.run(
+            new String[] {"watch", content.toString(), dir.resolve("out").toString()},
+            new PrintStream(text, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            () -> {
+              if (++looks[0] == 1) {
+                try {
+                  Files.writeString(
+                      shared.resolve("c.md"),
+                      "---\ntitle: C\ndate: 2024-03-01\n---\nSecond, plus long.\n");
+                  Files.setLastModifiedTime(
+                      shared.resolve("c.md"),
+                      java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+                return true;
+              }
+              return false;
+            },
+            1);
+    assertThat(status).isZero();
+    assertThat(text.toString(StandardCharsets.UTF_8).lines())
+        .filteredOn(l -> l.startsWith("rebuild: "))
+        .hasSize(1);
+  }
+
+  @Test
   void checkWritesNothing(@TempDir Path dir) throws Exception {
     Path content = tree(dir);
     Run run = run("check", content.toString(), "--base-url", "https://example.gouv.fr");

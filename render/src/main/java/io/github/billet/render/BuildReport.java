@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * }</pre>
  *
  * @param output the output folder
- * @param committed true when the new site replaced the output folder; false when the build stopped
- *     before writing (the previous site, if any, is untouched)
+ * @param committed true when the new site was switched in at the output path; false when the build
+ *     stopped before that switch (the output path shows the previous site, if any)
  * @param postsPerLanguage published posts rendered, by language code
  * @param translationPairs how many translation pairs were found
  * @param pages pages rendered (posts, listings, tag pages, 404)

@@ -2,6 +2,8 @@ package io.github.billet.render;
 
 import io.github.billet.core.PostCache;
 import io.github.billet.render.internal.BodyStore;
+import io.github.billet.render.internal.GenerationState;
+import io.github.billet.render.internal.OutputFaults;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +12,11 @@ import java.util.Map;
  * Successive builds of one content folder into one output folder, each doing only what the changes
  * since the previous one need: the first {@link #build()} builds the whole site as {@link
  * SiteBuild#run} does; the next ones parse again only the posts whose files changed (size,
- * modification time), pair and lay out every page from what the session keeps, and write in place
- * only the files whose bytes changed, deleting the pages that are gone. For a writer's
- * edit-and-look loop ({@code billet watch}); a one-off build should use {@link SiteBuild#run},
- * which replaces the site atomically.
+ * modification time), pair and lay out every page from what the session keeps, and bring the
+ * session's other generation of the site up to date (writing only the files whose bytes differ from
+ * what it holds on disk, deleting the pages that are gone), then switch it in atomically as {@link
+ * SiteBuild#run} does. The result is byte for byte what a fresh build writes, even when another
+ * process wrote the output meanwhile. For a writer's edit-and-look loop ({@code billet watch}).
  *
  * <p>Builds of a session run one at a time (they are serialized). Close the session to free the
  * posts and bodies it keeps.
@@ -33,14 +36,24 @@ public final class BuildSession implements AutoCloseable {
   private final Path output;
   private final PostCache posts = new PostCache();
   private BodyStore bodies = newStore();
-  private Map<String, String> digests;
+  // The generation the session switched in last, and the one it showed before (kept to be brought
+  // up to date and switched in by the next build).
+  private GenerationState live;
+  private GenerationState other;
   private Map<String, SiteBuild.PageMemo> pages;
   private List<String> otherFiles;
 
-  BuildSession(SiteBuild build, Path content, Path output) {
+  private final OutputFaults faults;
+
+  BuildSession(SiteBuild build, Path content, Path output, OutputFaults faults) {
     this.build = build;
     this.content = content;
     this.output = output;
+    this.faults = faults;
+  }
+
+  OutputFaults faults() {
+    return faults;
   }
 
   /**
@@ -52,7 +65,8 @@ public final class BuildSession implements AutoCloseable {
     BuildReport report = build.runSession(this);
     if (!report.committed()) {
       // Whatever the output folder now holds, the next build writes all of it again.
-      digests = null;
+      live = null;
+      other = null;
       pages = null;
     }
     return report;
@@ -80,8 +94,12 @@ public final class BuildSession implements AutoCloseable {
     return bodies;
   }
 
-  Map<String, String> digests() {
-    return digests;
+  GenerationState live() {
+    return live;
+  }
+
+  GenerationState other() {
+    return other;
   }
 
   Map<String, SiteBuild.PageMemo> pages() {
@@ -93,8 +111,12 @@ public final class BuildSession implements AutoCloseable {
   }
 
   void committed(
-      Map<String, String> written, Map<String, SiteBuild.PageMemo> kept, List<String> others) {
-    this.digests = written;
+      GenerationState now,
+      GenerationState before,
+      Map<String, SiteBuild.PageMemo> kept,
+      List<String> others) {
+    this.live = now;
+    this.other = before;
     this.pages = kept;
     this.otherFiles = others;
   }
@@ -103,7 +125,8 @@ public final class BuildSession implements AutoCloseable {
     posts.clear();
     bodies.close();
     bodies = newStore();
-    digests = null;
+    live = null;
+    other = null;
     pages = null;
     otherFiles = null;
   }

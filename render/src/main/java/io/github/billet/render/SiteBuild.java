@@ -17,7 +17,9 @@ import io.github.billet.i18n.TranslationPairing;
 import io.github.billet.render.internal.AssetRefs;
 import io.github.billet.render.internal.BodyStore;
 import io.github.billet.render.internal.DigestingOutput;
-import io.github.billet.render.internal.LiveOutput;
+import io.github.billet.render.internal.GenerationOutput;
+import io.github.billet.render.internal.GenerationState;
+import io.github.billet.render.internal.OutputFaults;
 import io.github.billet.render.internal.ProblemsJson;
 import io.github.billet.render.internal.SiteOutput;
 import io.github.billet.render.internal.StagedOutput;
@@ -56,11 +58,18 @@ import org.slf4j.LoggerFactory;
  * relative images and files next to its page, and writes {@code problems.json}. Immutable and
  * thread-safe; posts are rendered on all cores, output is deterministic.
  *
- * <p>The output is written into a new folder beside the output folder and swapped in at the end: a
- * failed build never leaves a half-written site, and nothing outside the output folder (and that
- * hidden staging sibling) is ever written or deleted. A folder that Billet did not write is never
- * replaced. A rebuild rewrites only the files whose bytes changed. Content problems do not stop the
- * build: every good page is written and the problems are in the report.
+ * <p>The site is written into a new generation in Billet's hidden folder beside the output path
+ * ({@code .<name>.billet/}), and the output path, a symbolic link to the live generation, is
+ * switched to it by one atomic rename at the end: at every instant the output path shows a whole
+ * site, the old or the new; a failed build leaves the previous site as it was. A lock in the hidden
+ * folder keeps two builds from writing one output at once ({@code output.busy}), and each build
+ * deletes what dead builds left there. Nothing outside the output path and that hidden folder is
+ * ever written or deleted, and a folder that Billet did not write is never replaced. A rebuild
+ * rewrites only the files whose bytes changed. Content problems do not stop the build: every good
+ * page is written and the problems are in the report; but a content folder without any post to
+ * publish is refused ({@code build.no-posts}, see {@link Builder#allowEmptySite}), and a build that
+ * removes more than half of the previous build's pages is warned about ({@code
+ * build.pages-removed}).
  *
  * <pre>{@code
  * SiteBuild build = SiteBuild.builder()
@@ -89,10 +98,12 @@ public final class SiteBuild {
   private final BuildListener listener;
   private final Map<String, Shortcode> shortcodes;
   private final Map<String, Shortcode> pairedShortcodes;
+  private final boolean allowEmptySite;
 
   private SiteBuild(Builder b) {
     this.shortcodes = Map.copyOf(b.shortcodes);
     this.pairedShortcodes = Map.copyOf(b.pairedShortcodes);
+    this.allowEmptySite = b.allowEmptySite;
     this.config = b.baseUrl == null ? b.config : b.config.withBaseUrl(b.baseUrl);
     this.includeDrafts = b.includeDrafts;
     // The builder's choices win over the configuration's; sanitizing is the default of both.
@@ -140,13 +151,18 @@ public final class SiteBuild {
    * @return what was done and every problem; never throws for bad content or an unusable output
    */
   public BuildReport run(Path contentFolder, Path outputFolder) {
+    return run(contentFolder, outputFolder, OutputFaults.NONE);
+  }
+
+  /** Builds the site; a test may stop the output's steps (see {@link OutputFaults}). */
+  BuildReport run(Path contentFolder, Path outputFolder, OutputFaults faults) {
     long start = System.nanoTime();
     Path content = contentFolder.toAbsolutePath().normalize();
     Path output = outputFolder.toAbsolutePath().normalize();
     try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 16)) {
       Run run = new Run(content, output, bodies, null);
       try {
-        return runChecked(run, start, null);
+        return runChecked(run, start, null, faults);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         LOG.debug("build failed", e);
         run.problems.add(
@@ -158,13 +174,13 @@ public final class SiteBuild {
 
   /**
    * Builds a session's site: the first time like {@link #run}, then from the posts and bodies kept
-   * by the session, writing in place only the files that changed.
+   * by the session, writing only the files that changed into its other generation.
    */
   BuildReport runSession(BuildSession session) {
     long start = System.nanoTime();
     Run run = new Run(session.content(), session.output(), session.bodies(), session.posts());
     try {
-      return runChecked(run, start, session);
+      return runChecked(run, start, session, session.faults());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       LOG.debug("build failed", e);
       session.forget();
@@ -201,19 +217,20 @@ public final class SiteBuild {
         "please report this to the Billet developers with the content that causes it");
   }
 
-  private static SiteOutput openOutput(Path output, BuildSession session)
+  private static SiteOutput openOutput(Path output, BuildSession session, OutputFaults faults)
       throws StagedOutput.OutputException {
-    if (session != null && session.digests() != null) {
-      Optional<LiveOutput> live = LiveOutput.open(output, session.digests());
-      if (live.isPresent()) {
-        return live.get();
+    if (session != null && session.live() != null) {
+      Optional<GenerationOutput> update =
+          GenerationOutput.open(output, session.live(), session.other(), faults);
+      if (update.isPresent()) {
+        return update.get();
       }
     }
-    StagedOutput staged = StagedOutput.open(output);
+    StagedOutput staged = StagedOutput.open(output, faults);
     return session == null ? staged : new DigestingOutput(staged);
   }
 
-  private BuildReport runChecked(Run run, long start, BuildSession session) {
+  private BuildReport runChecked(Run run, long start, BuildSession session, OutputFaults faults) {
     Path content = run.content;
     Path output = run.output;
     Optional<Problem> misplaced = checkPlaces(content, output);
@@ -236,19 +253,45 @@ public final class SiteBuild {
               "raise the limit with SiteBuild.builder().maxPages(...), or split the site"));
       return run.report(false, start);
     }
-    try (SiteOutput staged = openOutput(output, session)) {
+    if (prepared.published().isEmpty() && !allowEmptySite) {
+      run.problems.add(noPosts(content));
+      return run.report(false, start);
+    }
+    try (SiteOutput staged = openOutput(output, session, faults)) {
       run.staged = staged;
       if (session != null) {
         run.currentPages = new java.util.concurrent.ConcurrentHashMap<>();
-        // Pages are kept only when updating the session's own output in place, and not when
+        // Pages are kept only when updating the session's own generations, and not when
         // files beside the posts came or went (a cover image may now exist).
-        if (staged instanceof LiveOutput
+        if (staged instanceof GenerationOutput
             && session.pages() != null
             && prepared.tree().otherFiles().equals(session.otherFiles())) {
           run.previousPages = session.pages();
         }
       }
       renderAll(run, prepared);
+      int before = staged.previousPages();
+      int removed = before - staged.pagesKept();
+      if (before > 0 && removed * 2 > before) {
+        staged.keepPrevious();
+        run.problems.add(
+            Problem.warning(
+                output.toString(),
+                0,
+                0,
+                "build.pages-removed",
+                "this build removes "
+                    + removed
+                    + " of the "
+                    + before
+                    + " pages the previous build wrote, more than half of the site",
+                "if the content folder "
+                    + content
+                    + " is not the right one, or lost posts, restore it and build again; the"
+                    + " previous site stays in "
+                    + output.getParent().resolve("." + output.getFileName() + ".billet")
+                    + " until the next build"));
+      }
       List<Problem> all = new ArrayList<>(run.problems);
       all.sort(null);
       listener.progress("write", 0, 1);
@@ -256,12 +299,23 @@ public final class SiteBuild {
       staged.commit();
       listener.progress("write", 1, 1);
       if (session != null) {
-        session.committed(
-            staged instanceof LiveOutput live
-                ? live.digests()
-                : ((DigestingOutput) staged).digests(),
-            Map.copyOf(run.currentPages),
-            prepared.tree().otherFiles());
+        if (staged instanceof GenerationOutput update) {
+          session.committed(
+              update.result(),
+              session.live(),
+              Map.copyOf(run.currentPages),
+              prepared.tree().otherFiles());
+        } else {
+          DigestingOutput whole = (DigestingOutput) staged;
+          GenerationState state;
+          try {
+            state = GenerationState.of(whole.folder(), whole.digests());
+          } catch (IOException e) {
+            state = null; // the site is in; the session's next build writes a whole one
+          }
+          session.committed(
+              state, null, Map.copyOf(run.currentPages), prepared.tree().otherFiles());
+        }
       }
       return run.report(true, start);
     } catch (StagedOutput.OutputException e) {
@@ -311,6 +365,9 @@ public final class SiteBuild {
   private BuildReport checkRun(Run run, long start) {
     Path content = run.content;
     Prepared prepared = prepare(run);
+    if (prepared.published().isEmpty() && !allowEmptySite) {
+      run.problems.add(noPosts(content));
+    }
     try {
       renderAll(run, prepared);
     } catch (IOException | UncheckedIOException e) {
@@ -655,7 +712,7 @@ public final class SiteBuild {
 
     /** Tells, without changing anything, whether {@link #reuse} would likely keep a page. */
     boolean mayReuse(String url, List<Object> key) {
-      if (previousPages == null || !(staged instanceof LiveOutput)) {
+      if (previousPages == null || !(staged instanceof GenerationOutput)) {
         return false;
       }
       String file = AssetRefs.pageFile(url);
@@ -694,7 +751,7 @@ public final class SiteBuild {
 
     /** Keeps the previous build's file at a URL when its key is the same; null when not kept. */
     private PageMemo keep(String url, List<Object> key) {
-      if (key == null || previousPages == null || !(staged instanceof LiveOutput live)) {
+      if (key == null || previousPages == null || !(staged instanceof GenerationOutput live)) {
         return null;
       }
       String file = AssetRefs.pageFile(url);
@@ -830,6 +887,18 @@ public final class SiteBuild {
               "write the site to a folder of its own"));
     }
     return Optional.empty();
+  }
+
+  private static Problem noPosts(Path content) {
+    return Problem.error(
+        content.toString(),
+        0,
+        0,
+        "build.no-posts",
+        "the content folder has no post to publish; building it would replace the site with an"
+            + " empty one, so nothing was written and the previous site is left as it was",
+        "check the content folder's path (it holds fr/, en/…); to publish a site without posts on"
+            + " purpose, use SiteBuild.builder().allowEmptySite(true) or --allow-empty");
   }
 
   private static Problem notAFolder(Path content) {
@@ -1333,7 +1402,8 @@ public final class SiteBuild {
   /**
    * Starts a session on a content folder and an output folder: its first {@link BuildSession#build}
    * builds the whole site like {@link #run}; the next ones parse only the posts whose files changed
-   * and write in place only the files whose content changed, for quick rebuilds while writing.
+   * and write only the files whose content changed, for quick rebuilds while writing; each build's
+   * site is switched in atomically.
    *
    * <pre>{@code
    * try (BuildSession session = build.session(Path.of("content"), Path.of("_site"))) {
@@ -1348,10 +1418,16 @@ public final class SiteBuild {
    * @return the session; close it to free what it keeps
    */
   public BuildSession session(Path contentFolder, Path outputFolder) {
+    return session(contentFolder, outputFolder, OutputFaults.NONE);
+  }
+
+  /** Starts a session whose output's steps a test may stop (see {@link OutputFaults}). */
+  BuildSession session(Path contentFolder, Path outputFolder, OutputFaults faults) {
     return new BuildSession(
         this,
         contentFolder.toAbsolutePath().normalize(),
-        outputFolder.toAbsolutePath().normalize());
+        outputFolder.toAbsolutePath().normalize(),
+        faults);
   }
 
   /**
@@ -1377,6 +1453,7 @@ public final class SiteBuild {
     private BuildListener listener = BuildListener.NONE;
     private final Map<String, Shortcode> shortcodes = new LinkedHashMap<>();
     private final Map<String, Shortcode> pairedShortcodes = new LinkedHashMap<>();
+    private boolean allowEmptySite;
 
     private Builder() {}
 
@@ -1412,6 +1489,23 @@ public final class SiteBuild {
       BodyRenderer.builder().pairedShortcode(name, renderer); // checks the name now
       shortcodes.remove(name);
       pairedShortcodes.put(name, renderer);
+      return this;
+    }
+
+    /**
+     * Lets a build whose content has no post to publish replace the site (by default it is an
+     * error, {@code build.no-posts}, and the previous site is kept: an empty or mistyped content
+     * folder must not wipe a site).
+     *
+     * <pre>{@code
+     * SiteBuild.builder().allowEmptySite(true).build().run(emptyContent, site);
+     * }</pre>
+     *
+     * @param allow true to allow a site without posts
+     * @return this builder
+     */
+    public Builder allowEmptySite(boolean allow) {
+      this.allowEmptySite = allow;
       return this;
     }
 

@@ -100,7 +100,8 @@ class SiteBuildTest {
     return SiteBuild.builder().config(SiteConfig.parse("site.yaml", CONFIG)).build();
   }
 
-  private static List<String> files(Path root) throws IOException {
+  private static List<String> files(Path output) throws IOException {
+    Path root = output.toRealPath(); // the output path is a link to the site's generation
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
@@ -159,7 +160,8 @@ class SiteBuildTest {
         .contains("https://example.gouv.fr/fr/blog/ouverture/");
     assertThat(Files.readString(out.resolve("problems.json"), StandardCharsets.UTF_8))
         .contains("\"errors\" : 0");
-    assertThat(names(dir)).containsExactly("content", "site");
+    assertThat(names(dir)).containsExactly(".site.billet", "content", "site");
+    assertThat(names(dir.resolve(".site.billet"))).hasSize(2).contains("lock");
   }
 
   @Test
@@ -299,7 +301,8 @@ class SiteBuildTest {
     assertThat(Files.readString(out.resolve("fr/blog/ouverture/index.html"))).isEqualTo(before);
     assertThat(Files.readString(out.resolve("en/blog/opening/index.html")))
         .doesNotContain("Today we open");
-    assertThat(names(dir)).containsExactly("content", "site");
+    assertThat(names(dir)).containsExactly(".site.billet", "content", "site");
+    assertThat(names(dir.resolve(".site.billet"))).hasSize(2).contains("lock");
   }
 
   @Test

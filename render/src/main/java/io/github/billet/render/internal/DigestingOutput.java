@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DigestingOutput implements SiteOutput {
 
-  private final SiteOutput target;
+  private final StagedOutput target;
   private final Map<String, String> digests = new ConcurrentHashMap<>();
 
   /**
@@ -19,8 +19,17 @@ public final class DigestingOutput implements SiteOutput {
    *
    * @param target where the files go
    */
-  public DigestingOutput(SiteOutput target) {
+  public DigestingOutput(StagedOutput target) {
     this.target = target;
+  }
+
+  /**
+   * Returns the generation written (switched in once committed).
+   *
+   * @return the folder
+   */
+  public Path folder() {
+    return target.folder();
   }
 
   /**
@@ -57,6 +66,21 @@ public final class DigestingOutput implements SiteOutput {
   @Override
   public int unchanged() {
     return target.unchanged();
+  }
+
+  @Override
+  public int previousPages() {
+    return target.previousPages();
+  }
+
+  @Override
+  public int pagesKept() {
+    return target.pagesKept();
+  }
+
+  @Override
+  public void keepPrevious() {
+    target.keepPrevious();
   }
 
   @Override

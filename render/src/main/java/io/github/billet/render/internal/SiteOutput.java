@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Where a build writes the site: a {@link StagedOutput} swapped in whole at the end, or a {@link
- * LiveOutput} updated in place file by file. Thread-safe.
+ * Where a build writes the site: a new generation ({@link StagedOutput}) or a watch session's other
+ * generation brought up to date ({@link GenerationOutput}), switched in at the end. Thread-safe.
  */
 public interface SiteOutput extends AutoCloseable {
 
@@ -51,4 +51,29 @@ public interface SiteOutput extends AutoCloseable {
   /** Drops what was not committed. */
   @Override
   void close();
+
+  /**
+   * Tells how many pages ({@code .html} files) the site this build replaces had, as its build noted
+   * it; 0 when unknown.
+   *
+   * @return the count
+   */
+  default int previousPages() {
+    return 0;
+  }
+
+  /**
+   * Tells how many of the pages written so far were in the site this build replaces.
+   *
+   * @return the count
+   */
+  default int pagesKept() {
+    return 0;
+  }
+
+  /**
+   * Keeps the site this build replaces in Billet's hidden folder until the next build, for a build
+   * that removes most pages: its owner can still take them back.
+   */
+  default void keepPrevious() {}
 }

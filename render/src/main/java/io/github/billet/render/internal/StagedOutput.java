@@ -2,8 +2,6 @@ package io.github.billet.render.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,90 +11,149 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * An output folder written atomically: files go to a staging folder beside it, and {@link
- * #commit()} swaps the staging folder in. Until then the previous site stays in place; a failed
- * build deletes its staging folder and changes nothing else.
+ * A whole new site written into a new generation (see {@link Generations}) and switched in by
+ * {@link #commit()} in one atomic step. Until then the previous site stays as it was; a failed
+ * build deletes its generation and changes nothing else. While it is open, it holds the output's
+ * lock.
  *
  * <p>A file whose bytes equal the previous build's is linked (or copied with its time stamps) from
- * the previous output instead of being written again, so a rebuild rewrites only the pages whose
+ * the previous site instead of being written again, so a rebuild rewrites only the pages whose
  * bytes changed. Only folders that Billet wrote (they hold a {@value #MARKER} file) are ever
- * replaced; nothing outside the output folder and its staging siblings is written or deleted.
+ * replaced; nothing outside the output path and Billet's hidden folder beside it is written or
+ * deleted.
  *
  * <p>Thread-safe for concurrent {@link #write} calls on different paths.
  */
 public final class StagedOutput implements SiteOutput {
 
+  private static final Logger LOG = LoggerFactory.getLogger(StagedOutput.class);
+
   /** The file that marks a folder as written by Billet. */
   public static final String MARKER = ".billet-site";
 
+  private final Generations generations;
+  private final OutputFaults faults;
   private final Path output;
   private final Path staging;
-  private final boolean hadPrevious;
+  private final Path previous;
   private final AtomicInteger written = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
+  private final AtomicInteger pages = new AtomicInteger();
+  private final AtomicInteger pagesKept = new AtomicInteger();
+  private final int previousPages;
   // Folders made so far: a site has about one folder a page, and asking the file system again for
   // each file costs a system call that fails.
   private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+  private Path generation;
   private boolean committed;
+  private volatile boolean keepPrevious;
 
-  private StagedOutput(Path output, Path staging, boolean hadPrevious) {
-    this.output = output;
+  private StagedOutput(
+      Generations generations, OutputFaults faults, Path staging, Optional<Path> previous) {
+    this.generations = generations;
+    this.faults = faults;
+    this.output = generations.output();
     this.staging = staging;
-    this.hadPrevious = hadPrevious;
+    this.previous = previous.orElse(null);
+    this.previousPages = this.previous == null ? 0 : pagesNoted(this.previous);
+  }
+
+  /** The marker's first line; the second notes how many pages the generation holds. */
+  private static final String MARKER_TEXT =
+      "Written by Billet. This folder is replaced as a whole on each build.\n";
+
+  /**
+   * Writes the marker of a generation.
+   *
+   * @param folder the generation
+   * @param pages how many pages it holds, or -1 while unknown
+   * @throws IOException when writing fails
+   */
+  static void writeMarker(Path folder, int pages) throws IOException {
+    Files.writeString(
+        folder.resolve(MARKER), pages < 0 ? MARKER_TEXT : MARKER_TEXT + "pages: " + pages + "\n");
   }
 
   /**
-   * Checks the output folder and creates the staging folder beside it.
+   * Reads how many pages a generation holds, as its marker notes it.
    *
-   * @param output the output folder; it may be absent, empty, or a previous Billet output
+   * @param folder the generation
+   * @return the count; 0 when not noted
+   */
+  public static int pagesNoted(Path folder) {
+    try {
+      for (String line : Files.readAllLines(folder.resolve(MARKER))) {
+        if (line.startsWith("pages: ")) {
+          return Integer.parseInt(line.substring(7).strip());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // An earlier Billet's marker, or none: the count is unknown.
+    }
+    return 0;
+  }
+
+  /**
+   * Checks the output path, takes its lock and makes a new generation to write into.
+   *
+   * @param output the output path; it may be absent, empty, or a previous Billet output
    * @return the staged output
-   * @throws OutputException when the folder cannot be used, with a message saying why
+   * @throws OutputException when the path cannot be used, with a message saying why
    */
   public static StagedOutput open(Path output) throws OutputException {
-    Path out = output.toAbsolutePath().normalize();
-    Path parent = out.getParent();
-    if (parent == null) {
-      throw new OutputException(
-          "output.root", "the output folder cannot be the file system root", "give a subfolder");
-    }
-    boolean previous = false;
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-      if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-        throw new OutputException(
-            "output.not-a-folder",
-            "the output path " + out + " exists and is not a folder",
-            "give the path of a folder, or remove that file");
-      }
-      previous = isNonEmpty(out);
-      if (previous && !Files.isRegularFile(out.resolve(MARKER))) {
-        throw new OutputException(
-            "output.not-billet",
-            "the output folder "
-                + out
-                + " is not empty and was not written by Billet; it would be replaced",
-            "give an empty or new folder, or one a previous Billet build wrote");
-      }
-    }
+    return open(output, OutputFaults.NONE);
+  }
+
+  /**
+   * Opens a staged output whose steps a test may stop.
+   *
+   * @param output the output path
+   * @param faults the fault-injection seam
+   * @return the staged output
+   * @throws OutputException when the path cannot be used
+   */
+  public static StagedOutput open(Path output, OutputFaults faults) throws OutputException {
+    Generations generations = Generations.open(output, faults);
     try {
-      Files.createDirectories(parent);
-      Path staging = uniqueFolder(parent, "." + out.getFileName() + ".billet-staging-");
-      Files.writeString(
-          staging.resolve(MARKER),
-          "Written by Billet. This folder is replaced as a whole on each build.\n");
-      return new StagedOutput(out, staging, previous);
+      Path staging = generations.newStaging();
+      return new StagedOutput(generations, faults, staging, generations.live());
     } catch (IOException | SecurityException e) {
+      generations.close();
       throw new OutputException(
           "output.unwritable",
-          "cannot write beside the output folder " + out + ": " + e.getMessage(),
-          "check that " + parent + " exists and is writable");
+          "cannot write beside the output folder " + generations.output() + ": " + e.getMessage(),
+          "check that " + generations.output().getParent() + " is writable");
     }
+  }
+
+  /**
+   * Returns the generation this build writes into.
+   *
+   * @return the folder (a complete generation once committed)
+   */
+  public Path folder() {
+    return generation != null ? generation : staging;
+  }
+
+  /**
+   * Returns the output's generations (and lock).
+   *
+   * @return the generations
+   */
+  public Generations generations() {
+    return generations;
   }
 
   /**
@@ -117,19 +174,6 @@ public final class StagedOutput implements SiteOutput {
           throw e;
         }
       }
-    }
-  }
-
-  private static boolean isNonEmpty(Path dir) throws OutputException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      return entries.iterator().hasNext();
-    } catch (DirectoryIteratorException e) {
-      throw new UncheckedIOException(e.getCause()); // as Files.list reports it
-    } catch (IOException e) {
-      throw new OutputException(
-          "output.unreadable",
-          "cannot read the output folder " + dir + ": " + e.getMessage(),
-          "check its permissions");
     }
   }
 
@@ -191,6 +235,12 @@ public final class StagedOutput implements SiteOutput {
     Path target = resolve(relative);
     folder(target.getParent());
     Optional<Path> old = previous(relative);
+    if (relative.endsWith(".html")) {
+      pages.incrementAndGet();
+      if (old.isPresent()) {
+        pagesKept.incrementAndGet();
+      }
+    }
     if (old.isPresent() && sameBytes(old.get(), bytes)) {
       reuse(old.get(), target);
       unchanged.incrementAndGet();
@@ -236,10 +286,10 @@ public final class StagedOutput implements SiteOutput {
   }
 
   private Optional<Path> previous(String relative) {
-    if (!hadPrevious) {
+    if (previous == null) {
       return Optional.empty();
     }
-    Optional<Path> old = safeResolve(output, relative);
+    Optional<Path> old = safeResolve(previous, relative);
     if (old.isPresent() && Files.isRegularFile(old.get(), LinkOption.NOFOLLOW_LINKS)) {
       return old;
     }
@@ -259,6 +309,25 @@ public final class StagedOutput implements SiteOutput {
     } catch (UnsupportedOperationException | IOException e) {
       Files.copy(old, target, StandardCopyOption.COPY_ATTRIBUTES);
     }
+  }
+
+  @Override
+  public int previousPages() {
+    return previousPages;
+  }
+
+  @Override
+  public int pagesKept() {
+    return pagesKept.get();
+  }
+
+  /**
+   * Returns the generation the output showed when this build began.
+   *
+   * @return the folder, empty for a first build
+   */
+  public Optional<Path> previous() {
+    return Optional.ofNullable(previous);
   }
 
   /**
@@ -282,42 +351,54 @@ public final class StagedOutput implements SiteOutput {
   }
 
   /**
-   * Swaps the staging folder in place of the output folder.
+   * Switches the new generation in, then deletes the older ones and what dead builds left.
    *
-   * @throws IOException when the swap fails; the previous output is then restored
+   * @throws IOException when the switch fails; the output path then shows the previous site
    */
   @Override
   public void commit() throws IOException {
-    Path parent = output.getParent();
-    Path retired = null;
-    if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-      retired = uniqueFolder(parent, "." + output.getFileName() + ".billet-retired-");
-      Files.delete(retired);
-      Files.move(output, retired, StandardCopyOption.ATOMIC_MOVE);
-    }
-    try {
-      Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | RuntimeException e) {
-      if (retired != null) {
-        Files.move(retired, output, StandardCopyOption.ATOMIC_MOVE);
-      }
-      throw e;
-    }
+    commit(List.of());
+  }
+
+  @Override
+  public void keepPrevious() {
+    keepPrevious = true;
+  }
+
+  /**
+   * Switches the new generation in, then deletes the older ones but those kept.
+   *
+   * @param keep generations to keep (a watch session's)
+   * @throws IOException when the switch fails; the output path then shows the previous site
+   */
+  public void commit(Collection<Path> keep) throws IOException {
+    writeMarker(staging, pages.get());
+    generation = generations.complete(staging);
+    generations.switchTo(generation);
     committed = true;
-    if (retired != null) {
-      deleteTree(retired);
+    try {
+      List<Path> kept = new ArrayList<>(keep);
+      if (keepPrevious && previous != null && !previous.equals(output)) {
+        kept.add(previous);
+      }
+      generations.retire(kept);
+    } catch (IOException | UncheckedIOException e) {
+      // The new site is in; what is left is deleted by the next build.
+      LOG.debug("cannot delete an old generation of {}", output, e);
     }
   }
 
-  /** Deletes the staging folder unless it was committed. */
+  /** Deletes the new generation unless it was switched in, and releases the lock. */
   @Override
   public void close() {
-    if (!committed) {
-      try {
-        deleteTree(staging);
-      } catch (IOException | UncheckedIOException e) {
-        // Best effort: a leftover hidden staging folder beside the output is harmless.
+    try {
+      if (!committed && !faults.dead()) {
+        deleteTree(folder());
       }
+    } catch (IOException | UncheckedIOException e) {
+      // Best effort: the next build deletes what is left in the hidden folder.
+    } finally {
+      generations.close();
     }
   }
 
@@ -377,6 +458,6 @@ public final class StagedOutput implements SiteOutput {
 
   @Override
   public String toString() {
-    return "StagedOutput[" + output + " via " + staging.getFileName() + "]";
+    return "StagedOutput[" + output + " via " + folder().getFileName() + "]";
   }
 }

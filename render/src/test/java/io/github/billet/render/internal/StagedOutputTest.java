@@ -26,6 +26,13 @@ class StagedOutputTest {
     }
   }
 
+  /** What Billet's hidden folder beside the output holds, generations by kind. */
+  private static List<String> hidden(Path dir) throws IOException {
+    return siblings(dir.resolve(".site.billet")).stream()
+        .map(n -> n.startsWith("g-") ? "generation" : n)
+        .toList();
+  }
+
   @Test
   void firstBuildWritesEverythingAndSwapsIn(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("site");
@@ -38,7 +45,9 @@ class StagedOutputTest {
     }
     assertThat(out.resolve("fr/blog/a/index.html")).hasContent("<p>a</p>");
     assertThat(out.resolve(StagedOutput.MARKER)).exists();
-    assertThat(siblings(dir)).containsExactly("site");
+    assertThat(siblings(dir)).containsExactly(".site.billet", "site");
+    assertThat(hidden(dir)).containsExactly("generation", "lock");
+    assertThat(Files.readSymbolicLink(out).toString()).startsWith(".site.billet/g-");
   }
 
   /** The output folder is made like its subfolders, not owner-only as a temporary folder is. */
@@ -58,7 +67,8 @@ class StagedOutputTest {
           .isEqualTo(Files.getPosixFilePermissions(out.resolve("fr")))
           .contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ);
     }
-    assertThat(siblings(dir)).containsExactly("site");
+    assertThat(siblings(dir)).containsExactly(".site.billet", "site");
+    assertThat(hidden(dir)).containsExactly("generation", "lock");
   }
 
   @Test
@@ -93,7 +103,8 @@ class StagedOutputTest {
     assertThat(Files.getLastModifiedTime(out.resolve("same.html"))).isEqualTo(old);
     assertThat(out.resolve("changed.html")).hasContent("new");
     assertThat(out.resolve("stale.html")).doesNotExist();
-    assertThat(siblings(dir)).containsExactly("site");
+    assertThat(siblings(dir)).containsExactly(".site.billet", "site");
+    assertThat(hidden(dir)).containsExactly("generation", "lock");
   }
 
   @Test
@@ -112,7 +123,8 @@ class StagedOutputTest {
             })
         .hasMessageContaining("simulated");
     assertThat(out.resolve("index.html")).hasContent("good");
-    assertThat(siblings(dir)).containsExactly("site");
+    assertThat(siblings(dir)).containsExactly(".site.billet", "site");
+    assertThat(hidden(dir)).containsExactly("generation", "lock");
   }
 
   @Test
@@ -158,6 +170,23 @@ class StagedOutputTest {
       staged.write("a/../b.html", utf8("fine, stays inside"));
     }
     assertThat(dir.resolve("evil.html")).doesNotExist();
-    assertThat(siblings(dir)).isEmpty();
+    assertThat(siblings(dir)).containsExactly(".site.billet");
+    assertThat(hidden(dir)).containsExactly("lock");
+  }
+
+  /** A mount point cannot be replaced by a link: the message says it is one. */
+  @Test
+  void aMountPointIsNamedAsSuch() {
+    Path mounted = Path.of("/proc");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isDirectory(mounted.resolve("self")), "a Linux /proc mount");
+    // Only the check, which changes nothing: a real open would make the hidden folder beside it.
+    StagedOutput.OutputException e =
+        catchThrowableOfType(
+            StagedOutput.OutputException.class,
+            () -> Generations.checkOutputPath(mounted, Path.of("/.proc.billet")));
+    assertThat(e.code()).isEqualTo("output.mount-point");
+    assertThat(e.getMessage()).contains("/proc is a mount point");
+    assertThat(e.hint()).contains("/proc/site");
   }
 }

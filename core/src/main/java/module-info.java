@@ -12,7 +12,6 @@ module io.github.billet.core {
   requires org.commonmark.ext.gfm.tables;
   requires org.commonmark.ext.gfm.strikethrough;
   requires org.commonmark.ext.autolink;
-  requires org.nibor.autolink;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;

@@ -1,6 +1,5 @@
 package io.github.billet.core;
 
-import io.github.billet.core.internal.FastAutolink;
 import io.github.billet.core.internal.GitHistory;
 import io.github.billet.core.internal.MarkdownLimits;
 import io.github.billet.core.internal.PostReader;
@@ -59,14 +58,14 @@ public final class PostParser {
     // One extension of each class: the caller's list may repeat the built-in ones.
     Map<Class<?>, Extension> byClass = new LinkedHashMap<>();
     for (Extension e :
-        List.of(TablesExtension.create(), StrikethroughExtension.create(), FastAutolink.create())) {
+        List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create())) {
       byClass.put(e.getClass(), e);
     }
     for (Extension e : b.extensions) {
-      // The built-in autolinks are commonmark's, found faster: the extension would do it twice.
-      if (!(e instanceof AutolinkExtension)) {
-        byClass.putIfAbsent(e.getClass(), e);
-      }
+      byClass.putIfAbsent(e.getClass(), e);
     }
     List<Extension> extensions = new ArrayList<>(byClass.values());
     // Bodies keep no source spans: those of every inline node cost a tenth of the parse, those

@@ -2,7 +2,6 @@ package io.github.billet.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.billet.core.internal.FastAutolink;
 import io.github.billet.core.internal.PreOrder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
@@ -35,7 +35,9 @@ class MarkdownBodyPositionsTest {
       Parser.builder()
           .extensions(
               List.of(
-                  TablesExtension.create(), StrikethroughExtension.create(), FastAutolink.create()))
+                  TablesExtension.create(),
+                  StrikethroughExtension.create(),
+                  AutolinkExtension.create()))
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .build();
 

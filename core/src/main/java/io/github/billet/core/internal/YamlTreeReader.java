@@ -3,13 +3,16 @@ package io.github.billet.core.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,14 +21,11 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads a YAML mapping into an immutable tree of maps, lists and scalars, remembering where each
- * key was written, with Jackson's streaming YAML parser; the common plain subset of front matters
- * is read first by {@link FastYaml}, which gives the same result without Jackson.
+ * key was written, with Jackson's streaming YAML parser.
  *
  * <p>Jackson's parser reports aliases without expanding them; this reader expands them itself,
  * sharing the anchored value, and stops with {@code yaml.alias-limit} past a number of aliases or
@@ -38,20 +38,15 @@ public final class YamlTreeReader {
   public record Result(
       Map<String, Object> root, Map<String, SourcePosition> positions, List<Problem> problems) {}
 
-  /** Jackson's factory and SnakeYAML's options, made when a document first needs them. */
-  private record Jackson(YAMLFactory factory, LoaderOptions loaderOptions) {}
-
-  private volatile Jackson jackson;
+  private final YAMLFactory factory;
   private final int maxAliases;
   private final int maxNodes;
   private final int maxDepth;
-  private final int maxChars;
   // What the document is, in messages: "front matter", "site configuration".
   private final String subject;
 
   /**
-   * Creates a reader. Jackson and SnakeYAML are set up only when a document falls outside the
-   * subset {@link FastYaml} reads.
+   * Creates a reader.
    *
    * @param maxAliases the most aliases in one document
    * @param maxNodes the most nodes in the tree once aliases are expanded
@@ -75,28 +70,17 @@ public final class YamlTreeReader {
     this.maxAliases = maxAliases;
     this.maxNodes = maxNodes;
     this.maxDepth = maxDepth;
-    this.maxChars = maxChars;
     this.subject = subject;
-  }
-
-  private Jackson jackson() {
-    Jackson made = jackson;
-    if (made == null) {
-      LoaderOptions options = new LoaderOptions();
-      options.setCodePointLimit(Math.max(1024, maxChars));
-      options.setMaxAliasesForCollections(Math.max(1, maxAliases));
-      options.setAllowDuplicateKeys(true);
-      YAMLFactory factory =
-          YAMLFactory.builder()
-              .loaderOptions(options)
-              .streamReadConstraints(
-                  StreamReadConstraints.builder().maxNestingDepth(maxDepth + 1).build())
-              .build();
-      // Two threads may both make one; either is fine, both are immutable once built.
-      made = new Jackson(factory, options);
-      jackson = made;
-    }
-    return made;
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Math.max(1024, maxChars));
+    options.setMaxAliasesForCollections(Math.max(1, maxAliases));
+    options.setAllowDuplicateKeys(true);
+    this.factory =
+        new AnchorFactory(
+            YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(maxDepth + 1).build()));
   }
 
   /**
@@ -109,8 +93,7 @@ public final class YamlTreeReader {
    * @throws ProblemException carrying the fatal problem
    */
   public Result read(String yaml, String source, int firstLine) throws ProblemException {
-    Result fast = FastYaml.read(yaml, firstLine, maxNodes, maxDepth, maxChars);
-    Result result = fast != null ? fast : readWithJackson(yaml, source, firstLine);
+    Result result = tree(yaml, source, firstLine);
     if (yaml.indexOf(" #") < 0) {
       return result; // the common case: no comment can have cut a value
     }
@@ -188,18 +171,9 @@ public final class YamlTreeReader {
     }
   }
 
-  /**
-   * Reads as {@link #read} does, always with Jackson (the fast path's tests compare with it).
-   *
-   * @param yaml the text
-   * @param source the source name for problems
-   * @param firstLine the source file line of the text's first line
-   * @return the tree
-   * @throws ProblemException carrying the fatal problem
-   */
-  Result readWithJackson(String yaml, String source, int firstLine) throws ProblemException {
-    Run run = new Run(source, firstLine, yaml);
-    try (YAMLParser parser = (YAMLParser) jackson().factory().createParser(yaml)) {
+  private Result tree(String yaml, String source, int firstLine) throws ProblemException {
+    Run run = new Run(source, firstLine);
+    try (AnchorParser parser = (AnchorParser) factory.createParser(yaml)) {
       run.parser = parser;
       JsonToken token = parser.nextToken();
       if (token == null) {
@@ -296,15 +270,12 @@ public final class YamlTreeReader {
     final List<Problem> problems = new ArrayList<>();
     final Map<String, Object> anchors = new HashMap<>();
     final Map<String, Integer> anchorSizes = new HashMap<>();
-    final String yaml;
-    YAMLParser parser;
-    List<ScalarEvent> scalarAnchors;
+    AnchorParser parser;
     int nodes;
     int aliases;
 
-    Run(String source, int firstLine, String yaml) {
+    Run(String source, int firstLine) {
       this.source = source;
-      this.yaml = yaml;
       this.firstLine = firstLine;
     }
 
@@ -315,8 +286,7 @@ public final class YamlTreeReader {
     }
 
     Object value(JsonToken token, String path, int depth) throws IOException, ProblemException {
-      Object objectId = parser.getObjectId();
-      String anchor = objectId == null ? null : objectId.toString();
+      String anchor = parser.anchor();
       int before = nodes;
       nodes++;
       checkNodes();
@@ -361,11 +331,17 @@ public final class YamlTreeReader {
       return value;
     }
 
+    /** Remembers an anchored key, such as {@code &k title: x}, which a later alias may name. */
+    private void keyAnchor() {
+      ScalarEvent key = parser.lastScalar();
+      if (key != null && key.getAnchor() != null) {
+        anchors.put(key.getAnchor(), typedScalar(key));
+        anchorSizes.put(key.getAnchor(), 1);
+      }
+    }
+
     private Object alias(String name) throws ProblemException {
       SourcePosition at = position(parser.currentTokenLocation());
-      if (!anchors.containsKey(name)) {
-        scalarAnchor(name, parser.currentTokenLocation().getCharOffset());
-      }
       if (!anchors.containsKey(name)) {
         problems.add(
             Problem.error(
@@ -390,41 +366,12 @@ public final class YamlTreeReader {
       return anchors.get(name);
     }
 
-    /**
-     * Jackson reports anchors on maps and lists only; anchored scalars are found with SnakeYAML's
-     * event parser, once per document and only when an alias needs one.
-     */
-    private void scalarAnchor(String name, long aliasOffset) {
-      if (scalarAnchors == null) {
-        scalarAnchors = new ArrayList<>();
-        try {
-          for (Event event : new Yaml(jackson().loaderOptions()).parse(new StringReader(yaml))) {
-            if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
-              scalarAnchors.add(scalar);
-            }
-          }
-        } catch (RuntimeException e) {
-          // Jackson reports syntax errors with their position; nothing more to find here.
-        }
-      }
-      ScalarEvent found = null;
-      for (ScalarEvent scalar : scalarAnchors) {
-        if (scalar.getAnchor().equals(name)
-            && (aliasOffset < 0 || scalar.getStartMark().getIndex() < aliasOffset)) {
-          found = scalar;
-        }
-      }
-      if (found != null) {
-        anchors.put(name, typedScalar(found));
-        anchorSizes.put(name, 1);
-      }
-    }
-
+    /** A key's scalar typed as a value: keys are read as text, the node an alias names is not. */
     private Object typedScalar(ScalarEvent scalar) {
       if (scalar.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
         return scalar.getValue();
       }
-      try (YAMLParser single = (YAMLParser) jackson().factory().createParser(scalar.getValue())) {
+      try (YAMLParser single = (YAMLParser) factory.createParser(scalar.getValue())) {
         JsonToken token = single.nextToken();
         switch (token == null ? JsonToken.VALUE_NULL : token) {
           case VALUE_NUMBER_INT:
@@ -491,6 +438,7 @@ public final class YamlTreeReader {
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         String key = parser.currentName();
+        keyAnchor();
         SourcePosition at = position(parser.currentTokenLocation());
         String childPath = path.isEmpty() ? key : path + "." + key;
         Object child = value(parser.nextToken(), childPath, depth + 1);
@@ -533,6 +481,53 @@ public final class YamlTreeReader {
         positions.put(childPath, at);
       }
       return Collections.unmodifiableList(list);
+    }
+  }
+
+  /** Jackson's YAML factory, making {@link AnchorParser}s. */
+  private static final class AnchorFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    AnchorFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLParser _createParser(Reader reader, IOContext context) {
+      return new AnchorParser(
+          context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+    }
+  }
+
+  /**
+   * Jackson's YAML parser, telling the anchor of every node: Jackson's own {@code getObjectId()}
+   * tells it for maps and lists only, and for a key gives the enclosing map's anchor; the scalar
+   * event it has just read holds it.
+   */
+  private static final class AnchorParser extends YAMLParser {
+    AnchorParser(
+        IOContext context,
+        int parserFeatures,
+        int yamlFeatures,
+        LoaderOptions options,
+        ObjectCodec codec,
+        Reader reader) {
+      super(context, parserFeatures, yamlFeatures, options, codec, reader);
+    }
+
+    /** The scalar event just read (the current key or scalar value), or null. */
+    ScalarEvent lastScalar() {
+      return _lastEvent instanceof ScalarEvent scalar ? scalar : null;
+    }
+
+    /** The anchor of the current value (a map, list or scalar), or null. */
+    String anchor() {
+      JsonToken token = currentToken();
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        return _currentAnchor;
+      }
+      ScalarEvent scalar = lastScalar();
+      return scalar == null ? null : scalar.getAnchor();
     }
   }
 }

@@ -145,6 +145,9 @@ class SiteStyleTest {
           .isEqualTo("/dsfr/dsfr.nomodule.min.js");
       assertThat(page.select("meta[name=theme-color]").attr("content")).isEqualTo("#000091");
       assertThat(page.select("link[rel=icon]").attr("href")).isEqualTo("/dsfr/favicon/favicon.svg");
+      assertThat(new NuChecker().errors(Files.readString(out.resolve(file))))
+          .as("Nu checker errors of %s", file)
+          .isEmpty();
     }
   }
 

@@ -174,7 +174,7 @@ public final class DsfrFiles {
         0,
         0,
         "dsfr.missing",
-        "the site configuration says where no DSFR is: the pages are not styled",
+        "the site configuration does not say where the DSFR is: the pages are not styled",
         install);
   }
 

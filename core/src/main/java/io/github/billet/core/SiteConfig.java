@@ -49,6 +49,7 @@ import java.util.concurrent.ConcurrentMap;
  * html:
  *   policy: sanitize                 # the default; or escape, or pass (trusted authors only)
  *   iframeHosts: [tube.numerique.gouv.fr, speakerdeck.com]
+ * dsfr: {dist: node_modules/@gouvfr/dsfr/dist}   # or {url: https://cdn.example/dsfr/dist}
  * rules:
  *   - match: "fr/**"
  *     lang: fr
@@ -69,6 +70,8 @@ public final class SiteConfig {
   private final List<Problem> problems;
   private final Optional<String> htmlPolicy;
   private final List<String> iframeHosts;
+  private final Path dsfrDist;
+  private final String dsfrUrl;
   // The defaults by the set of rules that match (and, when none of them gives a language, the
   // first folder): every post of a folder gets the same, merged once.
   private final ConcurrentMap<Matched, FolderDefaults> combined = new ConcurrentHashMap<>();
@@ -83,6 +86,8 @@ public final class SiteConfig {
     this.problems = List.copyOf(b.problems);
     this.htmlPolicy = Optional.ofNullable(b.htmlPolicy);
     this.iframeHosts = List.copyOf(b.iframeHosts);
+    this.dsfrDist = b.dsfrDist;
+    this.dsfrUrl = b.dsfrUrl;
     List<PathMatcher> m = new ArrayList<>();
     for (FolderRule rule : rules) {
       m.add(FileSystems.getDefault().getPathMatcher("glob:" + rule.glob()));
@@ -254,7 +259,28 @@ public final class SiteConfig {
     b.problems.addAll(problems);
     b.htmlPolicy = htmlPolicy.orElse(null);
     b.iframeHosts.addAll(iframeHosts);
+    b.dsfrDist = dsfrDist;
+    b.dsfrUrl = dsfrUrl;
     return b.build();
+  }
+
+  /**
+   * Returns the DSFR's local {@code dist} folder, whose files the build copies into the site.
+   *
+   * @return the folder (resolved against the configuration file's folder), empty when not set
+   */
+  public Optional<Path> dsfrDist() {
+    return Optional.ofNullable(dsfrDist);
+  }
+
+  /**
+   * Returns the base URL the DSFR's {@code dist} files are served from, when they are not copied.
+   *
+   * @return such as {@code https://cdn.example/dsfr/dist}, without a trailing slash; empty when not
+   *     set
+   */
+  public Optional<String> dsfrUrl() {
+    return Optional.ofNullable(dsfrUrl);
   }
 
   /**
@@ -460,8 +486,38 @@ public final class SiteConfig {
     private final List<Problem> problems = new ArrayList<>();
     private String htmlPolicy;
     private final List<String> iframeHosts = new ArrayList<>();
+    private Path dsfrDist;
+    private String dsfrUrl;
 
     private Builder() {}
+
+    /**
+     * Takes the DSFR from a local {@code dist} folder, copied into the site; replaces a DSFR URL.
+     *
+     * @param folder such as {@code node_modules/@gouvfr/dsfr/dist}
+     * @return this builder
+     */
+    public Builder dsfrDist(Path folder) {
+      this.dsfrDist = Objects.requireNonNull(folder, "folder");
+      this.dsfrUrl = null;
+      return this;
+    }
+
+    /**
+     * Links the DSFR from a base URL instead of copying it; replaces a DSFR folder.
+     *
+     * @param url the URL of the {@code dist} folder; a trailing slash is dropped
+     * @return this builder
+     */
+    public Builder dsfrUrl(String url) {
+      String u = Objects.requireNonNull(url, "url").strip();
+      while (u.endsWith("/")) {
+        u = u.substring(0, u.length() - 1);
+      }
+      this.dsfrUrl = u;
+      this.dsfrDist = null;
+      return this;
+    }
 
     /**
      * Sets the site title in a language.

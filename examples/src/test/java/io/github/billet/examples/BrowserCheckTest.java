@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.render.BuildReport;
-import io.github.billet.render.DsfrLayout;
 import io.github.billet.render.SiteBuild;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,17 +42,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The browser check: builds the bundled sample site with the DSFR stylesheet, serves it on the
- * loopback interface, opens the French Passerelle post in headless Chromium, follows the language
- * switcher to the English post and back, saves screenshots under {@code target/browser/} and runs
- * axe-core on both posts, with no serious or critical violation allowed.
+ * The browser check: builds the bundled sample site with its own configuration (which copies the
+ * DSFR into the site), serves that folder alone on the loopback interface, opens the French
+ * Passerelle post in headless Chromium, follows the language switcher to the English post and back,
+ * saves screenshots under {@code target/browser/} and runs axe-core on both posts, with no serious
+ * or critical violation allowed.
  *
- * <p>It needs Debian's {@code chromium} and {@code chromium-driver}, and the npm packages {@code
- * @gouvfr/dsfr} and {@code axe-core}, which {@code .ci/run} installs. Their places come from the
- * environment ({@code BILLET_CHROMIUM}, {@code BILLET_CHROMEDRIVER}, {@code BILLET_DSFR_DIST},
- * {@code BILLET_AXE_JS}), else from the defaults {@code /usr/bin/chromium}, {@code
- * /usr/bin/chromedriver} and {@code .ci/run}'s npm cache. When one is missing the test is skipped,
- * except under CI ({@code CI=true}) where it fails.
+ * <p>It needs Debian's {@code chromium} and {@code chromium-driver}, and the npm package {@code
+ * axe-core}, which {@code .ci/run} installs (the DSFR comes with the sample, unpacked by this
+ * module's build). Their places come from the environment ({@code BILLET_CHROMIUM}, {@code
+ * BILLET_CHROMEDRIVER}, {@code BILLET_AXE_JS}), else from the defaults {@code /usr/bin/chromium},
+ * {@code /usr/bin/chromedriver} and {@code .ci/run}'s npm cache. When one is missing the test is
+ * skipped, except under CI ({@code CI=true}) where it fails.
  */
 class BrowserCheckTest {
 
@@ -91,22 +91,35 @@ class BrowserCheckTest {
     Files.createDirectories(out);
 
     Path sample = SampleSite.extractTo(out.resolve("sample"));
+    // Frames wider than a phone, as posts embed them: the 375 px check needs one.
+    Files.writeString(
+        sample.resolve("content/fr/blog/posts/cadres-larges.md"),
+        """
+        ---
+        title: Des cadres larges
+        date: 2024-01-02
+        ---
+        Une page dans un cadre de 800 pixels de large :
+
+        <iframe title="Page introuvable" src="/fr/404.html" width="800" height="300"></iframe>
+
+        ## Un intertitre
+        """,
+        StandardCharsets.UTF_8);
     Path site = out.resolve("site");
+    // The sample's own configuration and the default layout: the site carries its DSFR.
     BuildReport report =
         SiteBuild.builder()
             .config(SiteConfig.read(sample.resolve("site.yaml")))
-            .layout(
-                DsfrLayout.builder()
-                    .stylesheet("/dsfr/dsfr.min.css")
-                    .stylesheet("/dsfr/utility/icons/icons.min.css")
-                    .build())
             .build()
             .run(sample.resolve("content"), site);
     assertThat(report.hasErrors()).as("sample build problems: %s", report.problems()).isFalse();
+    assertThat(report.problems())
+        .as("the sample's DSFR is found")
+        .noneMatch(p -> p.code().equals("dsfr.missing"));
 
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    // The DSFR is served from the npm package rather than copied: its dist folder is 88 MB.
-    server.createContext("/dsfr/", exchange -> serve(exchange, tools.dsfrDist(), "/dsfr/"));
+    // Only the built site is served: its pages must find their DSFR files in it.
     server.createContext("/", exchange -> serve(exchange, site, "/"));
     server.start();
     origin = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -197,6 +210,70 @@ class BrowserCheckTest {
             .filter(e -> e.getValue() != 200 && !e.getKey().equals("/favicon.ico"))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     assertThat(failed).as("requests the pages made that failed").isEmpty();
+  }
+
+  @Test
+  void cardDatesKeepTheirSpaceAndHeadingAnchorsShowOnHover() throws Exception {
+    driver.get(origin + "/fr/blog/");
+    waitForPage("fr", "/fr/blog/");
+    assertThat(js("return getComputedStyle(document.body).fontFamily"))
+        .asString()
+        .startsWith("Marianne");
+    List<WebElement> details = driver.findElements(By.cssSelector(".fr-card__detail"));
+    assertThat(details).isNotEmpty();
+    for (WebElement detail : details) {
+      assertThat(String.valueOf(js("return arguments[0].innerText", detail)))
+          .as("a card's date line as Chromium renders it")
+          .matches("Publié le \\d{1,2} \\p{L}+ \\d{4}");
+    }
+
+    driver.get(origin + "/fr/blog/cadres-larges/");
+    waitForPage("fr", "/fr/blog/cadres-larges/");
+    WebElement heading = driver.findElement(By.cssSelector("main h2"));
+    WebElement anchor = heading.findElement(By.cssSelector(".heading-anchor"));
+    assertThat(anchor.getCssValue("opacity")).as("anchor at rest").isEqualTo("0");
+    new org.openqa.selenium.interactions.Actions(driver).moveToElement(heading).perform();
+    new WebDriverWait(driver, WAIT).until(d -> anchor.getCssValue("opacity").equals("1"));
+  }
+
+  @Test
+  void pagesFitA375PixelScreenAndAreScreenshotted() throws Exception {
+    Map<String, String> pages = new java.util.LinkedHashMap<>();
+    pages.put("home", "/fr/");
+    pages.put("blog", "/fr/blog/");
+    pages.put("post", FR_POST);
+    pages.put("frames", "/fr/blog/cadres-larges/");
+    pages.put("404", "/fr/404.html");
+    for (int width : new int[] {1280, 375}) {
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 400));
+      try {
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+          driver.get(origin + page.getValue());
+          waitForPage("fr", page.getValue());
+          assertThat(js("return getComputedStyle(document.body).fontFamily"))
+              .asString()
+              .startsWith("Marianne");
+          if (width == 375) {
+            assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
+                .as("%s page's width at 375 px", page.getKey())
+                .isLessThanOrEqualTo(375);
+            Object wide =
+                js(
+                    "return [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > 375.5)"
+                        + ".map(e => e.tagName + '.' + e.className)");
+            assertThat((List<?>) wide)
+                .as("elements of the %s page wider than the screen", page.getKey())
+                .isEmpty();
+          }
+          screenshot("sample-" + page.getKey() + "-" + width + ".png");
+        }
+      } finally {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      }
+    }
   }
 
   // ------------------------------------------------------------------ page checks
@@ -358,8 +435,8 @@ class BrowserCheckTest {
     assertThat(severe).as("serious or critical axe violations on the %s post", page).isEmpty();
   }
 
-  private static Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+  private static Object js(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
   // ------------------------------------------------------------------ the server
@@ -434,7 +511,7 @@ class BrowserCheckTest {
   // ------------------------------------------------------------------ the tools
 
   /** Where the browser, its driver, the DSFR and axe-core are; skips or fails when absent. */
-  private record Tools(Path chromium, Path chromedriver, Path dsfrDist, Path axeJs) {
+  private record Tools(Path chromium, Path chromedriver, Path axeJs) {
 
     static Tools find() {
       Path npm =
@@ -447,23 +524,17 @@ class BrowserCheckTest {
           new Tools(
               place("BILLET_CHROMIUM", Path.of("/usr/bin/chromium")),
               place("BILLET_CHROMEDRIVER", Path.of("/usr/bin/chromedriver")),
-              place("BILLET_DSFR_DIST", npm.resolve("@gouvfr/dsfr/dist")),
               place("BILLET_AXE_JS", npm.resolve("axe-core/axe.min.js")));
       List<String> missing = new ArrayList<>();
       check(missing, "chromium (Debian package chromium)", tools.chromium(), true);
       check(missing, "chromedriver (Debian package chromium-driver)", tools.chromedriver(), true);
-      check(
-          missing,
-          "the DSFR stylesheet (npm package @gouvfr/dsfr)",
-          tools.dsfrDist().resolve("dsfr.min.css"),
-          false);
       check(missing, "axe-core (npm package axe-core)", tools.axeJs(), false);
       if (!missing.isEmpty()) {
         String message =
             "browser check needs "
                 + String.join(", ", missing)
                 + "; .ci/run installs them (or set BILLET_CHROMIUM, BILLET_CHROMEDRIVER,"
-                + " BILLET_DSFR_DIST, BILLET_AXE_JS)";
+                + " BILLET_AXE_JS)";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
           Assertions.fail("CI=true but the " + message);
         }

@@ -45,6 +45,7 @@ public final class DsfrLayout implements PageLayout {
   public static final String FOOTER_ID = "footer";
 
   private final Labels labels;
+  private final List<String> headElements;
   private final List<String> stylesheets;
   private final List<String> scripts;
   private final Map<String, String> headers;
@@ -56,6 +57,7 @@ public final class DsfrLayout implements PageLayout {
 
   private DsfrLayout(Builder b) {
     this.labels = b.labels;
+    this.headElements = List.copyOf(b.headElements);
     this.stylesheets = List.copyOf(b.stylesheets);
     this.scripts = List.copyOf(b.scripts);
     this.headers = Map.copyOf(b.headers);
@@ -209,6 +211,9 @@ public final class DsfrLayout implements PageLayout {
   private Chrome makeChrome(PageContent c) {
     Language language = c.language();
     StringBuilder s = new StringBuilder(2048);
+    for (String element : headElements) {
+      s.append(element).append('\n');
+    }
     for (String href : stylesheets) {
       s.append("<link rel=\"stylesheet\" href=\"").append(Markup.attribute(href)).append("\">\n");
     }
@@ -325,6 +330,7 @@ public final class DsfrLayout implements PageLayout {
    */
   public static final class Builder {
     private Labels labels = Labels.defaults();
+    private final List<String> headElements = new ArrayList<>();
     private final List<String> stylesheets = new ArrayList<>();
     private final List<String> scripts = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -367,6 +373,43 @@ public final class DsfrLayout implements PageLayout {
     public Builder script(String url) {
       scripts.add(
           "<script src=\"" + Markup.attribute(checkedUrl(url, "script")) + "\" defer></script>");
+      return this;
+    }
+
+    /**
+     * Links the DSFR served from a base URL, as its own pages do: the theme colour, the favicons,
+     * the stylesheets {@code dsfr.min.css} and {@code utility/icons/icons.min.css} (before those
+     * added later), the scripts {@code dsfr.module.min.js} ({@code type="module"}) and {@code
+     * dsfr.nomodule.min.js} ({@code nomodule}).
+     *
+     * <pre>{@code
+     * DsfrLayout layout = DsfrLayout.builder().dsfr("/dsfr").build();
+     * }</pre>
+     *
+     * @param baseUrl the URL of the DSFR's {@code dist} folder, such as {@code /dsfr}
+     * @return this builder
+     * @throws IllegalArgumentException for a URL that could run script
+     */
+    public Builder dsfr(String baseUrl) {
+      String base = checkedUrl(baseUrl, "DSFR");
+      while (base.endsWith("/")) {
+        base = base.substring(0, base.length() - 1);
+      }
+      String b = Markup.attribute(base);
+      headElements.add("<meta name=\"theme-color\" content=\"#000091\">");
+      headElements.add(
+          "<link rel=\"apple-touch-icon\" href=\"" + b + "/favicon/apple-touch-icon.png\">");
+      headElements.add(
+          "<link rel=\"icon\" href=\"" + b + "/favicon/favicon.svg\" type=\"image/svg+xml\">");
+      headElements.add(
+          "<link rel=\"shortcut icon\" href=\""
+              + b
+              + "/favicon/favicon.ico\" type=\"image/x-icon\">");
+      headElements.add("<link rel=\"manifest\" href=\"" + b + "/favicon/manifest.webmanifest\">");
+      stylesheet(base + "/dsfr.min.css");
+      stylesheet(base + "/utility/icons/icons.min.css");
+      moduleScript(base + "/dsfr.module.min.js");
+      scripts.add("<script nomodule src=\"" + b + "/dsfr.nomodule.min.js\"></script>");
       return this;
     }
 

@@ -11,6 +11,7 @@ import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.Language;
 import io.github.billet.i18n.TranslationIndex;
+import io.github.billet.render.internal.AssetRefs;
 import io.github.billet.render.internal.BoundedCache;
 import io.github.billet.render.internal.Breadcrumbs;
 import io.github.billet.render.internal.Markup;
@@ -64,6 +65,8 @@ public final class PageRenderer {
   private final String tagPagePattern;
   private final String notFoundPattern;
   private final String homeUrlPattern;
+  // Null when covers are shown without checking their file.
+  private final java.nio.file.Path contentFolder;
   // Cards by language and source, while one site build lists the same post on several pages;
   // null for a renderer made by the builder, which keeps no card between calls.
   private final Map<String, Card> cards;
@@ -135,6 +138,7 @@ public final class PageRenderer {
     this.tagPagePattern = b.tagPagePattern;
     this.notFoundPattern = b.notFoundPattern;
     this.homeUrlPattern = b.homeUrlPattern;
+    this.contentFolder = b.contentFolder;
   }
 
   private PageRenderer(PageRenderer r, Map<String, Card> cards) {
@@ -147,6 +151,7 @@ public final class PageRenderer {
     this.tagPagePattern = r.tagPagePattern;
     this.notFoundPattern = r.notFoundPattern;
     this.homeUrlPattern = r.homeUrlPattern;
+    this.contentFolder = r.contentFolder;
     this.cards = cards;
     this.cardBudget = new AtomicLong(Runtime.getRuntime().maxMemory() / 32);
   }
@@ -850,9 +855,12 @@ public final class PageRenderer {
 
   /** The cover image's URL, as {@link #imageUrl}; empty when the post has none. */
   private Optional<String> coverUrl(Post post, List<Problem> problems) {
-    return post.image().isPresent()
-        ? imageUrl(post, post.image().get(), problems)
-        : Optional.empty();
+    if (post.image().isEmpty()
+        || (contentFolder != null
+            && AssetRefs.isMissingFile(contentFolder, post, post.image().get().path()))) {
+      return Optional.empty();
+    }
+    return imageUrl(post, post.image().get(), problems);
   }
 
   private static String coverAlt(Post post) {
@@ -905,8 +913,21 @@ public final class PageRenderer {
     private String tagPagePattern = "/{lang}/blog/tags/{tag}/";
     private String notFoundPattern = "/{lang}/404.html";
     private String homeUrlPattern = "/{lang}/";
+    private java.nio.file.Path contentFolder;
 
     private Builder() {}
+
+    /**
+     * Sets the content folder the posts were loaded from: a cover whose relative file is not there
+     * is then left out of pages and cards instead of showing a broken image.
+     *
+     * @param folder the content folder; null (the default) shows every cover
+     * @return this builder
+     */
+    public Builder contentFolder(java.nio.file.Path folder) {
+      this.contentFolder = folder;
+      return this;
+    }
 
     /**
      * Sets the site: its title per language (in page titles), base URL (for absolute URLs) and

@@ -17,6 +17,7 @@ import io.github.billet.i18n.TranslationPairing;
 import io.github.billet.render.internal.AssetRefs;
 import io.github.billet.render.internal.BodyStore;
 import io.github.billet.render.internal.DigestingOutput;
+import io.github.billet.render.internal.DsfrFiles;
 import io.github.billet.render.internal.GenerationOutput;
 import io.github.billet.render.internal.GenerationState;
 import io.github.billet.render.internal.OutputFaults;
@@ -89,6 +90,7 @@ public final class SiteBuild {
   private final HtmlPolicy policy;
   private final List<String> iframeHosts;
   private final PageLayout layout;
+  private final boolean defaultLayout;
   private final Labels labels;
   private final int pageSize;
   private final int feedSize;
@@ -113,6 +115,7 @@ public final class SiteBuild {
             : config.htmlPolicy().map(HtmlPolicy::named).orElse(HtmlPolicy.SANITIZE);
     this.iframeHosts = List.copyOf(b.iframeHosts != null ? b.iframeHosts : config.iframeHosts());
     this.layout = b.layout;
+    this.defaultLayout = b.defaultLayout;
     this.labels = b.labels;
     this.pageSize = b.pageSize;
     this.feedSize = b.feedSize;
@@ -411,6 +414,7 @@ public final class SiteBuild {
             .bodyRenderer(body)
             .layout(layout)
             .pageSize(pageSize)
+            .contentFolder(run.content)
             .build()
             .withCardCache();
     // The listed posts as pairing saw them, with their tag index and timeline, reused below when
@@ -658,6 +662,29 @@ public final class SiteBuild {
       writeSitemap(run, p.corpus(), p.published(), p.pages(), p.languages());
     }
     copyAssets(run, p.tree(), p.published());
+    copyDsfr(run);
+  }
+
+  /**
+   * Copies the DSFR's files and Billet's stylesheet through the output, as pages are (a post at one
+   * of their paths is a {@code url.conflict}); without a DSFR, says so once.
+   */
+  private void copyDsfr(Run run) throws IOException {
+    Optional<Path> dist = config.dsfrDist();
+    Map<String, Path> files = Map.of();
+    if (dist.isPresent() && DsfrFiles.isDist(dist.get())) {
+      files = DsfrFiles.of(dist.get());
+    } else if (dist.isPresent() || (defaultLayout && config.dsfrUrl().isEmpty())) {
+      run.problems.add(DsfrFiles.missing(dist, run.content.toString()));
+    }
+    for (Map.Entry<String, Path> file : files.entrySet()) {
+      if (run.claim(file.getKey()) && run.staged != null) {
+        run.staged.copy(file.getKey(), file.getValue());
+      }
+    }
+    if (defaultLayout && (!files.isEmpty() || config.dsfrUrl().isPresent())) {
+      run.write(DsfrFiles.BILLET_CSS, DsfrFiles.billetCss());
+    }
   }
 
   /** A page's file whose path is taken, to be written by {@code Run.flushDeferred}. */
@@ -1444,6 +1471,7 @@ public final class SiteBuild {
     private HtmlPolicy policy;
     private List<String> iframeHosts;
     private PageLayout layout;
+    private boolean defaultLayout;
     private Labels labels = Labels.defaults();
     private int pageSize = 10;
     private int feedSize = 10;
@@ -1676,7 +1704,13 @@ public final class SiteBuild {
      */
     public SiteBuild build() {
       if (layout == null) {
-        layout = DsfrLayout.builder().labels(labels).build();
+        DsfrLayout.Builder dsfr = DsfrLayout.builder().labels(labels);
+        Optional<String> base = DsfrFiles.linkedBase(config.dsfrDist(), config.dsfrUrl());
+        if (base.isPresent()) {
+          dsfr.dsfr(base.get()).stylesheet("/" + DsfrFiles.BILLET_CSS);
+        }
+        layout = dsfr.build();
+        defaultLayout = true;
       }
       return new SiteBuild(this);
     }

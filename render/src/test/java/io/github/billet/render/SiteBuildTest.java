@@ -23,6 +23,7 @@ class SiteBuildTest {
       title: {fr: "Le blog", en: "The blog"}
       baseUrl: https://example.gouv.fr
       languages: [fr, en]
+      dsfr: {url: https://cdn.example/dsfr/dist}
       rules:
         - match: "fr/**"
           lang: fr

@@ -6,6 +6,8 @@ import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SiteConfigException;
 import io.github.billet.core.SourcePosition;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,7 @@ import java.util.Set;
 public final class SiteConfigReader {
 
   private static final Set<String> TOP_KEYS =
-      Set.of("title", "baseUrl", "languages", "rules", "html");
+      Set.of("title", "baseUrl", "languages", "rules", "html", "dsfr");
   private static final Set<String> HTML_KEYS = Set.of("policy", "iframeHosts");
   private static final List<String> HTML_POLICIES = List.of("sanitize", "escape", "pass");
   private static final Set<String> RULE_KEYS =
@@ -115,6 +117,7 @@ public final class SiteConfigReader {
       builder.language(Locale.forLanguageTag(lang));
     }
     readHtml(ctx, builder);
+    readDsfr(ctx, builder);
     Object rules = tree.get("rules").orElse(null);
     if (rules != null && !(rules instanceof List)) {
       ctx.error(
@@ -280,6 +283,86 @@ public final class SiteConfigReader {
           "config.rule",
           "rule " + (index + 1) + ": " + e.getMessage(),
           "fix the rule's 'match' glob or 'url' pattern");
+    }
+  }
+
+  /**
+   * Reads {@code dsfr: {dist: folder}} (relative to the configuration file's folder) or {@code
+   * dsfr: {url: https://…}}.
+   */
+  private static void readDsfr(Ctx ctx, SiteConfig.Builder builder) {
+    if (!ctx.tree.has("dsfr")) {
+      return;
+    }
+    Optional<FrontMatter> dsfr = ctx.tree.getMap("dsfr");
+    String shape =
+        "write 'dsfr: {dist: node_modules/@gouvfr/dsfr/dist}' or 'dsfr: {url: https://…}'";
+    if (dsfr.isEmpty()) {
+      ctx.error("dsfr", "config.type", "'dsfr' must be a map with 'dist' or 'url'", shape);
+      return;
+    }
+    FrontMatter d = dsfr.get();
+    for (String key : d.asMap().keySet()) {
+      if (!key.equals("dist") && !key.equals("url")) {
+        ctx.warn(
+            "dsfr." + key,
+            "config.unknown-key",
+            "unknown key 'dsfr." + key + "' is ignored",
+            "the dsfr keys are: dist, url");
+      }
+    }
+    boolean hasDist = d.has("dist");
+    boolean hasUrl = d.has("url");
+    if (hasDist && hasUrl) {
+      ctx.error(
+          "dsfr",
+          "config.dsfr",
+          "'dsfr' gives both 'dist' and 'url'",
+          "keep 'dist' to copy the DSFR into the site, or 'url' to link it from elsewhere");
+      return;
+    }
+    if (!hasDist && !hasUrl) {
+      ctx.error("dsfr", "config.dsfr", "'dsfr' gives neither 'dist' nor 'url'", shape);
+      return;
+    }
+    if (hasUrl) {
+      Optional<String> url = d.getString("url").map(String::strip);
+      if (url.isEmpty()
+          || !(url.get().startsWith("https://")
+              || url.get().startsWith("http://")
+              || (url.get().startsWith("/") && !url.get().startsWith("//")))) {
+        ctx.error(
+            "dsfr.url",
+            "config.dsfr",
+            "'dsfr.url' must be an http(s) URL or a site-relative path",
+            "write 'url: https://cdn.example/@gouvfr/dsfr/dist' (the folder holding dsfr.min.css)");
+      } else {
+        builder.dsfrUrl(url.get());
+      }
+      return;
+    }
+    Optional<String> dist = d.getString("dist").map(String::strip);
+    Path folder = null;
+    if (dist.isPresent() && !dist.get().isEmpty()) {
+      try {
+        folder = Path.of(dist.get());
+        if (!folder.isAbsolute()) {
+          Path parent = Path.of(ctx.source).toAbsolutePath().getParent();
+          folder = parent == null ? folder.toAbsolutePath() : parent.resolve(folder);
+        }
+        folder = folder.normalize();
+      } catch (InvalidPathException e) {
+        folder = null;
+      }
+    }
+    if (folder == null) {
+      ctx.error(
+          "dsfr.dist",
+          "config.dsfr",
+          "'dsfr.dist' must be a folder path",
+          "write 'dist: node_modules/@gouvfr/dsfr/dist', relative to the configuration file");
+    } else {
+      builder.dsfrDist(folder);
     }
   }
 

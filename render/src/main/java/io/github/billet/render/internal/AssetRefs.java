@@ -194,6 +194,32 @@ public final class AssetRefs {
     return Optional.empty();
   }
 
+  /**
+   * Tells whether a post's relative reference names a file that does not exist, so that a page does
+   * not show a broken image (the missing file has its own {@code asset.missing} warning).
+   *
+   * @param contentFolder the content folder
+   * @param post the post
+   * @param url the reference as written, such as {@code ./cover.png}
+   * @return true for a relative file reference whose file is absent; false for absolute URLs,
+   *     site-rooted paths and files that exist
+   */
+  public static boolean isMissingFile(java.nio.file.Path contentFolder, Post post, String url) {
+    Optional<String> ref = fileRef(url);
+    if (ref.isEmpty()) {
+      return false;
+    }
+    String source = post.source();
+    String dir = source.contains("/") ? source.substring(0, source.lastIndexOf('/')) : "";
+    try {
+      java.nio.file.Path file =
+          (dir.isEmpty() ? contentFolder : contentFolder.resolve(dir)).resolve(ref.get());
+      return !java.nio.file.Files.isRegularFile(file.normalize());
+    } catch (java.nio.file.InvalidPathException e) {
+      return true;
+    }
+  }
+
   /** A relative path to a file (its last segment has an extension other than .html). */
   static Optional<String> fileRef(String url) {
     if (url == null || !UrlRules.isRelativePath(url.strip())) {

@@ -242,9 +242,11 @@ public final class PageHtml {
           .append("</div>\n");
     }
     if (!card.dateHtml().isEmpty()) {
-      s.append("<div class=\"fr-card__end\">\n<p class=\"fr-card__detail\">")
+      // The detail is a flex box: a bare "Publié le " before <time> would be an item of its own,
+      // its trailing space dropped. One span keeps the line a single item.
+      s.append("<div class=\"fr-card__end\">\n<p class=\"fr-card__detail\"><span>")
           .append(card.dateHtml())
-          .append("</p>\n</div>\n");
+          .append("</span></p>\n</div>\n");
     }
     s.append("</div>\n</div>\n");
     if (!card.imageSrc().isEmpty()) {

@@ -20,6 +20,7 @@ final class Blog {
         en: "My blog"
       baseUrl: https://blog.example.org
       languages: [fr, en]
+      dsfr: {url: https://cdn.example/dsfr/dist}
       rules:
         - match: "fr/**"
           lang: fr

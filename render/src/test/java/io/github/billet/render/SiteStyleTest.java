@@ -97,7 +97,9 @@ class SiteStyleTest {
     return "{dist: '" + folder.toAbsolutePath() + "'}";
   }
 
-  private static List<String> files(Path root) throws IOException {
+  private static List<String> files(Path output) throws IOException {
+    // The output path is a link to the site's current generation.
+    Path root = output.toRealPath();
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
           .map(p -> root.relativize(p).toString().replace('\\', '/'))

@@ -176,24 +176,8 @@ public final class DsfrLayout implements PageLayout {
    */
   private record Chrome(String top, String bottom) {}
 
-  /**
-   * The language and site title a {@link Chrome} depends on. Its equals and hashCode are written
-   * out: a record's generated ones are linked through method handles on their first call, about 10
-   * ms of a small site's build.
-   */
-  private record ChromeKey(String language, String siteTitle) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ChromeKey k
-          && Objects.equals(language, k.language)
-          && Objects.equals(siteTitle, k.siteTitle);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * Objects.hashCode(language) + Objects.hashCode(siteTitle);
-    }
-  }
+  /** The language and site title a {@link Chrome} depends on. */
+  private record ChromeKey(String language, String siteTitle) {}
 
   /** At most this many chromes are kept; a site has one per language and site title. */
   private static final int MAX_CHROMES = 64;

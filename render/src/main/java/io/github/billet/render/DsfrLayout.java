@@ -96,16 +96,8 @@ public final class DsfrLayout implements PageLayout {
 
   @Override
   public String render(PageContent c) {
-    return render(c, new Pieces(1).add(c.mainHtml()));
-  }
-
-  /**
-   * Renders a page whose main content is still in pieces, in place of {@code c.mainHtml()}: the
-   * page is then joined once, without joining the main content into a string of its own first.
-   */
-  String render(PageContent c, Pieces main) {
     Language language = c.language();
-    // The pieces are joined once, the main content copied once (see Pieces).
+    // The pieces are joined once (see Pieces).
     Pieces s = new Pieces(64);
     s.add("<!DOCTYPE html>\n<html lang=\"")
         .add(Markup.attribute(language.code()))
@@ -159,7 +151,7 @@ public final class DsfrLayout implements PageLayout {
       meta(s, "property=\"article:published_time", c.date().get().toString());
     }
     Chrome chrome = chrome(c);
-    return s.add(chrome.top()).addAll(main).add(chrome.bottom()).join();
+    return s.add(chrome.top()).add(c.mainHtml()).add(chrome.bottom()).join();
   }
 
   /**

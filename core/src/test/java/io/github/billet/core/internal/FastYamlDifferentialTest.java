@@ -3,8 +3,8 @@ package io.github.billet.core.internal;
 import static io.github.billet.core.internal.YamlDifferential.agree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.billet.core.Corpus;
 import io.github.billet.core.PostParseException;
+import io.github.billet.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

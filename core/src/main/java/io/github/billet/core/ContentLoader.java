@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,27 +169,6 @@ public final class ContentLoader {
 
   private record Loaded(Post post, List<Problem> problems) {}
 
-  /**
-   * Reads a body's text again from its file, for texts let go; written out rather than a lambda,
-   * which is linked on first use at a higher cost than loading a class.
-   */
-  private static final class Reread implements Supplier<String> {
-    private final PostParser parser;
-    private final Path file;
-    private final String source;
-
-    Reread(PostParser parser, Path file, String source) {
-      this.parser = parser;
-      this.file = file;
-      this.source = source;
-    }
-
-    @Override
-    public String get() {
-      return parser.bodyText(file, source);
-    }
-  }
-
   private Loaded loadOne(
       Path root, String source, AtomicLong budget, AtomicLong textBudget, GitHistory git) {
     try {
@@ -203,7 +181,7 @@ public final class ContentLoader {
         int length = post.body().length();
         post.body().releaseTo(parser.markdownParser(), budget.addAndGet(-64L * length) >= 0);
         if (textMemory == 0 || textBudget.addAndGet(-2L * length) < 0) {
-          post.body().releaseText(new Reread(parser, file, source));
+          post.body().releaseText(() -> parser.bodyText(file, source));
         }
       }
       return new Loaded(post, post.problems());

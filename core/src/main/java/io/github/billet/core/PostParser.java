@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -84,24 +83,12 @@ public final class PostParser {
             markdown,
             spanned,
             new YamlTreeReader(b.maxYamlAliases, b.maxYamlNodes, b.maxYamlDepth, maxChars),
-            new Adopt(),
+            // The reader's tree is unmodifiable all the way down and held by nobody else, so it is
+            // taken as it is rather than copied as FrontMatter.of copies a caller's map; the
+            // positions go into a compact map, as a post keeps them as long as it lives.
+            (tree, positions) -> FrontMatter.wrap(tree, Map.copyOf(positions)),
             b.internalTags,
             new MarkdownLimits(b.maxNesting, b.maxTableCells));
-  }
-
-  /**
-   * The front matter of a tree the post reader's YAML reader made, taken as it is: that tree is
-   * unmodifiable all the way down and nobody else holds it, so copying it as {@link FrontMatter#of}
-   * does for a caller's map would only cost time. The positions are copied into a compact map: a
-   * post keeps them as long as it lives, and the reader's hash map takes more than twice the
-   * memory.
-   */
-  private static final class Adopt
-      implements BiFunction<Map<String, Object>, Map<String, SourcePosition>, FrontMatter> {
-    @Override
-    public FrontMatter apply(Map<String, Object> tree, Map<String, SourcePosition> positions) {
-      return FrontMatter.wrap(tree, Map.copyOf(positions));
-    }
   }
 
   /**

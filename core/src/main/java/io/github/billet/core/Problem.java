@@ -1,5 +1,6 @@
 package io.github.billet.core;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -87,26 +88,17 @@ public record Problem(
    */
   @Override
   public int compareTo(Problem other) {
-    // Written out rather than a Comparator chain: each method reference of a chain is linked on
-    // first use, a cost paid again at the start of every build.
-    int c = file.compareTo(other.file);
-    if (c == 0) {
-      c = Integer.compare(line, other.line);
-    }
-    if (c == 0) {
-      c = Integer.compare(column, other.column);
-    }
-    if (c == 0) {
-      c = other.severity.compareTo(severity); // ERROR is declared after WARNING
-    }
-    if (c == 0) {
-      c = code.compareTo(other.code);
-    }
-    if (c == 0) {
-      c = message.compareTo(other.message);
-    }
-    return c;
+    return ORDER.compare(this, other);
   }
+
+  // ERROR is declared after WARNING, so severities compare in reverse for errors to come first.
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparing(Problem::file)
+          .thenComparingInt(Problem::line)
+          .thenComparingInt(Problem::column)
+          .thenComparing(Problem::severity, Comparator.reverseOrder())
+          .thenComparing(Problem::code)
+          .thenComparing(Problem::message);
 
   /**
    * Formats the problem as {@code file:line:column: severity: code: message (hint)}, the form

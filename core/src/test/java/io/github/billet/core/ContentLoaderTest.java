@@ -2,6 +2,7 @@ package io.github.billet.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.billet.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.github.billet.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,51 @@ class SiteConfigTest {
     assertThat(config.titles().keySet())
         .containsExactly("it", "de", "fr", "es", "en", "nl", "pt", "pl");
     assertThat(config.title(Locale.GERMAN)).contains("Zwei");
+  }
+
+  @Test
+  void anInvalidLanguageTagInARuleIsRefusedAtItsLine() {
+    SiteConfigException e =
+        assertThrows(
+            SiteConfigException.class,
+            () ->
+                SiteConfig.parse(
+                    "site.yaml",
+                    """
+                    languages: [fr, en]
+                    rules:
+                      - match: "fr/**"
+                        lang: xx-yy-zz-!!
+                    """));
+    assertThat(e.problems()).extracting(Problem::code).containsExactly("config.lang");
+    Problem p = e.problems().get(0);
+    assertThat(p.isError()).isTrue();
+    assertThat(p.line()).isEqualTo(4);
+    assertThat(p.message()).contains("xx-yy-zz-!!");
+  }
+
+  @Test
+  void anInvalidLanguageTagInTheLanguagesIsRefusedAtItsLine() {
+    SiteConfigException e =
+        assertThrows(
+            SiteConfigException.class,
+            () -> SiteConfig.parse("site.yaml", "title: {fr: Site}\nlanguages: [fr, 'en-!!']\n"));
+    assertThat(e.problems()).extracting(Problem::code).containsExactly("config.lang");
+    assertThat(e.problems().get(0).line()).isEqualTo(2);
+  }
+
+  @Test
+  void aYamlErrorSaysSiteConfigurationNotFrontMatter() {
+    SiteConfigException e =
+        assertThrows(
+            SiteConfigException.class,
+            () -> SiteConfig.parse("site.yaml", "title: \"Site\nlanguages: [fr\n"));
+    assertThat(e.problems()).isNotEmpty();
+    for (Problem p : e.problems()) {
+      assertThat(p.message() + " " + p.hint())
+          .contains("site configuration")
+          .doesNotContain("front matter");
+    }
   }
 
   @Test

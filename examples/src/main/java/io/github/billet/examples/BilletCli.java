@@ -411,8 +411,6 @@ public final class BilletCli {
   }
 
   private static String summary(String command, BuildReport r) {
-    // Plain appends, not String.format: the summary is the only formatted line of a build, and
-    // the formatter's first use costs a small site's build several milliseconds.
     StringBuilder line = new StringBuilder(command).append(": ");
     int posts = 0;
     StringBuilder languages = new StringBuilder();

@@ -1,12 +1,11 @@
 package io.github.billet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.billet.core.SiteConfig;
 import io.github.billet.render.BuildReport;
 import io.github.billet.render.SiteBuild;
-import java.nio.file.Files;
+import io.github.billet.testing.Corpus;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,12 +22,7 @@ class CodeGouvFrBuildTest {
 
   @BeforeAll
   static void build() throws Exception {
-    Path corpus =
-        Path.of(System.getProperty("billet.corpus", "../../shared/corpus")).toAbsolutePath();
-    Path content = corpus.resolve("code.gouv.fr/content");
-    assumeTrue(
-        Files.isDirectory(content),
-        "the shared corpus is absent at " + corpus + "; skipping the code.gouv.fr build");
+    Path content = Corpus.content();
     site = dir.resolve("site");
     report =
         SiteBuild.builder()

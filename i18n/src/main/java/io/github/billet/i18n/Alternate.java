@@ -22,7 +22,8 @@ public record Alternate(String hreflang, String url) {
   /** The hreflang value of the version shown to readers of any other language. */
   public static final String X_DEFAULT = "x-default";
 
-  private static final Comparator<Alternate> BY_HREFLANG = new ByHreflang();
+  private static final Comparator<Alternate> BY_HREFLANG =
+      Comparator.comparing(Alternate::hreflang);
 
   /** Checks the components. */
   public Alternate {
@@ -38,13 +39,5 @@ public record Alternate(String hreflang, String url) {
    */
   public static Comparator<Alternate> byHreflang() {
     return BY_HREFLANG;
-  }
-
-  /** A class rather than a method reference, which would be linked on first use. */
-  private static final class ByHreflang implements Comparator<Alternate> {
-    @Override
-    public int compare(Alternate a, Alternate b) {
-      return a.hreflang().compareTo(b.hreflang());
-    }
   }
 }

@@ -113,8 +113,8 @@ public final class DateFormatter {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(language, "language");
     int year = date.getYear();
-    // The built-in forms are spelled here for four-digit years: the JDK's formatter loads its
-    // locale data on first use, which costs tens of milliseconds in a short build.
+    // The built-in forms are spelled here for four-digit years, without the JDK's locale data;
+    // other years and languages go through its formatter.
     if (year >= 1000 && year <= 9999 && builtIn.contains(language)) {
       if (language.equals(Language.FRENCH)) {
         int day = date.getDayOfMonth();

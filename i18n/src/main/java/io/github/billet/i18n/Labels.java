@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -355,35 +354,18 @@ public final class Labels {
     if (values.isEmpty()) {
       return template;
     }
-    return Placeholders.fill(template, new ValueTexts(values, textLanguage, dates));
-  }
-
-  /**
-   * The text of each placeholder's value, null for none; written out rather than a lambda, which is
-   * linked on first use at a higher cost than loading a class.
-   */
-  private static final class ValueTexts implements Function<String, String> {
-    private final Map<String, ?> values;
-    private final Language textLanguage;
-    private final DateFormatter dates;
-
-    ValueTexts(Map<String, ?> values, Language textLanguage, DateFormatter dates) {
-      this.values = values;
-      this.textLanguage = textLanguage;
-      this.dates = dates;
-    }
-
-    @Override
-    public String apply(String name) {
-      Object value = values.get(name);
-      if (value == null) {
-        return null;
-      }
-      if (value instanceof LocalDate) {
-        return dates.format((LocalDate) value, textLanguage);
-      }
-      return value.toString();
-    }
+    return Placeholders.fill(
+        template,
+        name -> {
+          Object value = values.get(name);
+          if (value == null) {
+            return null;
+          }
+          if (value instanceof LocalDate date) {
+            return dates.format(date, textLanguage);
+          }
+          return value.toString();
+        });
   }
 
   private static String capitalize(String s, Locale locale) {

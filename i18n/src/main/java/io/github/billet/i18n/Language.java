@@ -71,16 +71,4 @@ public record Language(Locale locale) {
   public String toString() {
     return code();
   }
-
-  // Written out: a record's generated equals and hashCode are linked on first use, which costs
-  // milliseconds at the start of a short build, and languages are map keys everywhere.
-  @Override
-  public boolean equals(Object o) {
-    return o == this || o instanceof Language other && other.locale.equals(locale);
-  }
-
-  @Override
-  public int hashCode() {
-    return locale.hashCode();
-  }
 }

@@ -200,7 +200,7 @@ public final class LanguageDetector {
 
   /**
    * What {@code String.format(Locale.ROOT, "%.1f", value)} gives (the shortest decimal form rounded
-   * half up), without the formatter, which costs much on a cold start as it runs for every post.
+   * half up), without the formatter: it runs for every post.
    */
   static String oneDecimal(double value) {
     return new BigDecimal(Double.toString(value)).setScale(1, RoundingMode.HALF_UP).toPlainString();

@@ -124,27 +124,10 @@ public final class TranslationPairing {
    * }</pre>
    */
   public static final class Builder {
-    /**
-     * The same URLs whatever the posts, written out rather than a lambda: a lambda is linked on
-     * first use, which costs more than loading a class.
-     */
-    private static final class FixedUrls implements Function<List<Post>, Set<String>> {
-      private final Set<String> urls;
-
-      FixedUrls(Set<String> urls) {
-        this.urls = urls;
-      }
-
-      @Override
-      public Set<String> apply(List<Post> posts) {
-        return urls;
-      }
-    }
-
     private String baseUrl = "";
     private Language defaultLanguage = Language.FRENCH;
     private String blogIndexPattern = "/{lang}/blog/";
-    private Function<List<Post>, ? extends Collection<String>> knownUrls = new FixedUrls(Set.of());
+    private Function<List<Post>, ? extends Collection<String>> knownUrls = posts -> Set.of();
     private LanguageDetector detector = LanguageDetector.defaults();
     private boolean detectLanguages = true;
     private boolean checkLinks = true;
@@ -192,7 +175,8 @@ public final class TranslationPairing {
      * @return this builder
      */
     public Builder knownUrls(Collection<String> urls) {
-      this.knownUrls = new FixedUrls(Set.copyOf(urls));
+      Set<String> fixed = Set.copyOf(urls);
+      this.knownUrls = posts -> fixed;
       return this;
     }
 

@@ -6,6 +6,7 @@ import io.github.billet.core.ContentTree;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
+import io.github.billet.testing.Corpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.github.billet.render;
 
 import io.github.billet.core.MarkdownBody;
-import io.github.billet.core.SourcePosition;
 import io.github.billet.render.internal.BilletMarkdownExtension;
 import io.github.billet.render.internal.BodyHtml;
 import io.github.billet.render.internal.FootnotesOn032;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -165,21 +163,7 @@ public final class BodyRenderer {
     Objects.requireNonNull(context, "context");
     // The HTML of a body is about as long as its Markdown, a little longer.
     int sizeHint = body.length() + body.length() / 4 + 256;
-    return BodyHtml.render(settings, body.document(), context, new PositionsIn(body), sizeHint);
-  }
-
-  /** Where a node of a body's document is in the source file: {@link MarkdownBody#positionOf}. */
-  private static final class PositionsIn implements Function<Node, SourcePosition> {
-    private final MarkdownBody body;
-
-    PositionsIn(MarkdownBody body) {
-      this.body = body;
-    }
-
-    @Override
-    public SourcePosition apply(Node node) {
-      return body.positionOf(node);
-    }
+    return BodyHtml.render(settings, body.document(), context, body::positionOf, sizeHint);
   }
 
   /**

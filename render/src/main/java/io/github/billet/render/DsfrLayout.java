@@ -98,16 +98,8 @@ public final class DsfrLayout implements PageLayout {
 
   @Override
   public String render(PageContent c) {
-    return render(c, new Pieces(1).add(c.mainHtml()));
-  }
-
-  /**
-   * Renders a page whose main content is still in pieces, in place of {@code c.mainHtml()}: the
-   * page is then joined once, without joining the main content into a string of its own first.
-   */
-  String render(PageContent c, Pieces main) {
     Language language = c.language();
-    // The pieces are joined once, the main content copied once (see Pieces).
+    // The pieces are joined once (see Pieces).
     Pieces s = new Pieces(64);
     s.add("<!DOCTYPE html>\n<html lang=\"")
         .add(Markup.attribute(language.code()))
@@ -161,7 +153,7 @@ public final class DsfrLayout implements PageLayout {
       meta(s, "property=\"article:published_time", c.date().get().toString());
     }
     Chrome chrome = chrome(c);
-    return s.add(chrome.top()).addAll(main).add(chrome.bottom()).join();
+    return s.add(chrome.top()).add(c.mainHtml()).add(chrome.bottom()).join();
   }
 
   /**
@@ -178,24 +170,8 @@ public final class DsfrLayout implements PageLayout {
    */
   private record Chrome(String top, String bottom) {}
 
-  /**
-   * The language and site title a {@link Chrome} depends on. Its equals and hashCode are written
-   * out: a record's generated ones are linked through method handles on their first call, about 10
-   * ms of a small site's build.
-   */
-  private record ChromeKey(String language, String siteTitle) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ChromeKey k
-          && Objects.equals(language, k.language)
-          && Objects.equals(siteTitle, k.siteTitle);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * Objects.hashCode(language) + Objects.hashCode(siteTitle);
-    }
-  }
+  /** The language and site title a {@link Chrome} depends on. */
+  private record ChromeKey(String language, String siteTitle) {}
 
   /** At most this many chromes are kept; a site has one per language and site title. */
   private static final int MAX_CHROMES = 64;

@@ -65,7 +65,10 @@ public final class FeedWriter {
   private static final Logger LOG = LoggerFactory.getLogger(FeedWriter.class);
 
   /** The order of {@link #entries(Collection)}: newest first, then by URL, then by source path. */
-  private static final Comparator<Post> FEED_ORDER = new FeedOrder();
+  private static final Comparator<Post> FEED_ORDER =
+      Comparator.comparing((Post p) -> p.date().orElseThrow(), Comparator.reverseOrder())
+          .thenComparing(p -> p.url().orElseThrow())
+          .thenComparing(Post::source);
 
   private final SiteUrls urls;
   private final int limit;
@@ -314,22 +317,6 @@ public final class FeedWriter {
 
   private static Optional<String> languageTag(Optional<Locale> language) {
     return language.isPresent() ? Optional.of(language.get().toLanguageTag()) : Optional.empty();
-  }
-
-  /** Compares published, dated posts. */
-  private static final class FeedOrder implements Comparator<Post> {
-    @Override
-    public int compare(Post a, Post b) {
-      int byDate = b.date().orElseThrow().compareTo(a.date().orElseThrow());
-      if (byDate != 0) {
-        return byDate;
-      }
-      int byUrl = a.url().orElseThrow().compareTo(b.url().orElseThrow());
-      if (byUrl != 0) {
-        return byUrl;
-      }
-      return a.source().compareTo(b.source());
-    }
   }
 
   /** Renders a post's Markdown body with a body renderer; problems are logged at debug level. */

@@ -294,9 +294,6 @@ public final class PageRenderer {
     Pieces main =
         articleHtml(
             post, body, index, neighbours, language, title, description, image, media, breadcrumb);
-    // The DSFR layout takes the main content in pieces (one copy of the body less); another
-    // layout gets it as the string PageContent promises.
-    DsfrLayout dsfr = layout instanceof DsfrLayout d ? d : null;
 
     List<Alternate> alternates = new ArrayList<>();
     for (Alternate a : index.alternates(post)) {
@@ -317,16 +314,14 @@ public final class PageRenderer {
             coverAlt(post),
             alternates,
             post.date(),
-            dsfr != null ? "" : main.join());
-    return new Page(
-        url, dsfr != null ? dsfr.render(content, main) : layout.render(content), problems);
+            main.join());
+    return new Page(url, layout.render(content), problems);
   }
 
   /**
    * The content of {@code <main>} of a post page: language switches, heading, lead, tags, date,
    * cover, table of contents, the body, its video and slides, and the neighbours, in pieces not
-   * joined yet. A method of its own so that the JIT compiles it apart from {@link #renderPost}:
-   * inlined there, the two made one of the longest compilations of a build.
+   * joined yet.
    */
   private Pieces articleHtml(
       Post post,

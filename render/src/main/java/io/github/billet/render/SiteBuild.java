@@ -48,7 +48,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -1191,7 +1190,12 @@ public final class SiteBuild {
         FeedWriter.builder()
             .baseUrl(config.baseUrl())
             .limit(feedSize)
-            .content(new KeptBodies(run.bodies, pages))
+            .content(
+                post -> {
+                  // The body rendered while loading, else rendered now.
+                  RenderedBody kept = run.bodies.get(post.source());
+                  return kept != null ? kept.html() : pages.renderBody(post).html();
+                })
             .build();
     // The site's feeds and each language's are written in parallel: each pair has its own files,
     // and the problems are sorted at the end.
@@ -1210,23 +1214,6 @@ public final class SiteBuild {
               writeFeedPair(run, feeds, folder, language, posts);
               listener.progress("feeds", done.incrementAndGet(), feedLanguages.size());
             });
-  }
-
-  /** A feed entry's content: the post's body rendered while loading, else rendered now. */
-  private static final class KeptBodies implements Function<Post, String> {
-    private final BodyStore bodies;
-    private final PageRenderer pages;
-
-    KeptBodies(BodyStore bodies, PageRenderer pages) {
-      this.bodies = bodies;
-      this.pages = pages;
-    }
-
-    @Override
-    public String apply(Post post) {
-      RenderedBody kept = bodies.get(post.source());
-      return kept != null ? kept.html() : pages.renderBody(post).html();
-    }
   }
 
   /** The posts of one language, compared by language code. */

@@ -31,7 +31,7 @@ import java.util.TreeMap;
 public final class TagIndex {
 
   /** Languages by code. */
-  private static final Comparator<Language> BY_CODE = new ByCode();
+  private static final Comparator<Language> BY_CODE = Comparator.comparing(Language::code);
 
   private final Map<Language, Map<String, Tag>> tags;
   private final Map<Language, Map<String, List<Post>>> posts;
@@ -121,13 +121,6 @@ public final class TagIndex {
    */
   public List<Post> posts(Language language, Tag tag) {
     return posts.getOrDefault(language, Map.of()).getOrDefault(tag.slug(), List.of());
-  }
-
-  private static final class ByCode implements Comparator<Language> {
-    @Override
-    public int compare(Language a, Language b) {
-      return a.code().compareTo(b.code());
-    }
   }
 
   /** The posts of one language that carry a tag, and how many of them spell it each way. */

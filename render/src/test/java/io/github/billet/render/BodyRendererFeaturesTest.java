@@ -57,6 +57,22 @@ class BodyRendererFeaturesTest {
   }
 
   @Test
+  void aTitleHeadingInTheBodyIsDemotedUnderThePageTitleAndListed() {
+    RenderedBody body = render("Intro.\n\n# Contexte\n\nTexte.\n\n## Détails\n");
+    Document doc = dom(body);
+    assertThat(doc.select("h1")).isEmpty();
+    assertThat(doc.select("h2").eachAttr("id")).containsExactly("contexte", "details");
+    assertThat(body.tableOfContents())
+        .containsExactly(
+            new TocEntry(2, "contexte", "Contexte"), new TocEntry(2, "details", "Détails"));
+    assertThat(body.problems()).extracting(Problem::code).containsExactly("heading.h1-in-body");
+    Problem problem = body.problems().get(0);
+    assertThat(problem.isError()).isFalse();
+    assertThat(problem.line()).isEqualTo(12); // body line 3, body starts at line 10
+    assertThat(problem.column()).isEqualTo(1);
+  }
+
+  @Test
   void headingsNestedInBlocksGetIdsInDocumentOrder() {
     // In a container, a quote, a list item, a footnote (commonmark's renderer), and a custom id
     // given further down that the earlier heading's slug must avoid.
@@ -247,7 +263,7 @@ class BodyRendererFeaturesTest {
   @Test
   void tableOfContentsRendersAsDsfrSummary() {
     BodyRenderer renderer = BodyRenderer.builder().build();
-    RenderedBody body = render(renderer, "# T\n\n## Un\n\n### Un.a\n\n### Un.b\n\n## Deux\n");
+    RenderedBody body = render(renderer, "## Un\n\n### Un.a\n\n### Un.b\n\n## Deux\n");
     String nav = renderer.tableOfContentsHtml(body.tableOfContents(), "Sommaire");
     Document doc = org.jsoup.Jsoup.parseBodyFragment(nav);
     assertThat(doc.selectFirst("nav.fr-summary .fr-summary__title").text()).isEqualTo("Sommaire");

@@ -11,6 +11,7 @@ import io.github.billet.core.SiteConfig;
 import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationPairing;
+import io.github.billet.testing.Corpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,15 +53,7 @@ public class CorpusPagesTest {
    * @return the folder
    */
   public static Path content() {
-    String dir = System.getProperty("billet.corpus", "");
-    Path path = dir.isEmpty() ? null : Path.of(dir).resolve("code.gouv.fr/content");
-    assumeTrue(
-        path != null && Files.isDirectory(path),
-        "corpus not found: set -Dbillet.corpus to the folder holding code.gouv.fr/content"
-            + " (the parent pom sets it to ../shared/corpus); got '"
-            + dir
-            + "'");
-    return path;
+    return Corpus.content();
   }
 
   /** Every page of the site, by URL. */

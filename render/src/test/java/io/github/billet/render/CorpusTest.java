@@ -1,10 +1,10 @@
 package io.github.billet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.billet.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,15 +38,7 @@ class CorpusTest {
       BodyRenderer.builder().allowedIframeHosts("tube.numerique.gouv.fr").build();
 
   private static Path corpus() {
-    String dir = System.getProperty("billet.corpus", "");
-    Path path = dir.isEmpty() ? null : Path.of(dir);
-    assumeTrue(
-        path != null && Files.isDirectory(path.resolve("code.gouv.fr/content")),
-        "corpus not found: set -Dbillet.corpus to the folder holding code.gouv.fr/content"
-            + " (the parent pom sets it to ../shared/corpus); got '"
-            + dir
-            + "'");
-    return path;
+    return Corpus.root();
   }
 
   /** A source split into front matter and body. */

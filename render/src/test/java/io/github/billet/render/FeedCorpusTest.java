@@ -1,7 +1,6 @@
 package io.github.billet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +10,7 @@ import io.github.billet.core.ContentLoader;
 import io.github.billet.core.ContentTree;
 import io.github.billet.core.Post;
 import io.github.billet.core.SiteConfig;
-import java.nio.file.Files;
+import io.github.billet.testing.Corpus;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,18 +43,8 @@ class FeedCorpusTest {
 
   @BeforeAll
   static void load() throws Exception {
-    String dir = System.getProperty("billet.corpus", "");
-    Path corpus = dir.isEmpty() ? null : Path.of(dir);
-    assumeTrue(
-        corpus != null && Files.isDirectory(corpus.resolve("code.gouv.fr/content")),
-        "corpus not found: set -Dbillet.corpus to the folder holding code.gouv.fr/content"
-            + " (the parent pom sets it to ../shared/corpus); got '"
-            + dir
-            + "'");
-    Path siteConfig =
-        Path.of(System.getProperty("user.dir")).resolve("../examples/sites/code.gouv.fr.yaml");
-    assumeTrue(Files.isRegularFile(siteConfig), "site configuration not found: " + siteConfig);
-    config = SiteConfig.read(siteConfig);
+    Path corpus = Corpus.root();
+    config = Corpus.config();
     tree =
         ContentLoader.builder().config(config).build().load(corpus.resolve("code.gouv.fr/content"));
     feeds =

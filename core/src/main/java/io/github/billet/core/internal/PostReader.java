@@ -71,8 +71,8 @@ public final class PostReader {
       Set<String> internalTags,
       MarkdownLimits limits) {
     this.markdown = markdown;
-    this.plain = new Parse(markdown);
-    this.spanned = new Parse(spanned);
+    this.plain = markdown::parse;
+    this.spanned = spanned::parse;
     this.yaml = yaml;
     this.adopt = adopt;
     this.internalTags = Set.copyOf(internalTags);
@@ -276,23 +276,6 @@ public final class PostReader {
         fm,
         body,
         problems);
-  }
-
-  /**
-   * A parser as a function, written out rather than {@code spanned::parse}: a method reference is
-   * linked on first use, which costs more than loading this class.
-   */
-  private static final class Parse implements Function<String, Node> {
-    private final Parser parser;
-
-    Parse(Parser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    public Node apply(String text) {
-      return parser.parse(text);
-    }
   }
 
   /** The text stripped, empty when absent or blank. */

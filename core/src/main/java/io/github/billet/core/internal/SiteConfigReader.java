@@ -9,6 +9,7 @@ import io.github.billet.core.SourcePosition;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,9 +73,11 @@ public final class SiteConfigReader {
                   50, 100_000, 32, Math.max(1024, text.length() + 1), "site configuration")
               .read(text, source, 1);
       tree = FrontMatter.of(result.root(), result.positions());
-      problems.addAll(result.problems());
+      for (Problem p : result.problems()) {
+        problems.add(aboutConfiguration(p));
+      }
     } catch (ProblemException e) {
-      throw new SiteConfigException(List.of(e.problem()));
+      throw new SiteConfigException(List.of(aboutConfiguration(e.problem())));
     }
     Ctx ctx = new Ctx(source, tree, problems);
     for (String key : tree.asMap().keySet()) {
@@ -113,8 +116,19 @@ public final class SiteConfigReader {
         builder.baseUrl(url);
       }
     }
-    for (String lang : tree.getStrings("languages")) {
-      builder.language(Locale.forLanguageTag(lang));
+    List<String> languages = tree.getStrings("languages");
+    for (int i = 0; i < languages.size(); i++) {
+      String lang = languages.get(i);
+      if (language(Optional.of(lang)).isEmpty()) {
+        String key = "languages." + i;
+        ctx.error(
+            tree.positionOf(key).isPresent() ? key : "languages",
+            "config.lang",
+            "'" + lang + "' in 'languages' is not a language tag",
+            "write language tags such as 'languages: [fr, en]'");
+      } else {
+        builder.language(Locale.forLanguageTag(lang));
+      }
     }
     readHtml(ctx, builder);
     readDsfr(ctx, builder);
@@ -264,7 +278,7 @@ public final class SiteConfigReader {
       ctx.error(
           at + ".lang",
           "config.lang",
-          "'lang' must be a language tag such as fr",
+          "'lang' must be a language tag such as fr, not '" + r.getString("lang").orElse("") + "'",
           "write 'lang: fr'");
     }
     List<String> urls = r.getStrings("url");
@@ -371,8 +385,26 @@ public final class SiteConfigReader {
     if (tag.isEmpty()) {
       return Optional.empty();
     }
+    try {
+      // Locale.forLanguageTag stops silently at the first ill-formed part; the builder refuses it.
+      new Locale.Builder().setLanguageTag(tag.get());
+    } catch (IllformedLocaleException e) {
+      return Optional.empty();
+    }
     Locale locale = Locale.forLanguageTag(tag.get());
     return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale);
+  }
+
+  /** The YAML reader speaks of front matters; its problems here are about the configuration. */
+  private static Problem aboutConfiguration(Problem p) {
+    return new Problem(
+        p.severity(),
+        p.file(),
+        p.line(),
+        p.column(),
+        p.code(),
+        p.message().replace("front matter", "site configuration"),
+        p.hint().replace("front matter", "site configuration"));
   }
 
   private record Ctx(String source, FrontMatter tree, List<Problem> problems) {

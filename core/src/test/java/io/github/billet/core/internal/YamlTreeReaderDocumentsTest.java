@@ -4,10 +4,10 @@ import static io.github.billet.core.internal.YamlTreeReaderTest.READER;
 import static io.github.billet.core.internal.YamlTreeReaderTest.paths;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.billet.core.Corpus;
 import io.github.billet.core.PostParseException;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
+import io.github.billet.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
@@ -41,27 +40,6 @@ public final class BodyLinks {
 
   private static final Object ALL_LINKS = new Object();
 
-  // What is kept with a body, computed by functions written out rather than method references:
-  // a method reference is linked on first use, which costs more than loading a class.
-
-  private static final class FirstLineLink implements Function<MarkdownBody, Optional<LinkAt>> {
-    @Override
-    public Optional<LinkAt> apply(MarkdownBody body) {
-      return firstLineLink(body);
-    }
-  }
-
-  private static final class AllLinks implements Function<MarkdownBody, List<LinkAt>> {
-    @Override
-    public List<LinkAt> apply(MarkdownBody body) {
-      return allLinks(body);
-    }
-  }
-
-  private static final FirstLineLink FIRST_LINE_LINK = new FirstLineLink();
-
-  private static final AllLinks ALL_LINKS_OF = new AllLinks();
-
   private BodyLinks() {}
 
   /**
@@ -73,7 +51,7 @@ public final class BodyLinks {
    * @return the link, empty when the post does not start that way
    */
   public static Optional<LinkAt> firstLineLink(Post post) {
-    return post.body().derived(FIRST_LINE, FIRST_LINE_LINK);
+    return post.body().derived(FIRST_LINE, BodyLinks::firstLineLink);
   }
 
   private static Optional<LinkAt> firstLineLink(MarkdownBody body) {
@@ -119,7 +97,7 @@ public final class BodyLinks {
    * @return the links
    */
   public static List<LinkAt> allLinks(Post post) {
-    return post.body().derived(ALL_LINKS, ALL_LINKS_OF);
+    return post.body().derived(ALL_LINKS, BodyLinks::allLinks);
   }
 
   private static boolean namesTranslation(String words) {

@@ -1,7 +1,6 @@
 package io.github.billet.i18n.internal;
 
 import io.github.billet.core.FrontMatter;
-import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
@@ -134,34 +133,13 @@ public final class PairingRun {
     return new Result(posts, bySource, pairs, problems);
   }
 
-  // Comparators and functions are written out as classes rather than lambdas or method references
-  // in this file: a lambda is linked on first use, which costs more than loading a class.
-
-  private static final Comparator<TranslationIndex.Pair> BY_FIRST_SOURCE = new ByFirstSource();
-
-  private static final class ByFirstSource implements Comparator<TranslationIndex.Pair> {
-    @Override
-    public int compare(TranslationIndex.Pair p, TranslationIndex.Pair q) {
-      return p.first().source().compareTo(q.first().source());
-    }
-  }
+  private static final Comparator<TranslationIndex.Pair> BY_FIRST_SOURCE =
+      Comparator.comparing(p -> p.first().source());
 
   // ------------------------------------------------------------------ languages
 
   /** Which detector a detection kept with a body came from. */
-  private record DetectionOf(LanguageDetector detector) {
-    // Written out: a record's generated equals and hashCode are linked on first use, which costs
-    // milliseconds at the start of a short build.
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof DetectionOf other && other.detector == detector;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(detector);
-    }
-  }
+  private record DetectionOf(LanguageDetector detector) {}
 
   /**
    * Returns the detector's verdict on a post, computed once and kept with its body.
@@ -171,21 +149,7 @@ public final class PairingRun {
    * @return the detection
    */
   public static Detection detection(LanguageDetector detector, Post post) {
-    return post.body().derived(new DetectionOf(detector), new Detect(detector));
-  }
-
-  /** Runs a detector on a body's text. */
-  private static final class Detect implements Function<MarkdownBody, Detection> {
-    private final LanguageDetector detector;
-
-    Detect(LanguageDetector detector) {
-      this.detector = detector;
-    }
-
-    @Override
-    public Detection apply(MarkdownBody body) {
-      return detector.detect(body.markdown());
-    }
+    return post.body().derived(new DetectionOf(detector), body -> detector.detect(body.markdown()));
   }
 
   /**
@@ -331,7 +295,7 @@ public final class PairingRun {
     for (Post post : posts) {
       Optional<String> key = post.frontMatter().getString("translationKey");
       if (post.language().isPresent() && key.isPresent() && !key.get().isBlank()) {
-        addTo(groups, key.get().strip(), post);
+        groups.computeIfAbsent(key.get().strip(), k -> new ArrayList<>()).add(post);
       }
     }
     for (List<Post> group : groups.values()) {
@@ -415,12 +379,10 @@ public final class PairingRun {
   private void reportContested(List<Claim> claims) {
     Map<String, Map<Language, List<Claim>>> byTarget = new LinkedHashMap<>();
     for (Claim c : claims) {
-      Map<Language, List<Claim>> perLanguage = byTarget.get(c.to().source());
-      if (perLanguage == null) {
-        perLanguage = new LinkedHashMap<>();
-        byTarget.put(c.to().source(), perLanguage);
-      }
-      addTo(perLanguage, languageOf(c.from()), c);
+      byTarget
+          .computeIfAbsent(c.to().source(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(languageOf(c.from()), k -> new ArrayList<>())
+          .add(c);
     }
     for (Map<Language, List<Claim>> perLanguage : byTarget.values()) {
       for (List<Claim> group : perLanguage.values()) {
@@ -527,8 +489,8 @@ public final class PairingRun {
     for (Candidate c : ordered) {
       Language la = languageOf(c.a());
       Language lb = languageOf(c.b());
-      Set<Language> takenA = takenBy(taken, c.a());
-      Set<Language> takenB = takenBy(taken, c.b());
+      Set<Language> takenA = taken.computeIfAbsent(c.a().source(), k -> new HashSet<>());
+      Set<Language> takenB = taken.computeIfAbsent(c.b().source(), k -> new HashSet<>());
       if (takenA.contains(lb) || takenB.contains(la)) {
         continue;
       }
@@ -537,26 +499,6 @@ public final class PairingRun {
       pairs.add(new TranslationIndex.Pair(c.a(), c.b(), c.method()));
     }
     return pairs;
-  }
-
-  /** The languages a post is already paired with, kept in {@code taken}. */
-  private static Set<Language> takenBy(Map<String, Set<Language>> taken, Post post) {
-    Set<Language> languages = taken.get(post.source());
-    if (languages == null) {
-      languages = new HashSet<>();
-      taken.put(post.source(), languages);
-    }
-    return languages;
-  }
-
-  /** Adds a value to the list of its key, made when missing. */
-  private static <K, V> void addTo(Map<K, List<V>> lists, K key, V value) {
-    List<V> list = lists.get(key);
-    if (list == null) {
-      list = new ArrayList<>();
-      lists.put(key, list);
-    }
-    list.add(value);
   }
 
   private Set<String> languageCodes;
@@ -717,7 +659,7 @@ public final class PairingRun {
           && post.language().isPresent()
           && post.date().isPresent()
           && !pairedSources.contains(post.source())) {
-        addTo(looseByDate, post.date().get(), post);
+        looseByDate.computeIfAbsent(post.date().get(), k -> new ArrayList<>()).add(post);
       }
     }
     Map<String, StructureSignature.Signature> shapes = new HashMap<>();

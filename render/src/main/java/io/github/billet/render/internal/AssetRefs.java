@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -46,21 +45,7 @@ public final class AssetRefs {
      * @return the reference
      */
     static Ref at(String path, SourcePosition at) {
-      return new Ref(path, new Known(at));
-    }
-
-    /** A position known from the start. */
-    private static final class Known implements Supplier<SourcePosition> {
-      private final SourcePosition at;
-
-      Known(SourcePosition at) {
-        this.at = at;
-      }
-
-      @Override
-      public SourcePosition get() {
-        return at;
-      }
+      return new Ref(path, () -> at);
     }
 
     /**
@@ -116,7 +101,7 @@ public final class AssetRefs {
         refs.putIfAbsent(path.get(), Ref.at(path.get(), cover));
       }
     }
-    for (Ref ref : body.derived(BODY_REFS, BodyRefs.INSTANCE)) {
+    for (Ref ref : body.derived(BODY_REFS, AssetRefs::bodyRefs)) {
       refs.putIfAbsent(ref.path(), ref);
     }
     return new ArrayList<>(refs.values());
@@ -124,16 +109,6 @@ public final class AssetRefs {
 
   /** The key of a body's own references, kept with it (see {@link MarkdownBody#derived}). */
   private static final Object BODY_REFS = new Object();
-
-  /** Finds a body's own references, as {@link MarkdownBody#derived} asks. */
-  private static final class BodyRefs implements Function<MarkdownBody, List<Ref>> {
-    static final BodyRefs INSTANCE = new BodyRefs();
-
-    @Override
-    public List<Ref> apply(MarkdownBody body) {
-      return bodyRefs(body);
-    }
-  }
 
   private static List<Ref> bodyRefs(MarkdownBody body) {
     Map<String, Ref> refs = new LinkedHashMap<>();

@@ -442,7 +442,16 @@ public final class BodyHtml {
       }
       Heading heading = (Heading) block;
       int level = Math.min(heading.getLevel(), previousLevel + 1);
-      if (level != heading.getLevel()) {
+      if (heading.getLevel() == 1) {
+        // The page's title is its only h1: a title in the body becomes a section under it.
+        level = 2;
+        warn(
+            heading,
+            "heading.h1-in-body",
+            "a level-1 heading in the body: the page title is the page's only level-1 heading;"
+                + " it is shown as level 2",
+            "use '##' for the body's sections, and the front matter's 'title' for the page's");
+      } else if (level != heading.getLevel()) {
         warn(
             heading,
             "heading.level-skipped",

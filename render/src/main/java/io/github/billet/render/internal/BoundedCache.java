@@ -6,11 +6,10 @@ import java.util.function.Function;
 /**
  * Looks up a part of a page in a bounded cache of a page writer, making it when missing.
  *
- * <p>The part is made inside {@link ConcurrentMap#computeIfAbsent}, which the JIT compiler does not
- * inline: making a missing part (labels, date formats, escaping, a whole header) stays out of the
- * compiled page writer. Inlined there, the published-on line alone was 11 KB of the 20 KB of
- * bytecode C2 inlined into the post page writer. Past {@code max} entries a part is made and not
- * kept, so hostile input cannot grow the cache without bound.
+ * <p>The part is made inside {@link ConcurrentMap#computeIfAbsent}, so that making a missing part
+ * (labels, date formats, escaping, a whole header) stays out of the page writer's own code. Past
+ * {@code max} entries a part is made and not kept, so hostile input cannot grow the cache without
+ * bound.
  *
  * <pre>{@code
  * String line = BoundedCache.get(datesShown, 8192, key, k -> PageHtml.publishedOn(labels, fr, d));

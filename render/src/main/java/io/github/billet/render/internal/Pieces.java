@@ -9,10 +9,7 @@ import java.util.Objects;
  * <p>A page written into a {@code StringBuilder} copies every piece as it is appended, grows its
  * array (and copies it again) as it goes, and copies the whole once more in {@code toString()}.
  * Here, adding a piece only stores a reference, and {@link #join()} copies each piece once into a
- * string of the exact length. The compiled code of a page writer also stays small: each {@link
- * #add(String)} is a store, where each inlined {@code StringBuilder.append} brings its capacity
- * check, growth and encoding paths with it (which made the post page's writer the longest method
- * for the JIT compiler to compile).
+ * string of the exact length.
  *
  * <p>Not thread-safe: one per page being written.
  *
@@ -49,19 +46,6 @@ public final class Pieces {
       grow();
     }
     parts[size++] = piece;
-    return this;
-  }
-
-  /**
-   * Adds every piece of another list, in its order.
-   *
-   * @param other the pieces to add; not changed
-   * @return this
-   */
-  public Pieces addAll(Pieces other) {
-    for (int i = 0; i < other.size; i++) {
-      add(other.parts[i]);
-    }
     return this;
   }
 

@@ -160,7 +160,7 @@ public final class StagedOutput implements SiteOutput {
    * Creates a new folder named {@code prefix} and a unique suffix. Not {@code
    * Files.createTempDirectory}: its folder is readable by its owner only, and the staging folder
    * becomes the output a web server reads; and its random names start the security providers and a
-   * SHA-1 generator, about 20 ms of a small site's build. The folder is made atomically, failing on
+   * SHA-1 generator, which a folder name does not need. The folder is made atomically, failing on
    * any existing name (a symbolic link included), so a predictable name is safe here.
    */
   static Path uniqueFolder(Path parent, String prefix) throws IOException {

@@ -28,15 +28,6 @@ class PiecesTest {
   }
 
   @Test
-  void addAllAppendsAnotherListsPiecesAndLeavesItAsItWas() {
-    Pieces inner = new Pieces(1).add("<p>").add("b").add("</p>");
-    Pieces page = new Pieces(2).add("<main>").addAll(inner).addAll(new Pieces(0)).add("</main>");
-    assertEquals(5, page.size());
-    assertEquals("<main><p>b</p></main>", page.join());
-    assertEquals("<p>b</p>", inner.join());
-  }
-
-  @Test
   void anEmptyListJoinsToTheEmptyString() {
     assertEquals("", new Pieces(0).join());
   }

@@ -437,7 +437,9 @@ public final class BilletCli {
       line.append(r.filesWritten()).append(" files written, ");
       line.append(r.filesUnchanged()).append(" unchanged");
     } else {
-      line.append("nothing written, the previous site is untouched");
+      // True whether the output path shows the site it showed before or one that the build,
+      // first thing, put back after a build killed during its switch.
+      line.append("nothing written, the output keeps its last complete site");
     }
     line.append(", ").append(r.errors()).append(" errors, ");
     line.append(r.warnings()).append(" warnings, ");

@@ -169,7 +169,7 @@ class BilletCliTest {
     assertThat(refused.out())
         .contains("error: build.no-posts: the content folder has no post to publish")
         .contains("--allow-empty")
-        .contains("nothing written, the previous site is untouched");
+        .contains("nothing written, the output keeps its last complete site");
     assertThat(out.resolve("fr/bon/index.html")).hasContent(page);
 
     Run allowed = run("build", empty.getParent().toString(), out.toString(), "--allow-empty");

@@ -168,7 +168,7 @@ public final class SiteBuild {
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         LOG.debug("build failed", e);
         run.problems.add(
-            failure(e, output, "nothing was written and the previous site is left as it was"));
+            failure(e, output, "nothing was written and the output keeps its last complete site"));
         return run.report(false, start);
       }
     }
@@ -331,7 +331,7 @@ public final class SiteBuild {
               0,
               0,
               "output.write-failed",
-              "writing the site failed (" + reason + "); the previous site is left as it was",
+              "writing the site failed (" + reason + "); the output keeps its last complete site",
               "check the free space and permissions of the output folder's parent, then build"
                   + " again"));
     }
@@ -922,7 +922,7 @@ public final class SiteBuild {
         0,
         "build.no-posts",
         "the content folder has no post to publish; building it would replace the site with an"
-            + " empty one, so nothing was written and the previous site is left as it was",
+            + " empty one, so nothing was written and the output keeps its last complete site",
         "check the content folder's path (it holds fr/, en/…); to publish a site without posts on"
             + " purpose, use SiteBuild.builder().allowEmptySite(true) or --allow-empty");
   }

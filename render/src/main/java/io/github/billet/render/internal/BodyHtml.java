@@ -294,8 +294,7 @@ public final class BodyHtml {
    * Tells whether the sanitizer could change this body: raw HTML, a site shortcode's HTML, an
    * attribute block, a shortcode or container argument, or a link or image whose URL scheme the
    * allowlist does not keep. Everything else is markup this class writes from Markdown, escaped by
-   * construction, which the sanitizer would only parse and write again; it costs about a third of a
-   * build where no post holds raw HTML.
+   * construction, which the sanitizer would only parse and write again.
    */
   private boolean mayHoldAuthorMarkup(Node document) {
     for (Node node = document; node != null; node = MarkdownBody.nextInPreOrder(node, document)) {

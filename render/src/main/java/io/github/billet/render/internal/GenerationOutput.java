@@ -128,11 +128,7 @@ public final class GenerationOutput implements SiteOutput {
           new GenerationOutput(
               generations, faults, live, generations.newStaging(), true, Map.of(), Map.of()));
     } catch (IOException | RuntimeException e) {
-      generations.close();
-      throw new OutputException(
-          "output.unwritable",
-          "cannot write beside the output folder " + generations.output() + ": " + e.getMessage(),
-          "check that " + generations.output().getParent() + " is writable");
+      throw generations.closeUnwritable(e);
     }
   }
 

@@ -513,6 +513,20 @@ public final class Generations implements AutoCloseable {
     return name.startsWith("g-0-") ? "0" : name;
   }
 
+  /**
+   * Releases the lock after a failure to prepare a build beside the output, and tells why.
+   *
+   * @param e the failure
+   * @return the problem to throw, {@code output.unwritable}
+   */
+  OutputException closeUnwritable(Exception e) {
+    close();
+    return new OutputException(
+        "output.unwritable",
+        "cannot write beside the output folder " + output + ": " + e.getMessage(),
+        "check that " + output.getParent() + " is writable");
+  }
+
   /** Releases the lock. */
   @Override
   public void close() {

@@ -130,11 +130,7 @@ public final class StagedOutput implements SiteOutput {
       Path staging = generations.newStaging();
       return new StagedOutput(generations, faults, staging, generations.live());
     } catch (IOException | SecurityException e) {
-      generations.close();
-      throw new OutputException(
-          "output.unwritable",
-          "cannot write beside the output folder " + generations.output() + ": " + e.getMessage(),
-          "check that " + generations.output().getParent() + " is writable");
+      throw generations.closeUnwritable(e);
     }
   }
 

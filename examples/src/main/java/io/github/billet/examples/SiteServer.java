@@ -66,6 +66,11 @@ final class SiteServer implements AutoCloseable {
       (function () {
         var generation = document.currentScript.getAttribute("data-generation");
         function poll() {
+          // A browser opens few connections to one host: hidden tabs wait to be shown to ask.
+          if (document.hidden) {
+            document.addEventListener("visibilitychange", poll, {once: true});
+            return;
+          }
           fetch("%s?generation=" + generation, {cache: "no-store"})
             .then(function (r) {
               if (!r.ok) { throw new Error("status " + r.status); }

@@ -139,7 +139,7 @@ final class SiteServer implements AutoCloseable {
    * Starts serving a folder on the loopback address only.
    *
    * @param root the site's folder (it may be a symbolic link, as a build's output is; it may not
-   *     exist yet: requests then answer 503)
+   *     exist yet: pages then answer 503)
    * @param port the port, 0 for any free one
    * @return the running server
    * @throws IOException when the port cannot be bound (in use, or refused)
@@ -364,7 +364,11 @@ final class SiteServer implements AutoCloseable {
       site = root.toRealPath();
     } catch (NoSuchFileException e) {
       exchange.getResponseHeaders().set("Retry-After", "1");
-      text(exchange, 503, "the site is being built; reload in a moment", head);
+      text(
+          exchange,
+          503,
+          "no site yet: its first build is under way, or failed (see billet serve's output)",
+          head);
       return;
     }
     Path file = site;

@@ -5,7 +5,9 @@
  *
  * <pre>{@code
  * BodyRenderer renderer = BodyRenderer.builder().build();
- * RenderedBody body = renderer.render(document, "/fr/blog/hello/", "hello.md", 9);
+ * Post post = PostParser.builder().build().parse("fr/hello.md", text); // the whole dialect
+ * RenderedBody body = renderer.render(post.body(), new BodyContext("/fr/blog/hello/",
+ *     post.source(), post.body().startLine()).withLanguage(Language.FRENCH));
  * FeedWriter feeds = FeedWriter.builder().baseUrl("https://code.gouv.fr").build();
  * PageRenderer pages = PageRenderer.builder().site(site).bodyRenderer(renderer).build();
  * Page page = pages.renderPost(post, corpus.index(), timeline.neighbours(post));

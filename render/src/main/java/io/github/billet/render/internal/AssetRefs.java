@@ -3,6 +3,8 @@ package io.github.billet.render.internal;
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Post;
 import io.github.billet.core.SourcePosition;
+import io.github.billet.core.markdown.ShortcodeArguments;
+import io.github.billet.core.markdown.ShortcodeBlock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

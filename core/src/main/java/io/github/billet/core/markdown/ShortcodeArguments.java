@@ -1,4 +1,4 @@
-package io.github.billet.render.internal;
+package io.github.billet.core.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Optional;
  * ({@code "..."} or {@code '...'}, backslash escapes), numbers and {@code [...]} lists of those; a
  * bare word (letters, digits, {@code _ - . /}) is a string.
  */
-final class ShortcodeArguments {
+public final class ShortcodeArguments {
 
   private final String s;
   private int i;
@@ -25,7 +25,7 @@ final class ShortcodeArguments {
    * @return strings, numbers (as strings of digits wrapped in {@link Number}) and lists; empty when
    *     malformed
    */
-  static Optional<List<Object>> parse(String arguments) {
+  public static Optional<List<Object>> parse(String arguments) {
     if (arguments.isBlank()) {
       return Optional.of(List.of());
     }

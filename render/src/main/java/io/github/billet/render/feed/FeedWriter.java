@@ -2,6 +2,7 @@ package io.github.billet.render.feed;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import io.github.billet.core.Post;
+import io.github.billet.i18n.Language;
 import io.github.billet.render.body.BodyContext;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.RenderedBody;
@@ -322,6 +323,11 @@ public final class FeedWriter {
     return language.isPresent() ? Optional.of(language.get().toLanguageTag()) : Optional.empty();
   }
 
+  /** The context with the post's language, when it has one. */
+  private static BodyContext withLanguage(BodyContext context, Post post) {
+    return post.language().map(l -> context.withLanguage(Language.of(l))).orElse(context);
+  }
+
   /** Renders a post's Markdown body with a body renderer; problems are logged at debug level. */
   private static Function<Post, String> rendering(BodyRenderer renderer) {
     Parser parser =
@@ -333,7 +339,9 @@ public final class FeedWriter {
       RenderedBody body =
           renderer.render(
               parser.parse(post.body().markdown()),
-              new BodyContext(post.url().orElse(""), post.source(), post.body().startLine()));
+              withLanguage(
+                  new BodyContext(post.url().orElse(""), post.source(), post.body().startLine()),
+                  post));
       body.problems().forEach(p -> LOG.debug("feed content: {}", p));
       return body.html();
     };

@@ -263,7 +263,9 @@ public final class PageRenderer {
   public RenderedBody renderBody(Post post) {
     String url = urlOf(post);
     return bodyRenderer.render(
-        post.body(), new BodyContext(url, post.source(), post.body().startLine()));
+        post.body(),
+        new BodyContext(url, post.source(), post.body().startLine())
+            .withLanguage(languageOf(post)));
   }
 
   /**

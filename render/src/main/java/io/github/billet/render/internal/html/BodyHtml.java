@@ -4,19 +4,20 @@ import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Problem;
 import io.github.billet.core.Slugs;
 import io.github.billet.core.SourcePosition;
+import io.github.billet.core.markdown.AttributeBlock;
+import io.github.billet.core.markdown.ContainerBlock;
+import io.github.billet.core.markdown.PairedShortcodeBlock;
+import io.github.billet.core.markdown.ShortcodeArguments;
+import io.github.billet.core.markdown.ShortcodeBlock;
+import io.github.billet.core.markdown.TemplateBlock;
+import io.github.billet.core.markdown.TemplateCode;
+import io.github.billet.i18n.Labels;
 import io.github.billet.render.body.BodyContext;
 import io.github.billet.render.body.HtmlPolicy;
 import io.github.billet.render.body.RenderedBody;
 import io.github.billet.render.body.Shortcode;
 import io.github.billet.render.body.ShortcodeCall;
 import io.github.billet.render.body.TocEntry;
-import io.github.billet.render.internal.markdown.AttributeBlock;
-import io.github.billet.render.internal.markdown.ContainerBlock;
-import io.github.billet.render.internal.markdown.PairedShortcodeBlock;
-import io.github.billet.render.internal.markdown.ShortcodeArguments;
-import io.github.billet.render.internal.markdown.ShortcodeBlock;
-import io.github.billet.render.internal.markdown.TemplateBlock;
-import io.github.billet.render.internal.markdown.TemplateCode;
 import io.github.billet.render.internal.safety.HtmlRepair;
 import io.github.billet.render.internal.safety.HtmlSanitizer;
 import io.github.billet.render.internal.safety.PercentEncoding;
@@ -32,11 +33,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -95,6 +99,7 @@ public final class BodyHtml {
    * @param sanitizer the sanitizer for {@link HtmlPolicy#SANITIZE}
    * @param shortcodes the renderers of single shortcodes by name ({@code imageContent} built in)
    * @param pairedShortcodes the renderers of paired shortcodes by name
+   * @param labels the labels the body writes (footnote back-links)
    */
   public record Settings(
       HtmlPolicy policy,
@@ -102,12 +107,14 @@ public final class BodyHtml {
       List<Extension> rendererExtensions,
       HtmlSanitizer sanitizer,
       Map<String, Shortcode> shortcodes,
-      Map<String, Shortcode> pairedShortcodes) {
+      Map<String, Shortcode> pairedShortcodes,
+      Labels labels) {
 
     /** Copies the maps. */
     public Settings {
       shortcodes = Map.copyOf(shortcodes);
       pairedShortcodes = Map.copyOf(pairedShortcodes);
+      Objects.requireNonNull(labels, "labels");
     }
 
     /**
@@ -123,7 +130,14 @@ public final class BodyHtml {
         boolean billetExtensions,
         List<Extension> rendererExtensions,
         HtmlSanitizer sanitizer) {
-      this(policy, billetExtensions, rendererExtensions, sanitizer, BUILT_IN_SHORTCODES, Map.of());
+      this(
+          policy,
+          billetExtensions,
+          rendererExtensions,
+          sanitizer,
+          BUILT_IN_SHORTCODES,
+          Map.of(),
+          Labels.defaults());
     }
   }
 
@@ -134,7 +148,7 @@ public final class BodyHtml {
    * @return true for {@code if}, {@code for}, {@code set}...
    */
   public static boolean isTemplateKeyword(String name) {
-    return TemplateCode.KEYWORDS.contains(name);
+    return TemplateCode.isKeyword(name);
   }
 
   /** The shortcodes every renderer knows, unless given another renderer of the same name. */
@@ -235,6 +249,9 @@ public final class BodyHtml {
     String html = null;
     if (settings.billetExtensions()) {
       assignHeadingIds(document);
+      for (DialectCheck.Finding f : DialectCheck.find(document)) {
+        warn(f.node(), DialectCheck.CODE, f.message(), DialectCheck.HINT);
+      }
       if (allowDirect) {
         int warned = problems.size();
         try {
@@ -250,8 +267,15 @@ public final class BodyHtml {
       }
     }
     if (html == null) {
+      Map<Class<? extends Node>, Node> unknown =
+          UnknownNodes.firstOfEach(
+              document, settings.billetExtensions() ? EXTENSION_NODES : COMMONMARK_NODES);
+      unknown
+          .values()
+          .forEach(n -> warn(n, UnknownNodes.CODE, UnknownNodes.message(n), UnknownNodes.HINT));
       commonmark =
           HtmlRenderer.builder()
+              .nodeRendererFactory(c -> new UnknownNodes.Children(c, unknown.keySet()))
               .nodeRendererFactory(BilletNodeRenderer::new)
               .attributeProviderFactory(c -> new UrlAndAttributeProvider())
               .extensions(settings.rendererExtensions())
@@ -662,6 +686,8 @@ public final class BodyHtml {
         rewrite(node, attributes, "href", ((Link) node).getDestination(), false);
       } else if (node instanceof Image && attributes.containsKey("src")) {
         rewrite(node, attributes, "src", ((Image) node).getDestination(), true);
+      } else if (attributes.containsKey("data-footnote-backref")) {
+        FootnoteLabels.localize(attributes, settings.labels(), context.language());
       }
       if (!settings.billetExtensions()) {
         return;
@@ -1259,6 +1285,41 @@ public final class BodyHtml {
           ShortcodeBlock.class,
           PairedShortcodeBlock.class,
           TemplateBlock.class);
+
+  /** The node classes commonmark's renderer writes without extensions. */
+  private static final Set<Class<? extends Node>> COMMONMARK_NODES =
+      Set.of(
+          Document.class,
+          Paragraph.class,
+          Heading.class,
+          BlockQuote.class,
+          BulletList.class,
+          OrderedList.class,
+          ListItem.class,
+          FencedCodeBlock.class,
+          IndentedCodeBlock.class,
+          HtmlBlock.class,
+          ThematicBreak.class,
+          LinkReferenceDefinition.class,
+          Text.class,
+          Code.class,
+          Emphasis.class,
+          StrongEmphasis.class,
+          Link.class,
+          Image.class,
+          HtmlInline.class,
+          SoftLineBreak.class,
+          HardLineBreak.class);
+
+  /** The node classes the renderer writes with Billet's extensions: the dialect's. */
+  private static final Set<Class<? extends Node>> EXTENSION_NODES = extensionNodes();
+
+  private static Set<Class<? extends Node>> extensionNodes() {
+    Set<Class<? extends Node>> nodes = new HashSet<>(DIRECT_NODES);
+    nodes.add(FootnoteReference.class);
+    nodes.add(FootnoteDefinition.class);
+    return Set.copyOf(nodes);
+  }
 
   /**
    * Appends a text escaped as commonmark's {@code HtmlWriter} escapes text and attribute values:

@@ -1,14 +1,12 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.internal.markdown;
 
-import io.github.billet.render.internal.html.BodyHtml;
 import java.util.Set;
 import org.commonmark.parser.Parser;
 
 /**
- * The parser side of Billet's Markdown: containers, shortcode lines, template-engine code and
- * attribute blocks.
- *
- * <p>Rendering is done by {@link BodyHtml}, which needs per-page state (page URL, heading ids).
+ * The parser side of Billet's Markdown: containers and accordions, shortcode lines (single and
+ * paired), template-engine code, attribute blocks and footnotes; made by {@code
+ * io.github.billet.core.markdown.BilletMarkdown}.
  */
 public final class BilletMarkdownExtension implements Parser.ParserExtension {
 
@@ -44,5 +42,15 @@ public final class BilletMarkdownExtension implements Parser.ParserExtension {
     parserBuilder.customBlockParserFactory(new ShortcodeBlockParser.Factory(pairedShortcodes));
     parserBuilder.customBlockParserFactory(new TemplateBlockParser.Factory());
     parserBuilder.customInlineContentParserFactory(new AttributeBlockParser.Factory());
+    FootnoteParsing.extend(parserBuilder);
+  }
+
+  /**
+   * Returns the names of the paired shortcodes it parses.
+   *
+   * @return the names
+   */
+  public Set<String> pairedShortcodes() {
+    return pairedShortcodes;
   }
 }

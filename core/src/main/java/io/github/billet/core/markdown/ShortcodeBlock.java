@@ -1,4 +1,4 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.markdown;
 
 import org.commonmark.node.CustomBlock;
 
@@ -13,7 +13,14 @@ public final class ShortcodeBlock extends CustomBlock {
   private final String arguments;
   private final String source;
 
-  ShortcodeBlock(String name, String arguments, String source) {
+  /**
+   * Creates a shortcode; the parser does.
+   *
+   * @param name the name
+   * @param arguments the arguments, trimmed
+   * @param source the line, trimmed
+   */
+  public ShortcodeBlock(String name, String arguments, String source) {
     this.name = name;
     this.arguments = arguments;
     this.source = source;

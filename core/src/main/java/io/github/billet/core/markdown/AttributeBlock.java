@@ -1,4 +1,4 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.markdown;
 
 import java.util.List;
 import org.commonmark.node.CustomNode;
@@ -22,7 +22,13 @@ public final class AttributeBlock extends CustomNode {
   private final List<Item> items;
   private final String source;
 
-  AttributeBlock(List<Item> items, String source) {
+  /**
+   * Creates a block; the parser does.
+   *
+   * @param items the items, in written order
+   * @param source the block as written
+   */
+  public AttributeBlock(List<Item> items, String source) {
     this.items = List.copyOf(items);
     this.source = source;
   }

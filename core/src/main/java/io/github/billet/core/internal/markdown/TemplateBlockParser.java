@@ -1,5 +1,7 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.internal.markdown;
 
+import io.github.billet.core.markdown.TemplateBlock;
+import io.github.billet.core.markdown.TemplateCode;
 import org.commonmark.node.Block;
 import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
@@ -42,7 +44,7 @@ final class TemplateBlockParser extends AbstractBlockParser {
 
   private void accept(CharSequence line, int from) {
     block.append(line.subSequence(from, line.length()));
-    TemplateCode.Scan scan = TemplateCode.scan(line, from, awaited);
+    Scan scan = scan(line, from, awaited);
     awaited = scan.awaited();
     if (awaited == null) {
       done = true;
@@ -65,7 +67,7 @@ final class TemplateBlockParser extends AbstractBlockParser {
       if (TemplateCode.closerAt(line, start) == null) {
         return BlockStart.none();
       }
-      TemplateCode.Scan scan = TemplateCode.scan(line, start, null);
+      Scan scan = scan(line, start, null);
       if (scan.textAt() >= 0) {
         // Code then text on one line: the paragraph's, whose inline code is left out as it is
         // rendered.
@@ -78,6 +80,51 @@ final class TemplateBlockParser extends AbstractBlockParser {
       TemplateBlockParser parser = new TemplateBlockParser();
       parser.accept(line, start);
       return BlockStart.of(parser).atIndex(line.length());
+    }
+  }
+
+  /** What a line holds after a scan: only constructs, a construct still open, or text. */
+  private record Scan(String awaited, int textAt) {
+    /** Tells whether the line held nothing but constructs and white space. */
+    boolean onlyCode() {
+      return awaited == null && textAt < 0;
+    }
+  }
+
+  /**
+   * Scans a line from {@code from}: constructs and white space, until text outside any construct or
+   * the end of the line.
+   *
+   * @param awaited the closing mark of a construct opened on an earlier line, or null
+   * @return the closing mark still awaited at the end of the line (or null), and where text outside
+   *     constructs starts (or -1)
+   */
+  private static Scan scan(CharSequence line, int from, String awaited) {
+    String s = line.toString();
+    int i = from;
+    if (awaited != null) {
+      int end = s.indexOf(awaited, i);
+      if (end < 0) {
+        return new Scan(awaited, -1);
+      }
+      i = end + 2;
+    }
+    while (true) {
+      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      if (i == s.length()) {
+        return new Scan(null, -1);
+      }
+      String closer = TemplateCode.closerAt(s, i);
+      if (closer == null) {
+        return new Scan(null, i);
+      }
+      int end = s.indexOf(closer, i + 2);
+      if (end < 0) {
+        return new Scan(closer, -1);
+      }
+      i = end + 2;
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.markdown;
 
 import org.commonmark.node.CustomBlock;
 
@@ -14,7 +14,8 @@ public final class TemplateBlock extends CustomBlock {
   private String trailing = "";
   private boolean closed;
 
-  TemplateBlock() {}
+  /** Creates an empty block; the parser fills it. */
+  public TemplateBlock() {}
 
   /**
    * Returns the lines as written.
@@ -43,14 +44,24 @@ public final class TemplateBlock extends CustomBlock {
     return closed;
   }
 
-  void append(CharSequence line) {
+  /**
+   * Adds a line; called by the parser.
+   *
+   * @param line the line as written
+   */
+  public void append(CharSequence line) {
     if (source.length() > 0) {
       source.append('\n');
     }
     source.append(line);
   }
 
-  void close(String trailingText) {
+  /**
+   * Records that the last construct was closed; called by the parser.
+   *
+   * @param trailingText the text after the code on the last line
+   */
+  public void close(String trailingText) {
     closed = true;
     trailing = trailingText;
   }

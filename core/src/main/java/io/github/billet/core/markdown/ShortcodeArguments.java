@@ -1,4 +1,4 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.markdown;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.markdown;
 
 import java.util.Set;
 
@@ -13,7 +13,7 @@ public final class TemplateCode {
    * The tags of the Nunjucks language itself: a {@code {% name %}} of one of these is template
    * code, any other name a shortcode.
    */
-  public static final Set<String> KEYWORDS =
+  private static final Set<String> KEYWORDS =
       Set.of(
           "if",
           "elif",
@@ -49,8 +49,10 @@ public final class TemplateCode {
           "default",
           "endswitch");
 
+  /** The code of the warning a renderer gives for template code. */
   public static final String UNSUPPORTED = "template.unsupported";
 
+  /** The hint of that warning. */
   public static final String HINT =
       "Billet runs no template engine (Nunjucks, Liquid): write the content in Markdown, or"
           + " register a shortcode for it";
@@ -60,6 +62,8 @@ public final class TemplateCode {
   /**
    * The closing mark of the construct opened at {@code i}, or null when none opens there.
    *
+   * @param s a text
+   * @param i an index in it
    * @return {@code }}}, {@code %}} or {@code #}}
    */
   public static String closerAt(CharSequence s, int i) {
@@ -100,6 +104,17 @@ public final class TemplateCode {
   }
 
   /**
+   * Tells whether a name is a tag of the Nunjucks language ({@code if}, {@code for}, {@code
+   * set}...), which cannot name a shortcode.
+   *
+   * @param name a name
+   * @return true for a Nunjucks keyword
+   */
+  public static boolean isKeyword(String name) {
+    return KEYWORDS.contains(name);
+  }
+
+  /**
    * A text without its template code (as the body shows it), for the heading's id and table of
    * contents entry.
    *
@@ -123,50 +138,5 @@ public final class TemplateCode {
       i = end + 2;
     }
     return kept.toString();
-  }
-
-  /** What a line holds after a scan: only constructs, a construct still open, or text. */
-  record Scan(String awaited, int textAt) {
-    /** Tells whether the line held nothing but constructs and white space. */
-    boolean onlyCode() {
-      return awaited == null && textAt < 0;
-    }
-  }
-
-  /**
-   * Scans a line from {@code from}: constructs and white space, until text outside any construct or
-   * the end of the line.
-   *
-   * @param awaited the closing mark of a construct opened on an earlier line, or null
-   * @return the closing mark still awaited at the end of the line (or null), and where text outside
-   *     constructs starts (or -1)
-   */
-  static Scan scan(CharSequence line, int from, String awaited) {
-    String s = line.toString();
-    int i = from;
-    if (awaited != null) {
-      int end = s.indexOf(awaited, i);
-      if (end < 0) {
-        return new Scan(awaited, -1);
-      }
-      i = end + 2;
-    }
-    while (true) {
-      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-        i++;
-      }
-      if (i == s.length()) {
-        return new Scan(null, -1);
-      }
-      String closer = closerAt(s, i);
-      if (closer == null) {
-        return new Scan(null, i);
-      }
-      int end = s.indexOf(closer, i + 2);
-      if (end < 0) {
-        return new Scan(closer, -1);
-      }
-      i = end + 2;
-    }
   }
 }

@@ -1,5 +1,8 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.internal.markdown;
 
+import io.github.billet.core.markdown.PairedShortcodeBlock;
+import io.github.billet.core.markdown.ShortcodeBlock;
+import io.github.billet.core.markdown.TemplateCode;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,7 +106,7 @@ final class ShortcodeBlockParser extends AbstractBlockParser {
         return BlockStart.none();
       }
       Matcher m = shortcodeLine(state);
-      if (m == null || TemplateCode.KEYWORDS.contains(m.group(1))) {
+      if (m == null || TemplateCode.isKeyword(m.group(1))) {
         // A Nunjucks tag: template code, the TemplateBlockParser's.
         return BlockStart.none();
       }

@@ -1,4 +1,4 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.markdown;
 
 import org.commonmark.node.CustomBlock;
 
@@ -15,7 +15,14 @@ public final class PairedShortcodeBlock extends CustomBlock {
   private final String source;
   private boolean closed;
 
-  PairedShortcodeBlock(String name, String arguments, String source) {
+  /**
+   * Creates a paired shortcode; the parser does.
+   *
+   * @param name the name
+   * @param arguments the arguments, trimmed
+   * @param source the opening line, trimmed
+   */
+  public PairedShortcodeBlock(String name, String arguments, String source) {
     this.name = name;
     this.arguments = arguments;
     this.source = source;
@@ -57,7 +64,8 @@ public final class PairedShortcodeBlock extends CustomBlock {
     return closed;
   }
 
-  void markClosed() {
+  /** Records that the closing line was found; called by the parser. */
+  public void markClosed() {
     closed = true;
   }
 }

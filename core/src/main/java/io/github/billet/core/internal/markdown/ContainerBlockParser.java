@@ -1,5 +1,6 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.internal.markdown;
 
+import io.github.billet.core.markdown.ContainerBlock;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

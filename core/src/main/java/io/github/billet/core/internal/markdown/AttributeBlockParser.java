@@ -1,5 +1,6 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.internal.markdown;
 
+import io.github.billet.core.markdown.AttributeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.billet.render.internal.markdown;
+package io.github.billet.core.markdown;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -87,7 +87,14 @@ public final class ContainerBlock extends CustomBlock {
   private final int fenceLength;
   private boolean closed;
 
-  ContainerBlock(Kind kind, String argument, int fenceLength) {
+  /**
+   * Creates a container; the parser does.
+   *
+   * @param kind the kind
+   * @param argument the text after the kind, trimmed
+   * @param fenceLength how many marker characters open it
+   */
+  public ContainerBlock(Kind kind, String argument, int fenceLength) {
     this.kind = kind;
     this.argument = argument;
     this.fenceLength = fenceLength;
@@ -140,7 +147,8 @@ public final class ContainerBlock extends CustomBlock {
     return closed;
   }
 
-  void markClosed() {
+  /** Records that the closing line was found; called by the parser. */
+  public void markClosed() {
     closed = true;
   }
 }

@@ -10,6 +10,7 @@ import io.github.billet.render.RenderedBody;
 import io.github.billet.render.Shortcode;
 import io.github.billet.render.ShortcodeCall;
 import io.github.billet.render.TocEntry;
+import io.github.billet.render.internal.html.RawHtmlPlaces;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -255,14 +256,24 @@ public final class BodyHtml {
       HtmlRepair.Result repaired = HtmlRepair.repair(html);
       if (!repaired.repairs().isEmpty()) {
         html = repaired.html();
-        problems.add(
-            Problem.warning(
-                context.sourceName(),
-                context.bodyStartLine(),
-                0,
-                "html.repaired",
-                "the body's HTML was made valid: " + String.join("; ", repaired.repairs()),
-                "write valid HTML (or Markdown) so that the page shows as written"));
+        // Each repair where the author wrote it, or at the body's start when not in raw HTML.
+        RawHtmlPlaces places = new RawHtmlPlaces(document);
+        for (HtmlRepair.Repair r : repaired.repairs()) {
+          RawHtmlPlaces.Place at = places.find(r.at());
+          String message = "the body's HTML was made valid: " + r.what();
+          if (at != null) {
+            warnAt(at.node(), at.line(), at.column(), "html.repaired", message, r.hint());
+          } else {
+            problems.add(
+                Problem.warning(
+                    context.sourceName(),
+                    context.bodyStartLine(),
+                    0,
+                    "html.repaired",
+                    message,
+                    r.hint()));
+          }
+        }
       }
     }
     problems.sort(null);

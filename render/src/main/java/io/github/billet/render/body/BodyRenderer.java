@@ -50,8 +50,8 @@ import org.commonmark.node.Node;
  *
  * <p>Valid HTML, with extensions on: headings never skip a level (the page title counts as level
  * 1): a heading deeper than one level below the heading before it is shown one level below it, with
- * a {@code heading.level-skipped} warning. Raw HTML that would make the page invalid is repaired
- * by general rules of the HTML standard (misnested tags as browsers repair them; obsolete elements
+ * a {@code heading.level-skipped} warning. Raw HTML that would make the page invalid is repaired by
+ * general rules of the HTML standard (misnested tags as browsers repair them; obsolete elements
  * replaced; attributes the element does not take dropped, refused values converted or dropped;
  * interactive content never nested; blocks out of phrasing content; {@code alt=""} on an image
  * without one; raw headings under the level rules of Markdown ones; {@code <style>} removed), and

@@ -50,11 +50,14 @@ import org.commonmark.node.Node;
  *
  * <p>Valid HTML, with extensions on: headings never skip a level (the page title counts as level
  * 1): a heading deeper than one level below the heading before it is shown one level below it, with
- * a {@code heading.level-skipped} warning. Raw HTML that would make the page invalid (misnested
- * tags, {@code <center>}, a link inside a {@code <button>}, obsolete iframe attributes, a sandbox
- * allowing both scripts and same origin) and URLs with characters URL syntax forbids are repaired,
- * with an {@code html.repaired} warning that says what changed; a body that needs no repair is kept
- * byte for byte.
+ * a {@code heading.level-skipped} warning. Raw HTML that would make the page invalid is repaired by
+ * general rules of the HTML standard (misnested tags as browsers repair them; obsolete elements
+ * replaced; attributes the element does not take dropped, refused values converted or dropped;
+ * interactive content never nested; blocks out of phrasing content; {@code alt=""} on an image
+ * without one; raw headings under the level rules of Markdown ones; {@code <style>} removed), and
+ * URLs with characters URL syntax forbids are percent-encoded: each change is an {@code
+ * html.repaired} warning at the line and column of the raw HTML, saying what changed and how to fix
+ * the source; a body that needs no repair is kept byte for byte.
  *
  * <p>Safety, whatever the {@link HtmlPolicy}: no {@code javascript:}, {@code vbscript:} or {@code
  * data:} URL (except {@code data:image/*} as an image source) is emitted in a Markdown link, image,

@@ -289,17 +289,27 @@ public final class BodyHtml {
       html = settings.sanitizer().clean(html);
     }
     if (settings.billetExtensions() && mayNeedRepair) {
-      HtmlRepair.Result repaired = HtmlRepair.repair(html);
+      HtmlRepair.Result repaired = HtmlRepair.repair(html, PAGE_IDS);
       if (!repaired.repairs().isEmpty()) {
         html = repaired.html();
-        problems.add(
-            Problem.warning(
-                context.sourceName(),
-                context.bodyStartLine(),
-                0,
-                "html.repaired",
-                "the body's HTML was made valid: " + String.join("; ", repaired.repairs()),
-                "write valid HTML (or Markdown) so that the page shows as written"));
+        // Each repair where the author wrote it, or at the body's start when not in raw HTML.
+        RawHtmlPlaces places = new RawHtmlPlaces(document);
+        for (HtmlRepair.Repair r : repaired.repairs()) {
+          RawHtmlPlaces.Place at = places.find(r.at());
+          String message = "the body's HTML was made valid: " + r.what();
+          if (at != null) {
+            warnAt(at.node(), at.line(), at.column(), "html.repaired", message, r.hint());
+          } else {
+            problems.add(
+                Problem.warning(
+                    context.sourceName(),
+                    context.bodyStartLine(),
+                    0,
+                    "html.repaired",
+                    message,
+                    r.hint()));
+          }
+        }
       }
     }
     problems.sort(null);

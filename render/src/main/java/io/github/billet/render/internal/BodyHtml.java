@@ -24,37 +24,24 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
-import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Block;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
-import org.commonmark.node.Document;
-import org.commonmark.node.Emphasis;
-import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
-import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
-import org.commonmark.node.LinkReferenceDefinition;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
-import org.commonmark.node.ThematicBreak;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -65,10 +52,8 @@ import org.commonmark.renderer.html.HtmlWriter;
  * Renders one body: holds the per-page state (page URL, heading ids, problems) that commonmark's
  * renderer has no place for. One instance per call, never shared; the document is only read.
  *
- * <p>A document made only of the node kinds {@link DirectHtml} knows is written by it, straight
- * into one buffer; any other goes through commonmark's {@link HtmlRenderer} with Billet's node
- * renderers and attribute provider. Both give the same HTML and problems (the tests compare them),
- * and share Billet's own node renderers through {@link Out}.
+ * <p>The body is written by commonmark's {@link HtmlRenderer} with Billet's node renderers and
+ * attribute provider.
  */
 public final class BodyHtml {
 
@@ -197,57 +182,35 @@ public final class BodyHtml {
       Function<Node, SourcePosition> positions,
       int sizeHint) {
     BodyHtml session = new BodyHtml(settings, context, positions);
-    return session.run(document, true, sizeHint);
+    return session.run(document, sizeHint);
   }
 
   /**
-   * Renders a document always with commonmark's renderer, never with {@link DirectHtml}: the
-   * reference the tests compare the direct rendering with.
-   */
-  static RenderedBody renderWithCommonmark(Settings settings, Node document, BodyContext context) {
-    BodyHtml session = new BodyHtml(settings, context, null);
-    return session.run(document, false, 0);
-  }
-
-  /**
-   * Raw HTML or a suspicious URL was written: set on the way by {@link DirectHtml}, or beforehand
-   * by {@link #findRawHtmlAndOddUrls} for commonmark's renderer.
+   * Raw HTML or a suspicious URL is in the body: set beforehand by {@link #findRawHtmlAndOddUrls},
+   * and on the way by a site shortcode's HTML.
    */
   private boolean mayNeedRepair;
 
-  /** The renderer of a body commonmark renders, for the inner HTML of paired shortcodes. */
+  /** The renderer of this body, also for the inner HTML of paired shortcodes. */
   private HtmlRenderer commonmark;
 
-  private RenderedBody run(Node document, boolean allowDirect, int sizeHint) {
-    String html = null;
+  private RenderedBody run(Node document, int sizeHint) {
     if (settings.billetExtensions()) {
       assignHeadingIds(document);
-      if (allowDirect) {
-        int warned = problems.size();
-        try {
-          html = new DirectHtml(sizeHint > 0 ? sizeHint : 4096).render(document);
-        } catch (NotDirect e) {
-          // A node the direct writer does not know: commonmark's renderer writes the body, and
-          // gives again the warnings the direct writer gave before it stopped.
-          problems.subList(warned, problems.size()).clear();
-        }
-      }
-      if (html == null) {
-        mayNeedRepair = findRawHtmlAndOddUrls(document);
-      }
+      mayNeedRepair = findRawHtmlAndOddUrls(document);
     }
-    if (html == null) {
-      commonmark =
-          HtmlRenderer.builder()
-              .nodeRendererFactory(BilletNodeRenderer::new)
-              .attributeProviderFactory(c -> new UrlAndAttributeProvider())
-              .extensions(settings.rendererExtensions())
-              // Link and image URLs are percent-encoded by the attribute provider, with the same
-              // result and a fast path for the URLs that need nothing.
-              .percentEncodeUrls(false)
-              .build();
-      html = commonmark.render(document);
-    }
+    commonmark =
+        HtmlRenderer.builder()
+            .nodeRendererFactory(BilletNodeRenderer::new)
+            .attributeProviderFactory(c -> new UrlAndAttributeProvider())
+            .extensions(settings.rendererExtensions())
+            // Link and image URLs are percent-encoded by the attribute provider, with the same
+            // result and a fast path for the URLs that need nothing.
+            .percentEncodeUrls(false)
+            .build();
+    StringBuilder out = new StringBuilder(sizeHint > 0 ? sizeHint : 4096);
+    commonmark.render(document, out);
+    String html = out.toString();
     if (settings.policy() == HtmlPolicy.SANITIZE && mayHoldAuthorMarkup(document)) {
       html = settings.sanitizer().clean(html);
     }
@@ -334,8 +297,7 @@ public final class BodyHtml {
 
   /**
    * Tells whether the body holds raw HTML or URLs that {@link HtmlRepair} may have to fix: our own
-   * markup is valid by construction, so bodies without them skip the repair parse. For commonmark's
-   * renderer; {@link DirectHtml} finds them as it writes them.
+   * markup is valid by construction, so bodies without them skip the repair parse.
    */
   private boolean findRawHtmlAndOddUrls(Node document) {
     boolean found = false;
@@ -806,78 +768,50 @@ public final class BodyHtml {
 
   // ---------------------------------------------------------------- output
 
-  /**
-   * Where Billet's node renderers write: commonmark's {@link HtmlWriter} when commonmark renders
-   * the document ({@link CommonmarkOut}), or a plain buffer when {@link DirectHtml} does. Both give
-   * the same characters for the same calls.
-   */
-  private abstract static class Out {
-    /** Starts a new line unless the output is empty or already ends one. */
-    abstract void line();
-
-    /** Appends markup as it is. */
-    abstract void raw(String s);
-
-    /** Appends text, escaping {@code & < > "}. */
-    abstract void text(String s);
-
-    /** Appends a tag with escaped attribute names and values, {@code " /"} before {@code >}. */
-    abstract void tag(String name, Map<String, String> attributes, boolean isVoid);
-
-    /** The attributes of an element: the defaults, then what the attribute provider sets. */
-    abstract Map<String, String> extend(Node node, String tagName, Map<String, String> defaults);
-
-    /** Renders the children of a node, stopping before {@code stopAt} (null for all). */
-    abstract void children(Node parent, Node stopAt);
-
-    /** Renders the children of a node apart, as the HTML of a body of their own. */
-    abstract String capture(Node parent);
-
-    final void tag(String name) {
-      tag(name, Map.of(), false);
-    }
-
-    final void tag(String name, Map<String, String> attributes) {
-      tag(name, attributes, false);
-    }
-  }
-
-  /** {@link Out} over commonmark's writer and context, for documents commonmark renders. */
-  private final class CommonmarkOut extends Out {
+  /** Where Billet's node renderers write: commonmark's {@link HtmlWriter} and context. */
+  private final class Out {
     private final HtmlNodeRendererContext context;
     private final HtmlWriter html;
 
-    CommonmarkOut(HtmlNodeRendererContext context) {
+    Out(HtmlNodeRendererContext context) {
       this.context = context;
       this.html = context.getWriter();
     }
 
-    @Override
+    /** Starts a new line unless the output is empty or already ends one. */
     void line() {
       html.line();
     }
 
-    @Override
+    /** Appends markup as it is. */
     void raw(String s) {
       html.raw(s);
     }
 
-    @Override
+    /** Appends text, escaping {@code & < > "}. */
     void text(String s) {
       html.text(s);
     }
 
-    @Override
+    /** Appends a tag with escaped attribute names and values, {@code " /"} before {@code >}. */
     void tag(String name, Map<String, String> attributes, boolean isVoid) {
       html.tag(name, attributes, isVoid);
     }
 
-    @Override
+    void tag(String name) {
+      html.tag(name);
+    }
+
+    void tag(String name, Map<String, String> attributes) {
+      html.tag(name, attributes);
+    }
+
+    /** The attributes of an element: the defaults, then what the attribute provider sets. */
     Map<String, String> extend(Node node, String tagName, Map<String, String> defaults) {
       return context.extendAttributes(node, tagName, defaults);
     }
 
-    @Override
+    /** Renders the children of a node, stopping before {@code stopAt} (null for all). */
     void children(Node parent, Node stopAt) {
       Node c = parent.getFirstChild();
       while (c != null && c != stopAt) {
@@ -887,7 +821,7 @@ public final class BodyHtml {
       }
     }
 
-    @Override
+    /** Renders the children of a node apart, as the HTML of a body of their own. */
     String capture(Node parent) {
       StringBuilder inner = new StringBuilder();
       for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
@@ -906,7 +840,7 @@ public final class BodyHtml {
     private final Out out;
 
     BilletNodeRenderer(HtmlNodeRendererContext context) {
-      this.out = new CommonmarkOut(context);
+      this.out = new Out(context);
     }
 
     @Override
@@ -934,377 +868,6 @@ public final class BodyHtml {
     @Override
     public void render(Node node) {
       billetNode(node, out);
-    }
-  }
-
-  /**
-   * Renders a whole document without commonmark's renderer: the same HTML, character for character,
-   * as commonmark's {@link HtmlRenderer} with Billet's node renderers, attribute provider and
-   * renderer extensions, but written straight into one buffer, without a map of attributes for
-   * every element nor a lookup of the renderer for every node. It writes only documents made of the
-   * {@linkplain #DIRECT_NODES node classes it knows}, and throws {@link NotDirect} at any other.
-   */
-  private final class DirectHtml extends Out {
-    private StringBuilder sb;
-    private final UrlAndAttributeProvider provider = new UrlAndAttributeProvider();
-
-    DirectHtml(int capacity) {
-      sb = new StringBuilder(capacity);
-    }
-
-    String render(Node document) {
-      node(document);
-      return sb.toString();
-    }
-
-    @Override
-    void line() {
-      int n = sb.length();
-      if (n != 0 && sb.charAt(n - 1) != '\n') {
-        sb.append('\n');
-      }
-    }
-
-    @Override
-    void raw(String s) {
-      sb.append(s);
-    }
-
-    @Override
-    void text(String s) {
-      escapeInto(sb, s);
-    }
-
-    @Override
-    void tag(String name, Map<String, String> attributes, boolean isVoid) {
-      sb.append('<').append(name);
-      for (Map.Entry<String, String> a : attributes.entrySet()) {
-        sb.append(' ');
-        escapeInto(sb, a.getKey());
-        sb.append("=\"");
-        escapeInto(sb, a.getValue());
-        sb.append('"');
-      }
-      sb.append(isVoid ? " />" : ">");
-    }
-
-    /** An element without attributes: {@code <name>} (or {@code </name>}). */
-    private void plain(String name) {
-      sb.append('<').append(name).append('>');
-    }
-
-    @Override
-    Map<String, String> extend(Node node, String tagName, Map<String, String> defaults) {
-      Map<String, String> attributes = new LinkedHashMap<>(defaults);
-      provider.setAttributes(node, tagName, attributes);
-      return attributes;
-    }
-
-    @Override
-    void children(Node parent, Node stopAt) {
-      Node c = parent.getFirstChild();
-      while (c != null && c != stopAt) {
-        Node next = c.getNext();
-        node(c);
-        c = next;
-      }
-    }
-
-    @Override
-    String capture(Node parent) {
-      StringBuilder outer = sb;
-      sb = new StringBuilder();
-      try {
-        children(parent, null);
-        return sb.toString();
-      } finally {
-        sb = outer;
-      }
-    }
-
-    private void node(Node node) {
-      Class<?> kind = node.getClass();
-      // The most frequent classes first; a subclass is not the class the writer knows.
-      if (kind != Text.class
-          && kind != SoftLineBreak.class
-          && kind != Paragraph.class
-          && kind != Link.class
-          && kind != Emphasis.class
-          && kind != StrongEmphasis.class
-          && kind != Code.class
-          && kind != ListItem.class
-          && !DIRECT_NODES.contains(kind)) {
-        throw new NotDirect();
-      }
-      if (node instanceof Text) {
-        textNode((Text) node, this);
-      } else if (node instanceof SoftLineBreak) {
-        sb.append('\n');
-      } else if (node instanceof Paragraph) {
-        paragraph((Paragraph) node);
-      } else if (node instanceof Link) {
-        link((Link) node);
-      } else if (node instanceof Emphasis) {
-        inline(node, "em", "/em");
-      } else if (node instanceof StrongEmphasis) {
-        inline(node, "strong", "/strong");
-      } else if (node instanceof Code) {
-        plain("code");
-        text(((Code) node).getLiteral());
-        plain("/code");
-      } else if (node instanceof ListItem) {
-        plain("li");
-        children(node, null);
-        plain("/li");
-        line();
-      } else if (node instanceof BulletList) {
-        list(node, "<ul>", "/ul");
-      } else if (node instanceof OrderedList) {
-        Integer marker = ((OrderedList) node).getMarkerStartNumber();
-        int start = marker == null ? 1 : marker;
-        list(node, start == 1 ? "<ol>" : "<ol start=\"" + start + "\">", "/ol");
-      } else if (node instanceof Document) {
-        children(node, null);
-      } else if (node instanceof Image) {
-        image((Image) node);
-      } else if (node instanceof FencedCodeBlock) {
-        String info = ((FencedCodeBlock) node).getInfo();
-        String language = null;
-        if (info != null && !info.isEmpty()) {
-          int space = info.indexOf(' ');
-          language = space < 0 ? info : info.substring(0, space);
-        }
-        codeBlock(((FencedCodeBlock) node).getLiteral(), language);
-      } else if (node instanceof IndentedCodeBlock) {
-        codeBlock(((IndentedCodeBlock) node).getLiteral(), null);
-      } else if (node instanceof BlockQuote) {
-        line();
-        plain("blockquote");
-        line();
-        children(node, null);
-        line();
-        plain("/blockquote");
-        line();
-      } else if (node instanceof HardLineBreak) {
-        sb.append("<br />");
-        line();
-      } else if (node instanceof ThematicBreak) {
-        line();
-        sb.append("<hr />");
-        line();
-      } else if (node instanceof Strikethrough) {
-        inline(node, "del", "/del");
-      } else if (!(node instanceof LinkReferenceDefinition)) {
-        billetNode(node, this);
-      }
-    }
-
-    private void inline(Node node, String open, String close) {
-      plain(open);
-      children(node, null);
-      plain(close);
-    }
-
-    private void list(Node node, String open, String close) {
-      line();
-      sb.append(open);
-      line();
-      children(node, null);
-      line();
-      plain(close);
-      line();
-    }
-
-    private void codeBlock(String literal, String language) {
-      line();
-      plain("pre");
-      if (language == null) {
-        plain("code");
-      } else {
-        sb.append("<code class=\"language-");
-        escapeInto(sb, language);
-        sb.append("\">");
-      }
-      text(literal);
-      plain("/code");
-      plain("/pre");
-      line();
-    }
-
-    private void paragraph(Paragraph paragraph) {
-      Node parent = paragraph.getParent();
-      boolean tight =
-          parent != null
-              && parent.getParent() instanceof ListBlock
-              && ((ListBlock) parent.getParent()).isTight();
-      if (tight) {
-        children(paragraph, null);
-        return;
-      }
-      line();
-      if (parent instanceof ContainerBlock) {
-        tag("p", extend(paragraph, "p", Map.of()));
-      } else {
-        plain("p");
-      }
-      children(paragraph, null);
-      plain("/p");
-      line();
-    }
-
-    private void link(Link link) {
-      mayNeedRepair |= needsUrlRepair(link.getDestination());
-      if (link.getNext() instanceof AttributeBlock) {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        defaults.put("href", link.getDestination());
-        if (link.getTitle() != null) {
-          defaults.put("title", link.getTitle());
-        }
-        tag("a", extend(link, "a", defaults));
-      } else {
-        sb.append("<a href=\"");
-        escapeInto(sb, safeUrl(link, link.getDestination(), false));
-        sb.append('"');
-        if (link.getTitle() != null) {
-          sb.append(" title=\"");
-          escapeInto(sb, link.getTitle());
-          sb.append('"');
-        }
-        sb.append('>');
-      }
-      children(link, null);
-      plain("/a");
-    }
-
-    private void image(Image image) {
-      mayNeedRepair |= needsUrlRepair(image.getDestination());
-      StringBuilder alt = new StringBuilder();
-      appendAltText(image, alt);
-      Map<String, String> defaults = new LinkedHashMap<>();
-      defaults.put("src", image.getDestination());
-      defaults.put("alt", alt.toString());
-      if (image.getTitle() != null) {
-        defaults.put("title", image.getTitle());
-      }
-      if (image.getNext() instanceof AttributeBlock) {
-        tag("img", extend(image, "img", defaults), true);
-      } else {
-        defaults.put("src", safeUrl(image, image.getDestination(), true));
-        tag("img", defaults, true);
-      }
-    }
-  }
-
-  /**
-   * Thrown by {@link DirectHtml} at a node it does not write; without a stack trace, which nobody
-   * reads.
-   */
-  private static final class NotDirect extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    NotDirect() {
-      super(null, null, false, false);
-    }
-  }
-
-  /**
-   * The node classes {@link DirectHtml} renders: commonmark's core nodes, strikethrough, tables and
-   * Billet's own. A document holding any other (footnotes, a caller's extension) is rendered by
-   * commonmark.
-   */
-  private static final Set<Class<? extends Node>> DIRECT_NODES =
-      Set.of(
-          Document.class,
-          Paragraph.class,
-          Heading.class,
-          BlockQuote.class,
-          BulletList.class,
-          OrderedList.class,
-          ListItem.class,
-          FencedCodeBlock.class,
-          IndentedCodeBlock.class,
-          HtmlBlock.class,
-          ThematicBreak.class,
-          LinkReferenceDefinition.class,
-          Text.class,
-          Code.class,
-          Emphasis.class,
-          StrongEmphasis.class,
-          Link.class,
-          Image.class,
-          HtmlInline.class,
-          SoftLineBreak.class,
-          HardLineBreak.class,
-          Strikethrough.class,
-          TableBlock.class,
-          TableHead.class,
-          TableBody.class,
-          TableRow.class,
-          TableCell.class,
-          AttributeBlock.class,
-          ContainerBlock.class,
-          ShortcodeBlock.class,
-          PairedShortcodeBlock.class,
-          TemplateBlock.class);
-
-  /**
-   * Appends a text escaped as commonmark's {@code HtmlWriter} escapes text and attribute values:
-   * {@code & < > "} become references, everything else is kept.
-   *
-   * <p>Text without any of them, the usual case, is appended whole (see {@link
-   * Markup#appendRange}).
-   */
-  static void escapeInto(StringBuilder sb, String s) {
-    int i = firstEscaped(s);
-    if (i < 0) {
-      sb.append(s);
-      return;
-    }
-    int n = s.length();
-    int run = 0;
-    for (; i < n; i++) {
-      char c = s.charAt(i);
-      if (isEscaped(c)) {
-        Markup.appendRange(sb, s, run, i);
-        sb.append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&quot;");
-        run = i + 1;
-      }
-    }
-    Markup.appendRange(sb, s, run, n);
-  }
-
-  /**
-   * The index of the first of {@code & < > "} in a text, or -1: four {@code indexOf} calls, which
-   * the JVM runs as vector instructions, are faster than one loop over the characters.
-   */
-  private static int firstEscaped(String s) {
-    return earliest(
-        earliest(s.indexOf('&'), s.indexOf('<')), earliest(s.indexOf('>'), s.indexOf('"')));
-  }
-
-  /** The smaller of two indexes, -1 standing for "not found". */
-  private static int earliest(int a, int b) {
-    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-  }
-
-  private static boolean isEscaped(char c) {
-    return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"');
-  }
-
-  /**
-   * What commonmark's image renderer puts in {@code alt}: the text and code, breaks as line feeds.
-   */
-  private static void appendAltText(Node node, StringBuilder alt) {
-    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-      if (c instanceof Text) {
-        alt.append(((Text) c).getLiteral());
-      } else if (c instanceof Code) {
-        alt.append(((Code) c).getLiteral());
-      } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
-        alt.append('\n');
-      } else {
-        appendAltText(c, alt);
-      }
     }
   }
 

@@ -688,8 +688,8 @@ public final class BodyHtml {
             "attribute.unsafe",
             "this style can load or run code and was dropped",
             "use classes instead");
-      } else if (name.equals("srcset") || name.equals("imagesrcset")) {
-        if (isUnsafeSrcset(value, image)) {
+      } else if (UrlAttributes.SRCSET.contains(name)) {
+        if (UrlAttributes.isUnsafe(image ? "img" : "a", name, value)) {
           warn(
               block,
               "url.unsafe",
@@ -698,8 +698,8 @@ public final class BodyHtml {
         } else {
           attributes.put(name, value);
         }
-      } else if (RawHtmlUrls.URL_ATTRIBUTES.contains(name)) {
-        if (UrlRules.isUnsafe(value, image && name.equals("src"))) {
+      } else if (UrlAttributes.SINGLE.contains(name)) {
+        if (UrlAttributes.isUnsafe(image ? "img" : "a", name, value)) {
           attributes.put(name, UrlRules.BLOCKED);
           warn(
               block,
@@ -716,16 +716,6 @@ public final class BodyHtml {
         attributes.put(name, value);
       }
     }
-  }
-
-  private static boolean isUnsafeSrcset(String srcset, boolean image) {
-    for (String candidate : UrlRules.decodeReferences(srcset).split(",")) {
-      String[] parts = candidate.strip().split("\\s+");
-      if (parts.length > 0 && UrlRules.isUnsafe(parts[0], image)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isUnsafeStyle(String style) {

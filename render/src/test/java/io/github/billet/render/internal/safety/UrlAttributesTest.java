@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.billet.render.body.BodyContext;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.HtmlPolicy;
-import io.github.billet.render.internal.page.SiteUrls;
+import io.github.billet.render.internal.feed.SiteUrls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

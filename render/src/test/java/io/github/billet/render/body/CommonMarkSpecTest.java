@@ -37,7 +37,7 @@ public class CommonMarkSpecTest {
 
   /**
    * Returns the folder holding the spec; the calling test is skipped, with the reason, when none is
-   * configured. Also used by {@code DirectHtmlDifferentialTest}.
+   * configured.
    *
    * @return the folder
    */

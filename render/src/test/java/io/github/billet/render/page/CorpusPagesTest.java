@@ -52,7 +52,7 @@ public class CorpusPagesTest {
 
   /**
    * Returns the real corpus's content folder; the calling test is skipped, with the reason, when it
-   * is absent. Also used by {@code DirectHtmlDifferentialTest}.
+   * is absent.
    *
    * @return the folder
    */

@@ -1,10 +1,46 @@
 package io.github.billet.render.internal.html;
 
 import io.github.billet.core.MarkdownBody;
+import io.github.billet.core.markdown.AttributeBlock;
+import io.github.billet.core.markdown.ContainerBlock;
+import io.github.billet.core.markdown.PairedShortcodeBlock;
+import io.github.billet.core.markdown.ShortcodeBlock;
+import io.github.billet.core.markdown.TemplateBlock;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 
@@ -16,6 +52,54 @@ final class UnknownNodes {
 
   /** The code of the warning. */
   static final String CODE = "markdown.unknown-node";
+
+  /** The node classes commonmark's renderer writes without extensions. */
+  static final Set<Class<? extends Node>> COMMONMARK =
+      Set.of(
+          Document.class,
+          Paragraph.class,
+          Heading.class,
+          BlockQuote.class,
+          BulletList.class,
+          OrderedList.class,
+          ListItem.class,
+          FencedCodeBlock.class,
+          IndentedCodeBlock.class,
+          HtmlBlock.class,
+          ThematicBreak.class,
+          LinkReferenceDefinition.class,
+          Text.class,
+          Code.class,
+          Emphasis.class,
+          StrongEmphasis.class,
+          Link.class,
+          Image.class,
+          HtmlInline.class,
+          SoftLineBreak.class,
+          HardLineBreak.class);
+
+  /** The node classes the renderer writes with Billet's dialect. */
+  static final Set<Class<? extends Node>> DIALECT = dialect();
+
+  private static Set<Class<? extends Node>> dialect() {
+    Set<Class<? extends Node>> nodes = new HashSet<>(COMMONMARK);
+    nodes.addAll(
+        List.of(
+            Strikethrough.class,
+            TableBlock.class,
+            TableHead.class,
+            TableBody.class,
+            TableRow.class,
+            TableCell.class,
+            AttributeBlock.class,
+            ContainerBlock.class,
+            ShortcodeBlock.class,
+            PairedShortcodeBlock.class,
+            TemplateBlock.class,
+            FootnoteReference.class,
+            FootnoteDefinition.class));
+    return Set.copyOf(nodes);
+  }
 
   private UnknownNodes() {}
 

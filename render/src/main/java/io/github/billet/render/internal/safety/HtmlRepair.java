@@ -57,9 +57,6 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlRepair {
 
-  private static final Set<String> URL_ATTRIBUTES =
-      Set.of("href", "src", "action", "formaction", "cite", "poster");
-
   private static final String HEX = "0123456789ABCDEF";
 
   private static final String PREFIX = "<!DOCTYPE html><html><head></head><body>";
@@ -797,29 +794,12 @@ public final class HtmlRepair {
      * Markdown blocks.
      */
     private void blockUnsafeUrls(Element e) {
-      boolean imageElement =
-          e.normalName().equals("img")
-              || e.normalName().equals("source")
-              || e.normalName().equals("picture");
       for (Attribute a : new ArrayList<>(e.attributes().asList())) {
         String name = a.getKey().toLowerCase(Locale.ROOT);
         String value = a.getValue();
         boolean unsafe;
-        if (name.equals("srcset") || name.equals("imagesrcset")) {
-          unsafe = false;
-          for (String candidate : value.split(",")) {
-            String url = candidate.strip();
-            int space = url.indexOf(' ');
-            if (UrlRules.isUnsafe(space < 0 ? url : url.substring(0, space), imageElement)) {
-              unsafe = true;
-            }
-          }
-        } else if (RawHtmlUrls.URL_ATTRIBUTES.contains(name)) {
-          boolean imageSource =
-              (imageElement
-                      && (name.equals("src") || name.equals("lowsrc") || name.equals("dynsrc")))
-                  || name.equals("poster");
-          unsafe = UrlRules.isUnsafe(value, imageSource);
+        if (UrlAttributes.isUrl(name)) {
+          unsafe = UrlAttributes.isUnsafe(e.normalName(), name, value);
         } else if (name.equals("content") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
           int url = value.toLowerCase(Locale.ROOT).indexOf("url=");
           unsafe = url >= 0 && UrlRules.isUnsafe(value.substring(url + 4), false);
@@ -835,7 +815,7 @@ public final class HtmlRepair {
 
     private void fixUrls(Element e) {
       for (Attribute a : e.attributes()) {
-        if (!URL_ATTRIBUTES.contains(a.getKey().toLowerCase(Locale.ROOT))) {
+        if (!UrlAttributes.RESOLVED.contains(a.getKey().toLowerCase(Locale.ROOT))) {
           continue;
         }
         String fixed = validUrl(a.getValue());

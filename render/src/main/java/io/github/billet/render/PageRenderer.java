@@ -129,7 +129,7 @@ public final class PageRenderer {
   private PageRenderer(Builder b) {
     this.cards = null;
     this.cardBudget = null;
-    this.site = b.site;
+    this.site = b.baseUrl == null ? b.site : b.site.withBaseUrl(b.baseUrl);
     this.labels = b.labels;
     this.bodyRenderer = b.bodyRenderer;
     this.layout = b.layout != null ? b.layout : DsfrLayout.builder().labels(b.labels).build();
@@ -273,9 +273,33 @@ public final class PageRenderer {
    */
   public Page renderPost(
       Post post, RenderedBody body, TranslationIndex index, Neighbours neighbours) {
-    Objects.requireNonNull(body, "body");
-    Objects.requireNonNull(index, "index");
-    Objects.requireNonNull(neighbours, "neighbours");
+    return renderPost(
+        post,
+        Objects.requireNonNull(body, "body"),
+        Optional.of(Objects.requireNonNull(index, "index")),
+        Objects.requireNonNull(neighbours, "neighbours"));
+  }
+
+  /**
+   * Renders the complete page of one post on its own: no pairing, no neighbours, no configuration
+   * needed. The page has no link to a translation (none is known) and no previous/next links; its
+   * absolute URLs use the {@link Builder#baseUrl(String) base URL} given to the builder, if any.
+   *
+   * <pre>{@code
+   * Post post = PostParser.builder().build().parse("hello.md", text);
+   * String html = PageRenderer.builder().build().renderPost(post).html();
+   * }</pre>
+   *
+   * @param post a published post (one with a URL)
+   * @return the page, with the body renderer's warnings and those of its video and slides
+   * @throws IllegalArgumentException when the post is not published
+   */
+  public Page renderPost(Post post) {
+    return renderPost(post, renderBody(post), Optional.empty(), Neighbours.none());
+  }
+
+  private Page renderPost(
+      Post post, RenderedBody body, Optional<TranslationIndex> index, Neighbours neighbours) {
     String url = urlOf(post);
     String safeUrl = Markup.safeUrl(url, false);
     Language language = languageOf(post);
@@ -296,7 +320,7 @@ public final class PageRenderer {
             post, body, index, neighbours, language, title, description, image, media, breadcrumb);
 
     List<Alternate> alternates = new ArrayList<>();
-    for (Alternate a : index.alternates(post)) {
+    for (Alternate a : index.isPresent() ? index.get().alternates(post) : List.<Alternate>of()) {
       String target = Markup.safeUrl(a.url(), false);
       alternates.add(new Alternate(a.hreflang(), absolute(target)));
     }
@@ -326,7 +350,7 @@ public final class PageRenderer {
   private Pieces articleHtml(
       Post post,
       RenderedBody body,
-      TranslationIndex index,
+      Optional<TranslationIndex> index,
       Neighbours neighbours,
       Language language,
       String title,
@@ -342,12 +366,12 @@ public final class PageRenderer {
                 + "<div class=\"fr-col-12 fr-col-md-10 fr-col-lg-8\">\n")
         .add(breadcrumb)
         .add("<article>\n");
-    for (Locale other : site.languages()) {
+    for (Locale other : index.isPresent() ? site.languages() : List.<Locale>of()) {
       Language target = Language.of(other);
       if (!target.equals(language)) {
         main.add(
             PageHtml.languageSwitch(
-                Markup.safeUrl(index.switcherTarget(post, target), false),
+                Markup.safeUrl(index.get().switcherTarget(post, target), false),
                 target,
                 labels.readIn(target)));
       }
@@ -909,6 +933,7 @@ public final class PageRenderer {
     private String notFoundPattern = "/{lang}/404.html";
     private String homeUrlPattern = "/{lang}/";
     private java.nio.file.Path contentFolder;
+    private String baseUrl;
 
     private Builder() {}
 
@@ -933,6 +958,24 @@ public final class PageRenderer {
      */
     public Builder site(SiteConfig site) {
       this.site = Objects.requireNonNull(site, "site");
+      return this;
+    }
+
+    /**
+     * Sets the site's base URL, the one place it is given: canonical URLs, hreflang alternates and
+     * the social image become absolute URLs under it. Replaces the base URL of {@link
+     * #site(SiteConfig)} whichever is called first.
+     *
+     * @param url an absolute http(s) URL such as {@code https://code.gouv.fr}
+     * @return this builder
+     * @throws IllegalArgumentException when the URL is not an absolute http(s) URL
+     */
+    public Builder baseUrl(String url) {
+      Optional<String> wrong = SiteConfig.baseUrlProblem(Objects.requireNonNull(url, "url"));
+      if (wrong.isPresent()) {
+        throw new IllegalArgumentException(wrong.get());
+      }
+      this.baseUrl = url;
       return this;
     }
 

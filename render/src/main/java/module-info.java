@@ -25,4 +25,5 @@ module io.github.billet.render {
   requires org.slf4j;
 
   exports io.github.billet.render;
+  exports io.github.billet.render.page;
 }

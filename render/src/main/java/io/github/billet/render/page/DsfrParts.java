@@ -3,22 +3,21 @@ package io.github.billet.render.page;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.Language;
-import io.github.billet.render.internal.Breadcrumbs;
-import io.github.billet.render.internal.Markup;
-import io.github.billet.render.internal.MediaEmbeds;
-import io.github.billet.render.internal.PageHtml;
-import io.github.billet.render.internal.Pieces;
-import io.github.billet.render.internal.SummaryHtml;
+import io.github.billet.render.internal.html.Markup;
+import io.github.billet.render.internal.html.MediaEmbeds;
+import io.github.billet.render.internal.html.Pieces;
+import io.github.billet.render.internal.html.SummaryHtml;
+import io.github.billet.render.internal.page.Breadcrumbs;
+import io.github.billet.render.internal.page.PageHtml;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The DSFR markup of pages, piece by piece, as {@link io.github.billet.render.DsfrLayout} writes
- * it: a layout of your own can reuse a piece (a card, a tag group, the link to a translation) or a
- * whole main content, and write the rest its own way. Every method escapes what it writes; the
- * result is safe HTML.
+ * The DSFR markup of pages, piece by piece, as {@link DsfrLayout} writes it: a layout of your own
+ * can reuse a piece (a card, a tag group, the link to a translation) or a whole main content, and
+ * write the rest its own way. Every method escapes what it writes; the result is safe HTML.
  *
  * <pre>{@code
  * PageLayout layout = new PageLayout() {

@@ -1,6 +1,6 @@
 package io.github.billet.render.page;
 
-import io.github.billet.render.internal.Markup;
+import io.github.billet.render.internal.html.Markup;
 
 /**
  * Escapes plain text for a page layout of your own: every string of a page model is plain text

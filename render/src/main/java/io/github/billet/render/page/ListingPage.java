@@ -1,7 +1,6 @@
 package io.github.billet.render.page;
 
 import io.github.billet.i18n.Labels;
-import io.github.billet.render.Tag;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

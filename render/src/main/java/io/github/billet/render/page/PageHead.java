@@ -2,8 +2,6 @@ package io.github.billet.render.page;
 
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Language;
-import io.github.billet.render.PageContent;
-import io.github.billet.render.PageKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +62,7 @@ public record PageHead(
 
   /**
    * Returns this head with the main content a layout wrote, for a frame ({@link
-   * io.github.billet.render.PageLayout#render(PageContent)}).
+   * io.github.billet.render.page.PageLayout#render(PageContent)}).
    *
    * @param mainHtml the main content, safe HTML
    * @return the page's content

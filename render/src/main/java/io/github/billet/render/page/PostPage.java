@@ -2,8 +2,8 @@ package io.github.billet.render.page;
 
 import io.github.billet.core.Post;
 import io.github.billet.i18n.Labels;
-import io.github.billet.render.RenderedBody;
-import io.github.billet.render.TocEntry;
+import io.github.billet.render.body.RenderedBody;
+import io.github.billet.render.body.TocEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

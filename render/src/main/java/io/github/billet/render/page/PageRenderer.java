@@ -1,0 +1,565 @@
+package io.github.billet.render.page;
+
+import io.github.billet.core.Post;
+import io.github.billet.core.Problem;
+import io.github.billet.core.SiteConfig;
+import io.github.billet.i18n.Alternate;
+import io.github.billet.i18n.Label;
+import io.github.billet.i18n.Labels;
+import io.github.billet.i18n.Language;
+import io.github.billet.i18n.TranslationIndex;
+import io.github.billet.render.body.BodyContext;
+import io.github.billet.render.body.BodyRenderer;
+import io.github.billet.render.body.RenderedBody;
+import io.github.billet.render.internal.page.CardCache;
+import io.github.billet.render.internal.page.PageModels;
+import io.github.billet.render.internal.page.PageUrls;
+import io.github.billet.render.internal.page.PagedListing;
+import io.github.billet.render.site.SiteBuild;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renders the pages of a blog: post pages, paginated listings (the blog index, tag pages) and the
+ * "page not found" page, each a complete HTML document framed by a {@link PageLayout}.
+ *
+ * <p>Every method is a pure function of its arguments and of the renderer's configuration: no
+ * clock, no file, the same input gives the same bytes. The renderer writes no file (the whole-site
+ * build does). Front matter values are escaped for their context, and front matter URLs (image
+ * path, permalink) pass the same safe-URL rule as the body: no {@code javascript:}, {@code
+ * vbscript:} or {@code data:} URL (except {@code data:image/*} images). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PageRenderer renderer = PageRenderer.builder()
+ *     .site(SiteConfig.read(Path.of("site.yaml")))
+ *     .bodyRenderer(body)
+ *     .layout(DsfrLayout.builder().stylesheet("/dsfr/dsfr.min.css").build())
+ *     .build();
+ * List<Post> blog = corpus.posts().stream().filter(p -> p.inCollection("posts")).toList();
+ * PostTimeline timeline = PostTimeline.of(blog);
+ * Page page = renderer.renderPost(post, corpus.index(), timeline.neighbours(post));
+ * List<Page> index = renderer.renderBlogIndex(Language.FRENCH, timeline.posts(Language.FRENCH));
+ * }</pre>
+ */
+public final class PageRenderer {
+
+  private final SiteConfig site;
+  private final Labels labels;
+  private final BodyRenderer bodyRenderer;
+  private final PageLayout layout;
+  private final int pageSize;
+  private final PageUrls urls;
+  private final PageModels models;
+  // Makes the cards of listings; a site build's renderer reuses them (see withCardCache).
+  private final PagedListing.Cards cards;
+
+  /**
+   * An object compared by identity: a post's body stands for everything its file gave the post, as
+   * a session reuses the post of an unchanged file.
+   */
+  public record Same(Object object) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Same other && other.object == object;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(object);
+    }
+  }
+
+  private PageRenderer(Builder b) {
+    this.site = b.baseUrl == null ? b.site : b.site.withBaseUrl(b.baseUrl);
+    this.labels = b.labels;
+    this.bodyRenderer = b.bodyRenderer;
+    this.layout = b.layout != null ? b.layout : DsfrLayout.builder().labels(b.labels).build();
+    this.pageSize = b.pageSize;
+    this.urls =
+        new PageUrls(b.blogIndexPattern, b.tagPagePattern, b.notFoundPattern, b.homeUrlPattern);
+    this.models = new PageModels(site, labels, bodyRenderer, urls, b.contentFolder);
+    this.cards = models::card;
+  }
+
+  private PageRenderer(PageRenderer r, PagedListing.Cards cards) {
+    this.site = r.site;
+    this.labels = r.labels;
+    this.bodyRenderer = r.bodyRenderer;
+    this.layout = r.layout;
+    this.pageSize = r.pageSize;
+    this.urls = r.urls;
+    this.models = r.models;
+    this.cards = cards;
+  }
+
+  /**
+   * Returns a renderer that makes each post's listing card once and reuses it: for one build, where
+   * the posts do not change between listings (a {@link SiteBuild} makes one per run).
+   */
+  public PageRenderer withCardCache() {
+    return new PageRenderer(this, new CardCache(models));
+  }
+
+  /**
+   * Starts building a renderer.
+   *
+   * @return a builder: empty site, built-in labels, default body renderer and {@link DsfrLayout},
+   *     ten posts a page
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ------------------------------------------------------------------ URLs
+
+  /**
+   * Returns the URL of a language's blog index.
+   *
+   * @param language the language
+   * @return for example {@code /fr/blog/}
+   */
+  public String blogIndexUrl(Language language) {
+    return urls.blogIndexUrl(language);
+  }
+
+  /**
+   * Returns the URL of a language's "page not found" page.
+   *
+   * @param language the language
+   * @return for example {@code /fr/404.html}
+   */
+  public String notFoundUrl(Language language) {
+    return urls.notFoundUrl(language);
+  }
+
+  /**
+   * Returns the URL of the first page of a tag.
+   *
+   * @param language the language
+   * @param tag the tag
+   * @return for example {@code /fr/blog/tags/donnees-ouvertes/}
+   */
+  public String tagUrl(Language language, Tag tag) {
+    return urls.tagUrl(language, tag);
+  }
+
+  /**
+   * Returns the URL of a page of a listing: the listing's own URL for page 1, {@code page-N/} below
+   * it for the others.
+   *
+   * @param listingUrl the listing's URL, ending with {@code /}
+   * @param page the 1-based page number
+   * @return for example {@code /fr/blog/page-2/}
+   */
+  public static String pageUrl(String listingUrl, int page) {
+    return PageUrls.pageUrl(listingUrl, page);
+  }
+
+  // ------------------------------------------------------------------ posts
+
+  /**
+   * Renders a post page through the layout's {@link PageLayout#post(PostPage)}.
+   *
+   * <p>It holds the title, description, tags (links to the tag pages of the post's language),
+   * publication date, cover image (unless {@code image.hide}), the table of contents (front matter
+   * {@code toc: true}), a breadcrumb ({@code showBreadcrumb: true}, with its {@code segments}), the
+   * body, the embedded video and slides ({@code video: {src, title}}, {@code slides: {src,
+   * title}}), a link to each other site language ({@link TranslationIndex#switcherTarget(Post,
+   * Language)}), and links to the neighbours. Its head has the canonical URL, the hreflang
+   * alternates of a translated post and Open Graph metadata.
+   *
+   * @param post a published post, language decided (from {@code PairedCorpus.posts()})
+   * @param index the translation index of the corpus
+   * @param neighbours the previous and next posts, see {@link PostTimeline}
+   * @return the page, with the body renderer's warnings and those of its video and slides
+   * @throws IllegalArgumentException when the post is not published
+   */
+  public Page renderPost(Post post, TranslationIndex index, Neighbours neighbours) {
+    return renderPost(post, renderBody(post), index, neighbours);
+  }
+
+  /**
+   * Renders a post's body as {@link #renderPost(Post, TranslationIndex, Neighbours)} shows it, for
+   * callers that render bodies ahead (while loading) and pages later.
+   *
+   * @param post a published post
+   * @return the rendered body
+   * @throws IllegalArgumentException when the post is not published
+   */
+  public RenderedBody renderBody(Post post) {
+    String url = urlOf(post);
+    return bodyRenderer.render(
+        post.body(), new BodyContext(url, post.source(), post.body().startLine()));
+  }
+
+  /**
+   * Renders a post page around a body rendered ahead by {@link #renderBody(Post)}.
+   *
+   * @param post a published post, language decided (from {@code PairedCorpus.posts()})
+   * @param body the post's body from {@link #renderBody(Post)}; its problems are the page's
+   * @param index the translation index of the corpus
+   * @param neighbours the previous and next posts, see {@link PostTimeline}
+   * @return the page, with the body renderer's warnings and those of its video and slides
+   * @throws IllegalArgumentException when the post is not published
+   */
+  public Page renderPost(
+      Post post, RenderedBody body, TranslationIndex index, Neighbours neighbours) {
+    return renderPost(
+        post,
+        Objects.requireNonNull(body, "body"),
+        Optional.of(Objects.requireNonNull(index, "index")),
+        Objects.requireNonNull(neighbours, "neighbours"));
+  }
+
+  /**
+   * Renders the complete page of one post on its own: no pairing, no neighbours, no configuration
+   * needed. The page has no link to a translation (none is known) and no previous/next links; its
+   * absolute URLs use the {@link Builder#baseUrl(String) base URL} given to the builder, if any.
+   *
+   * <pre>{@code
+   * Post post = PostParser.builder().build().parse("hello.md", text);
+   * String html = PageRenderer.builder().build().renderPost(post).html();
+   * }</pre>
+   *
+   * @param post a published post (one with a URL)
+   * @return the page, with the body renderer's warnings and those of its video and slides
+   * @throws IllegalArgumentException when the post is not published
+   */
+  public Page renderPost(Post post) {
+    return renderPost(post, renderBody(post), Optional.empty(), Neighbours.none());
+  }
+
+  private Page renderPost(
+      Post post, RenderedBody body, Optional<TranslationIndex> index, Neighbours neighbours) {
+    String url = urlOf(post);
+    List<Problem> problems = new ArrayList<>(body.problems());
+    PostPage model = models.postPage(post, body, index, neighbours, problems);
+    return new Page(url, layout.post(model), problems);
+  }
+
+  private static String urlOf(Post post) {
+    if (post.url().isEmpty()) {
+      throw new IllegalArgumentException(
+          post.source() + " is not published (permalink: false) and has no page");
+    }
+    return post.url().get();
+  }
+
+  // ------------------------------------------------------------------ listings
+
+  /**
+   * Renders the blog index of a language: {@link #blogIndexUrl(Language)} and its later pages.
+   *
+   * @param language the language of the pages
+   * @param posts the posts to list (the caller's choice, such as the language's blog posts); they
+   *     are listed {@link PostOrder#newestFirst() newest first} whatever their order here
+   * @return the pages, at least one (an empty listing says so)
+   */
+  public List<Page> renderBlogIndex(Language language, List<Post> posts) {
+    return blogIndexListing(language, posts).all();
+  }
+
+  /**
+   * Renders the pages of one tag in one language: {@link #tagUrl(Language, Tag)} and its later
+   * pages.
+   *
+   * @param language the language of the pages
+   * @param tag the tag
+   * @param posts the posts carrying it, such as {@link TagIndex#posts(Language, Tag)}
+   * @return the pages, at least one
+   */
+  public List<Page> renderTagPages(Language language, Tag tag, List<Post> posts) {
+    return tagListing(language, tag, posts).all();
+  }
+
+  /**
+   * Renders any paginated listing of posts through the layout's {@link
+   * PageLayout#listing(ListingPage)}: page 1 at {@code url}, page N at {@code url + "page-N/"},
+   * {@link Builder#pageSize(int)} posts a page, newest first.
+   *
+   * <p>A card holds the title (a link), the description, the tags, the date and the cover image,
+   * even when {@code image.hide} hides it atop the post. The pagination says "page N of M".
+   *
+   * @param language the language of the pages
+   * @param url the site-relative URL of the first page, ending with {@code /}
+   * @param heading the listing's title, plain text
+   * @param posts the published posts to list
+   * @return the pages, at least one
+   */
+  public List<Page> renderListing(Language language, String url, String heading, List<Post> posts) {
+    return listing(PageKind.LISTING, language, url, heading, Optional.empty(), posts, List.of())
+        .all();
+  }
+
+  /** The blog index of a language, to render page by page. */
+  public Listing blogIndexListing(Language language, List<Post> posts) {
+    return listing(
+        PageKind.LISTING,
+        language,
+        blogIndexUrl(language),
+        labels.get(language, Label.BLOG),
+        Optional.empty(),
+        posts,
+        models.blogIndexAlternates());
+  }
+
+  /** The pages of one tag in one language, to render page by page. */
+  public Listing tagListing(Language language, Tag tag, List<Post> posts) {
+    return listing(
+        PageKind.TAG,
+        language,
+        tagUrl(language, tag),
+        labels.postsTagged(language, tag.name()),
+        Optional.of(tag),
+        posts,
+        List.of());
+  }
+
+  private Listing listing(
+      PageKind kind,
+      Language language,
+      String url,
+      String heading,
+      Optional<Tag> tag,
+      List<Post> posts,
+      List<Alternate> firstPageAlternates) {
+    return new Listing(
+        new PagedListing(kind, language, url, heading, tag, posts, firstPageAlternates, pageSize));
+  }
+
+  /**
+   * A paginated listing whose pages can be rendered one at a time, so that a site build holds only
+   * the pages it is writing. Thread-safe.
+   */
+  public final class Listing {
+    private final PagedListing listing;
+
+    private Listing(PagedListing listing) {
+      this.listing = listing;
+    }
+
+    /** The number of pages, at least one. */
+    public int pages() {
+      return listing.pages();
+    }
+
+    /** Renders every page, in order. */
+    List<Page> all() {
+      List<Page> out = new ArrayList<>(pages());
+      for (int n = 1; n <= pages(); n++) {
+        out.add(page(n));
+      }
+      return List.copyOf(out);
+    }
+
+    /** The URL of page {@code n} (1-based), as its {@link Page#url()}. */
+    public String url(int n) {
+      return listing.url(n);
+    }
+
+    /**
+     * What page {@code n} is made of, for a session to tell whether it changed: equal keys give
+     * equal pages within one session (same renderer settings).
+     */
+    public List<Object> key(int n) {
+      List<Object> key = new ArrayList<>(listing.identity(n));
+      for (Post post : listing.slice(n)) {
+        key.add(new Same(post.body()));
+        key.add(post.url());
+        key.add(post.language());
+      }
+      return key;
+    }
+
+    /** Renders page {@code n} (1-based) through the layout. */
+    public Page page(int n) {
+      List<Problem> problems = new ArrayList<>();
+      ListingPage model = listing.model(n, models, labels, cards, problems);
+      return new Page(listing.url(n), layout.listing(model), problems);
+    }
+  }
+
+  // ------------------------------------------------------------------ 404
+
+  /**
+   * Renders the "page not found" page of a language, at {@link Builder#notFoundPattern(String)},
+   * through the layout's {@link PageLayout#notFound(NotFoundPage)}.
+   *
+   * @param language the language
+   * @return the page
+   */
+  public Page renderNotFound(Language language) {
+    return new Page(notFoundUrl(language), layout.notFound(models.notFound(language)));
+  }
+
+  /**
+   * Builds a {@link PageRenderer}; not thread-safe, make one per renderer.
+   *
+   * <pre>{@code
+   * PageRenderer renderer = PageRenderer.builder().site(site).pageSize(12).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private SiteConfig site = SiteConfig.empty();
+    private Labels labels = Labels.defaults();
+    private BodyRenderer bodyRenderer = BodyRenderer.builder().build();
+    private PageLayout layout;
+    private int pageSize = 10;
+    private String blogIndexPattern = "/{lang}/blog/";
+    private String tagPagePattern = "/{lang}/blog/tags/{tag}/";
+    private String notFoundPattern = "/{lang}/404.html";
+    private String homeUrlPattern = "/{lang}/";
+    private java.nio.file.Path contentFolder;
+    private String baseUrl;
+
+    private Builder() {}
+
+    /**
+     * Sets the content folder the posts were loaded from: a cover whose relative file is not there
+     * is then left out of pages and cards instead of showing a broken image.
+     *
+     * @param folder the content folder; null (the default) shows every cover
+     * @return this builder
+     */
+    public Builder contentFolder(java.nio.file.Path folder) {
+      this.contentFolder = folder;
+      return this;
+    }
+
+    /**
+     * Sets the site: its title per language (in page titles), base URL (for absolute URLs) and
+     * languages (the language links of post pages).
+     *
+     * @param site the site configuration
+     * @return this builder
+     */
+    public Builder site(SiteConfig site) {
+      this.site = Objects.requireNonNull(site, "site");
+      return this;
+    }
+
+    /**
+     * Sets the site's base URL, the one place it is given: canonical URLs, hreflang alternates and
+     * the social image become absolute URLs under it. Replaces the base URL of {@link
+     * #site(SiteConfig)} whichever is called first.
+     *
+     * @param url an absolute http(s) URL such as {@code https://code.gouv.fr}
+     * @return this builder
+     * @throws IllegalArgumentException when the URL is not an absolute http(s) URL
+     */
+    public Builder baseUrl(String url) {
+      Optional<String> wrong = SiteConfig.baseUrlProblem(Objects.requireNonNull(url, "url"));
+      if (wrong.isPresent()) {
+        throw new IllegalArgumentException(wrong.get());
+      }
+      this.baseUrl = url;
+      return this;
+    }
+
+    /**
+     * Sets the labels and date formats.
+     *
+     * @param labels the labels, {@link Labels#defaults()} by default
+     * @return this builder
+     */
+    public Builder labels(Labels labels) {
+      this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
+
+    /**
+     * Sets the body renderer; parse posts with its {@link BodyRenderer#extensions()}.
+     *
+     * @param bodyRenderer the body renderer
+     * @return this builder
+     */
+    public Builder bodyRenderer(BodyRenderer bodyRenderer) {
+      this.bodyRenderer = Objects.requireNonNull(bodyRenderer, "bodyRenderer");
+      return this;
+    }
+
+    /**
+     * Sets the layout.
+     *
+     * @param layout the layout; by default a {@link DsfrLayout} with this builder's labels
+     * @return this builder
+     */
+    public Builder layout(PageLayout layout) {
+      this.layout = Objects.requireNonNull(layout, "layout");
+      return this;
+    }
+
+    /**
+     * Sets how many posts a listing page holds.
+     *
+     * @param size at least 1; 10 by default
+     * @return this builder
+     */
+    public Builder pageSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("a page holds at least one post, got " + size);
+      }
+      this.pageSize = size;
+      return this;
+    }
+
+    /**
+     * Sets the URL of each language's blog index.
+     *
+     * @param pattern a site-relative URL ending with {@code /}, {@code {lang}} for the language;
+     *     {@code /{lang}/blog/} by default
+     * @return this builder
+     */
+    public Builder blogIndexPattern(String pattern) {
+      this.blogIndexPattern = PageUrls.folderPattern(pattern, "{lang}");
+      return this;
+    }
+
+    /**
+     * Sets the URL of tag pages.
+     *
+     * @param pattern a site-relative URL ending with {@code /}, with {@code {lang}} and {@code
+     *     {tag}} (the tag's slug); {@code /{lang}/blog/tags/{tag}/} by default
+     * @return this builder
+     */
+    public Builder tagPagePattern(String pattern) {
+      this.tagPagePattern = PageUrls.folderPattern(pattern, "{tag}");
+      return this;
+    }
+
+    /**
+     * Sets the URL of the "page not found" page.
+     *
+     * @param pattern a site-relative URL, {@code {lang}} for the language; {@code /{lang}/404.html}
+     *     by default
+     * @return this builder
+     */
+    public Builder notFoundPattern(String pattern) {
+      this.notFoundPattern = PageUrls.sitePath(pattern);
+      return this;
+    }
+
+    /**
+     * Sets the home page of each language, linked from the "page not found" page.
+     *
+     * @param pattern a site-relative URL, {@code {lang}} for the language; {@code /{lang}/} by
+     *     default
+     * @return this builder
+     */
+    public Builder homeUrlPattern(String pattern) {
+      this.homeUrlPattern = PageUrls.sitePath(pattern);
+      return this;
+    }
+
+    /**
+     * Builds the renderer.
+     *
+     * @return an immutable, thread-safe renderer
+     */
+    public PageRenderer build() {
+      return new PageRenderer(this);
+    }
+  }
+}

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Everything a post page shows, resolved: URLs are safe, texts plain, the body rendered. A {@link
- * io.github.billet.render.PageLayout} turns it into HTML.
+ * PageLayout} turns it into HTML.
  *
  * <pre>{@code
  * String article = "<article><h1>" + Html.text(page.title()) + "</h1>"

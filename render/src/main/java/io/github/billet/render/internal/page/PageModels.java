@@ -18,7 +18,6 @@ import io.github.billet.render.body.TocEntry;
 import io.github.billet.render.internal.html.Markup;
 import io.github.billet.render.internal.html.MediaEmbeds;
 import io.github.billet.render.internal.safety.UrlRules;
-import io.github.billet.render.internal.site.AssetRefs;
 import io.github.billet.render.page.Cover;
 import io.github.billet.render.page.Media;
 import io.github.billet.render.page.Neighbours;

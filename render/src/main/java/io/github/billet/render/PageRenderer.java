@@ -19,6 +19,7 @@ import io.github.billet.render.internal.MediaEmbeds;
 import io.github.billet.render.internal.PageHtml;
 import io.github.billet.render.internal.Pieces;
 import io.github.billet.render.internal.UrlRules;
+import io.github.billet.render.internal.site.StaticFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -850,6 +851,14 @@ public final class PageRenderer {
 
   /** The cover image's URL, as {@link #imageUrl}; empty when the post has none. */
   private Optional<String> coverUrl(Post post, List<Problem> problems) {
+    Optional<String> served =
+        post.image().isEmpty() || contentFolder == null
+            ? Optional.empty()
+            : StaticFiles.resolve(site, contentFolder)
+                .urlOf(contentFolder, post, post.image().get().path().strip());
+    if (served.isPresent()) {
+      return Optional.of(Markup.safeUrl(served.get(), true));
+    }
     if (post.image().isEmpty()
         || (contentFolder != null
             && AssetRefs.isMissingFile(contentFolder, post, post.image().get().path()))) {

@@ -24,6 +24,7 @@ import io.github.billet.render.internal.OutputFaults;
 import io.github.billet.render.internal.ProblemsJson;
 import io.github.billet.render.internal.SiteOutput;
 import io.github.billet.render.internal.StagedOutput;
+import io.github.billet.render.internal.site.StaticFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -662,6 +663,24 @@ public final class SiteBuild {
     }
     copyAssets(run, p.tree(), p.published());
     copyDsfr(run);
+    copyStatic(run);
+  }
+
+  /**
+   * Copies the static folders' files as they are, after every generated file: one at a generated
+   * file's path is left out with {@code url.conflict}.
+   */
+  private void copyStatic(Run run) throws IOException {
+    StaticFiles statics =
+        StaticFiles.list(config, run.content, run.staged == null ? null : run.output);
+    run.problems.addAll(statics.problems());
+    for (Map.Entry<String, StaticFiles.File> file : statics.files().entrySet()) {
+      if (!run.paths.add(file.getKey())) {
+        run.problems.add(StaticFiles.conflict(file.getValue(), file.getKey()));
+        continue;
+      }
+      run.copy(file.getKey(), file.getValue().source(), file.getValue().source().toString(), 0, 0);
+    }
   }
 
   /**
@@ -1308,6 +1327,7 @@ public final class SiteBuild {
   private void copyAssets(Run run, ContentTree tree, List<Post> published) throws IOException {
     Set<String> others = new HashSet<>(tree.otherFiles());
     Path realContent = run.content.toRealPath();
+    StaticFiles statics = StaticFiles.resolve(config, run.content);
     listener.progress("assets", 0, published.size());
     int done = 0;
     for (Post post : published) {
@@ -1326,6 +1346,9 @@ public final class SiteBuild {
           continue;
         }
         Optional<String> target = AssetRefs.outputPath(url, ref);
+        if (statics.urlOf(run.content, post, ref).isPresent()) {
+          continue; // a file of a static folder: copied with it, the page links its URL
+        }
         if (source.isEmpty() || target.isEmpty() || !insideReal(source.get(), realContent)) {
           run.problems.add(
               Problem.error(

@@ -24,6 +24,7 @@ import io.github.billet.render.internal.OutputFaults;
 import io.github.billet.render.internal.ProblemsJson;
 import io.github.billet.render.internal.SiteOutput;
 import io.github.billet.render.internal.StagedOutput;
+import io.github.billet.render.internal.site.LinkTargets;
 import io.github.billet.render.internal.site.StaticFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -420,13 +421,27 @@ public final class SiteBuild {
     // The listed posts as pairing saw them, with their tag index and timeline, reused below when
     // the listings are made of the very same posts.
     AtomicReference<Listed> listedAtPairing = new AtomicReference<>();
+    // Links to the site's files are checked against the static folders and the files the build
+    // writes, known once the tree is loaded and the posts' languages decided.
+    run.statics =
+        StaticFiles.list(config, run.content, run.output.equals(run.content) ? null : run.output);
+    AtomicReference<List<String>> otherFiles = new AtomicReference<>(List.of());
+    AtomicReference<LinkTargets> targets = new AtomicReference<>();
     TranslationPairing pairing =
         TranslationPairing.builder()
             .baseUrl(config.baseUrl())
             .defaultLanguage(defaultLanguage())
             // A single-language site gives every post its language: nothing to detect.
             .detectLanguages(config.languages().size() != 1)
-            .knownUrls(decided -> generatedUrls(pages, decided, listedAtPairing))
+            .knownUrls(
+                decided -> {
+                  targets.set(
+                      new LinkTargets(
+                          run.statics, generatedFiles(pages, decided, otherFiles.get()).keySet()));
+                  return generatedUrls(pages, decided, listedAtPairing);
+                })
+            .ignoredLinks(config::ignoresLink)
+            .missingFiles(path -> targets.get() != null && targets.get().missing(path))
             .build();
     PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
     ContentLoader.Builder loader =
@@ -457,6 +472,7 @@ public final class SiteBuild {
       loader.cache(run.posts);
     }
     ContentTree tree = loader.build().load(run.content);
+    otherFiles.set(tree.otherFiles());
     run.problems.addAll(tree.problems());
     listener.progress("load", 1, 1);
     List<Post> candidates = new ArrayList<>();
@@ -671,8 +687,7 @@ public final class SiteBuild {
    * file's path is left out with {@code url.conflict}.
    */
   private void copyStatic(Run run) throws IOException {
-    StaticFiles statics =
-        StaticFiles.list(config, run.content, run.staged == null ? null : run.output);
+    StaticFiles statics = run.statics;
     run.problems.addAll(statics.problems());
     for (Map.Entry<String, StaticFiles.File> file : statics.files().entrySet()) {
       if (!run.paths.add(file.getKey())) {
@@ -727,6 +742,8 @@ public final class SiteBuild {
     final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     int pairs;
     SiteOutput staged;
+    // The static folders' files, listed once before pairing checks the links to them.
+    StaticFiles statics;
     // While set, pages' files are taken in order and written later, in parallel.
     List<DeferredWrite> deferred;
 

@@ -24,5 +24,8 @@ module io.github.billet.render {
   requires owasp.encoder;
   requires org.slf4j;
 
-  exports io.github.billet.render;
+  exports io.github.billet.render.body;
+  exports io.github.billet.render.page;
+  exports io.github.billet.render.feed;
+  exports io.github.billet.render.site;
 }

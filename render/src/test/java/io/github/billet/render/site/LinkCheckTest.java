@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
-import io.github.billet.render.BuildReport;
-import io.github.billet.render.SiteBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -453,7 +453,8 @@ public final class SiteBuild {
                 decided -> {
                   targets.set(
                       new LinkTargets(
-                          run.statics, generatedFiles(pages, decided, otherFiles.get()).keySet()));
+                          run.statics,
+                          generatedFiles(pages, onePostAPage(decided), otherFiles.get()).keySet()));
                   return generatedUrls(pages, decided, listedAtPairing);
                 })
             .ignoredLinks(config::ignoresLink)

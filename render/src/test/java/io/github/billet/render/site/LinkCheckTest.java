@@ -44,6 +44,8 @@ class LinkCheckTest {
         - [ailleurs](https://ailleurs.example/docs/x.pdf)
         """);
     write(content, "fr/blog/posts/liens/schema.svg", "<svg/>");
+    // A menu stub that is not published: it has no URL, and the check must not need one.
+    write(content, "fr/menu.md", "---\ntitle: Menu\npermalink: false\n---\n[x](/docs/x.pdf)\n");
     Path pub = dir.resolve("site/public");
     write(pub, "docs/rapport.pdf", "pdf");
     write(pub, "docs/dépenses.csv", "csv");

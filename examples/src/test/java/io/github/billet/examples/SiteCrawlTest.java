@@ -176,7 +176,11 @@ class SiteCrawlTest {
         source = content.relativize(Path.of(source)).toString().replace('\\', '/');
       }
       String message = p.message();
-      String href = message.substring("the link to ".length(), message.indexOf(" leads to no "));
+      // link.broken: "the link to X leads to no …"; asset.missing: "'X' names a file that …".
+      String href =
+          p.code().equals("link.broken")
+              ? message.substring("the link to ".length(), message.indexOf(" leads to no "))
+              : message.substring(1, message.indexOf("' names a file"));
       String pageUrl = urlBySource.get(source);
       assertThat(pageUrl).as("the URL of %s", source).isNotNull();
       target(pageUrl, href).ifPresent(targets::add);

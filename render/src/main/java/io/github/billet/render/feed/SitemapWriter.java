@@ -1,7 +1,7 @@
 package io.github.billet.render.feed;
 
+import io.github.billet.render.internal.feed.SiteUrls;
 import io.github.billet.render.internal.feed.XmlOutput;
-import io.github.billet.render.internal.page.SiteUrls;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -18,12 +18,12 @@ import io.github.billet.render.body.RenderedBody;
 import io.github.billet.render.internal.html.Markup;
 import io.github.billet.render.internal.html.MediaEmbeds;
 import io.github.billet.render.internal.html.Pieces;
+import io.github.billet.render.internal.page.AssetRefs;
+import io.github.billet.render.internal.page.BoundedCache;
 import io.github.billet.render.internal.page.Breadcrumbs;
 import io.github.billet.render.internal.page.PageHtml;
+import io.github.billet.render.internal.page.StaticUrls;
 import io.github.billet.render.internal.safety.UrlRules;
-import io.github.billet.render.internal.site.AssetRefs;
-import io.github.billet.render.internal.site.BoundedCache;
-import io.github.billet.render.internal.site.StaticFiles;
 import io.github.billet.render.site.SiteBuild;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -859,7 +859,7 @@ public final class PageRenderer {
     Optional<String> served =
         post.image().isEmpty() || contentFolder == null
             ? Optional.empty()
-            : StaticFiles.resolve(site, contentFolder)
+            : StaticUrls.of(site, contentFolder)
                 .urlOf(contentFolder, post, post.image().get().path().strip());
     if (served.isPresent()) {
       return Optional.of(Markup.safeUrl(served.get(), true));

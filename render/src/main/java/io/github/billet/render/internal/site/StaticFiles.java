@@ -4,11 +4,12 @@ import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.core.StaticFolder;
+import io.github.billet.render.internal.page.StaticUrls;
+import io.github.billet.render.internal.page.StaticUrls.Root;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -30,15 +31,12 @@ public final class StaticFiles {
   /** A file to copy: where it is read, and the folder that brings it. */
   public record File(Path source, StaticFolder folder, String relative) {}
 
-  private final List<Root> roots;
+  private final StaticUrls urls;
   private final Map<String, File> files;
   private final List<Problem> problems;
 
-  /** A configured folder, resolved against the content folder. */
-  private record Root(StaticFolder folder, Path path) {}
-
-  private StaticFiles(List<Root> roots, Map<String, File> files, List<Problem> problems) {
-    this.roots = List.copyOf(roots);
+  private StaticFiles(StaticUrls urls, Map<String, File> files, List<Problem> problems) {
+    this.urls = urls;
     this.files = Collections.unmodifiableMap(files);
     this.problems = List.copyOf(problems);
   }
@@ -51,7 +49,7 @@ public final class StaticFiles {
    * @return the folders, with no files and no problems
    */
   public static StaticFiles resolve(SiteConfig config, Path content) {
-    return new StaticFiles(roots(config, content), new LinkedHashMap<>(), List.of());
+    return new StaticFiles(StaticUrls.of(config, content), new LinkedHashMap<>(), List.of());
   }
 
   /**
@@ -63,10 +61,10 @@ public final class StaticFiles {
    * @return the files and problems
    */
   public static StaticFiles list(SiteConfig config, Path content, Path output) {
-    List<Root> roots = roots(config, content);
+    StaticUrls urls = StaticUrls.of(config, content);
     Map<String, File> files = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
-    for (Root root : roots) {
+    for (Root root : urls.roots()) {
       StaticFolder folder = root.folder();
       if (!Files.isDirectory(root.path())) {
         problems.add(
@@ -100,7 +98,7 @@ public final class StaticFiles {
       }
       walk(root, real, files, problems);
     }
-    return new StaticFiles(roots, files, problems);
+    return new StaticFiles(urls, files, problems);
   }
 
   private static void walk(Root root, Path real, Map<String, File> files, List<Problem> problems) {
@@ -176,20 +174,6 @@ public final class StaticFiles {
     }
   }
 
-  private static List<Root> roots(SiteConfig config, Path content) {
-    List<Root> roots = new ArrayList<>();
-    for (StaticFolder folder : config.staticFolders()) {
-      Path path;
-      try {
-        path = content.resolve(folder.from()).toAbsolutePath().normalize();
-      } catch (InvalidPathException e) {
-        continue;
-      }
-      roots.add(new Root(folder, path));
-    }
-    return roots;
-  }
-
   /**
    * Returns the files to copy, by output path (without a leading {@code /}), in folder order.
    *
@@ -209,49 +193,15 @@ public final class StaticFiles {
   }
 
   /**
-   * Returns the URL a post's relative reference is served at when its file is in a static folder
-   * and exists: {@code ../../public/img/logo.png} from {@code fr/blog/x/index.md} is {@code
-   * /img/logo.png} when {@code ../public} is a static folder served at {@code /}.
+   * Returns the URL a post's relative reference is served at; see {@link StaticUrls#urlOf}.
    *
    * @param content the content folder
    * @param post the post
-   * @param ref the path as written (a query or fragment is ignored)
+   * @param ref the path as written
    * @return the URL, empty when the file is not in a static folder or does not exist
    */
   public Optional<String> urlOf(Path content, Post post, String ref) {
-    String path = ref;
-    for (char c : new char[] {'?', '#'}) {
-      int i = path.indexOf(c);
-      if (i >= 0) {
-        path = path.substring(0, i);
-      }
-    }
-    if (roots.isEmpty() || path.isEmpty() || path.startsWith("/") || path.contains(":")) {
-      return Optional.empty();
-    }
-    String source = post.source();
-    String dir = source.contains("/") ? source.substring(0, source.lastIndexOf('/')) : "";
-    Path file;
-    try {
-      file = (dir.isEmpty() ? content : content.resolve(dir)).resolve(path).toAbsolutePath();
-    } catch (InvalidPathException e) {
-      return Optional.empty();
-    }
-    return urlOfFile(file.normalize());
-  }
-
-  /** The URL of an existing file inside a static folder; the first folder holding it wins. */
-  private Optional<String> urlOfFile(Path file) {
-    for (Root root : roots) {
-      if (file.startsWith(root.path()) && !file.equals(root.path())) {
-        if (!Files.isRegularFile(file)) {
-          return Optional.empty();
-        }
-        String relative = root.path().relativize(file).toString().replace('\\', '/');
-        return Optional.of(root.folder().url(relative));
-      }
-    }
-    return Optional.empty();
+    return urls.urlOf(content, post, ref);
   }
 
   /**
@@ -262,12 +212,7 @@ public final class StaticFiles {
    * @return true when one of the folders is served above it
    */
   public boolean covers(String sitePath) {
-    for (Root root : roots) {
-      if (sitePath.startsWith(root.folder().to())) {
-        return true;
-      }
-    }
-    return false;
+    return urls.covers(sitePath);
   }
 
   /**

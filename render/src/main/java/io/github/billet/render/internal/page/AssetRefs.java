@@ -1,4 +1,4 @@
-package io.github.billet.render.internal.site;
+package io.github.billet.render.internal.page;
 
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Post;

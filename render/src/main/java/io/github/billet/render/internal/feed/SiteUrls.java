@@ -1,6 +1,5 @@
-package io.github.billet.render.internal.page;
+package io.github.billet.render.internal.feed;
 
-import io.github.billet.render.internal.feed.FeedText;
 import io.github.billet.render.internal.safety.RawHtmlUrls;
 import io.github.billet.render.internal.safety.UrlRules;
 import java.nio.charset.StandardCharsets;

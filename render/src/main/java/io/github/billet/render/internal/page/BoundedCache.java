@@ -1,4 +1,4 @@
-package io.github.billet.render.internal.site;
+package io.github.billet.render.internal.page;
 
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package io.github.billet.render.internal.page;
+package io.github.billet.render.internal.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

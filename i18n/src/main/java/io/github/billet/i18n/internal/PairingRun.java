@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One pairing of a corpus: decides languages, collects translation claims, keeps a consistent set
@@ -52,6 +53,9 @@ public final class PairingRun {
   private final Function<List<Post>, ? extends Collection<String>> knownUrls;
   private final LanguageDetector detector;
   private final boolean checkLinks;
+  // Paths served by other applications, and the check of links to the site's files.
+  private Predicate<String> ignoredLinks = path -> false;
+  private Predicate<String> missingFiles = path -> false;
 
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Post> byUrl = new LinkedHashMap<>();
@@ -77,6 +81,20 @@ public final class PairingRun {
     this.knownUrls = knownUrls;
     this.detector = detector;
     this.checkLinks = checkLinks;
+  }
+
+  /**
+   * Sets how links are checked beyond the pages: paths that other applications serve are not
+   * reported, and links to files are reported when the predicate calls them missing.
+   *
+   * @param ignored tells whether a site path is served elsewhere
+   * @param missing tells whether no file is at a (percent-decoded) site path
+   * @return this run
+   */
+  public PairingRun linkRules(Predicate<String> ignored, Predicate<String> missing) {
+    this.ignoredLinks = ignored;
+    this.missingFiles = missing;
+    return this;
   }
 
   /**
@@ -757,7 +775,23 @@ public final class PairingRun {
           continue;
         }
         Optional<String> page = urls.page(link.href(), post.url().get());
-        if (page.isEmpty() || byUrl.containsKey(page.get()) || known.contains(page.get())) {
+        if (page.isEmpty()) {
+          Optional<String> file = urls.file(link.href());
+          if (file.isPresent() && !ignoredLinks.test(file.get()) && missingFiles.test(file.get())) {
+            problems.add(
+                Problem.warning(
+                    post.source(),
+                    link.line(),
+                    link.column(),
+                    "link.broken",
+                    "the link to " + link.href() + " leads to no file of the site",
+                    "fix or remove the link, or add the file to a static folder"));
+          }
+          continue;
+        }
+        if (byUrl.containsKey(page.get())
+            || known.contains(page.get())
+            || ignoredLinks.test(page.get())) {
           continue;
         }
         problems.add(

@@ -193,7 +193,7 @@ public final class PageRenderer {
     return bodyRenderer.render(
         post.body(),
         new BodyContext(url, post.source(), post.body().startLine())
-            .withLanguage(languageOf(post)));
+            .withLanguage(models.languageOf(post)));
   }
 
   /**

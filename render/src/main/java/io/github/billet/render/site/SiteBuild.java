@@ -33,8 +33,10 @@ import io.github.billet.render.internal.page.DsfrFiles;
 import io.github.billet.render.internal.site.AssetCopy;
 import io.github.billet.render.internal.site.BodyStore;
 import io.github.billet.render.internal.site.BuildProblems;
+import io.github.billet.render.internal.site.LinkTargets;
 import io.github.billet.render.internal.site.OutputPlaces;
 import io.github.billet.render.internal.site.ProblemsJson;
+import io.github.billet.render.internal.site.StaticFiles;
 import io.github.billet.render.page.DsfrLayout;
 import io.github.billet.render.page.Neighbours;
 import io.github.billet.render.page.Page;
@@ -413,13 +415,28 @@ public final class SiteBuild {
     // The listed posts as pairing saw them, with their tag index and timeline, reused below when
     // the listings are made of the very same posts.
     AtomicReference<Listed> listedAtPairing = new AtomicReference<>();
+    // Links to the site's files are checked against the static folders and the files the build
+    // writes, known once the tree is loaded and the posts' languages decided.
+    run.statics =
+        StaticFiles.list(config, run.content, run.output.equals(run.content) ? null : run.output);
+    AtomicReference<List<String>> otherFiles = new AtomicReference<>(List.of());
+    AtomicReference<LinkTargets> targets = new AtomicReference<>();
     TranslationPairing pairing =
         TranslationPairing.builder()
             .baseUrl(config.baseUrl())
             .defaultLanguage(defaultLanguage())
             // A single-language site gives every post its language: nothing to detect.
             .detectLanguages(config.languages().size() != 1)
-            .knownUrls(decided -> generatedUrls(pages, decided, listedAtPairing))
+            .knownUrls(
+                decided -> {
+                  targets.set(
+                      new LinkTargets(
+                          run.statics,
+                          generatedFiles(pages, onePostAPage(decided), otherFiles.get()).keySet()));
+                  return generatedUrls(pages, decided, listedAtPairing);
+                })
+            .ignoredLinks(config::ignoresLink)
+            .missingFiles(path -> targets.get() != null && targets.get().missing(path))
             .build();
     PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
     ContentLoader.Builder loader =
@@ -450,6 +467,7 @@ public final class SiteBuild {
       loader.cache(run.posts);
     }
     ContentTree tree = loader.build().load(run.content);
+    otherFiles.set(tree.otherFiles());
     run.problems.addAll(tree.problems());
     listener.progress("load", 1, 1);
     List<Post> candidates = new ArrayList<>();
@@ -654,8 +672,25 @@ public final class SiteBuild {
       writeFeeds(run, p.pages(), p.published(), p.languages());
       writeSitemap(run, p.corpus(), p.published(), p.pages(), p.languages());
     }
-    AssetCopy.copyAssets(run, listener, p.tree(), p.published());
+    AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics);
     copyDsfr(run);
+    copyStatic(run);
+  }
+
+  /**
+   * Copies the static folders' files as they are, after every generated file: one at a generated
+   * file's path is left out with {@code url.conflict}.
+   */
+  private void copyStatic(Run run) throws IOException {
+    StaticFiles statics = run.statics;
+    run.problems.addAll(statics.problems());
+    for (Map.Entry<String, StaticFiles.File> file : statics.files().entrySet()) {
+      if (!run.paths.add(file.getKey())) {
+        run.problems.add(StaticFiles.conflict(file.getValue(), file.getKey()));
+        continue;
+      }
+      run.copy(file.getKey(), file.getValue().source(), file.getValue().source().toString(), 0, 0);
+    }
   }
 
   /**
@@ -702,6 +737,8 @@ public final class SiteBuild {
     final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     int pairs;
     SiteOutput staged;
+    // The static folders' files, listed once before pairing checks the links to them.
+    StaticFiles statics;
     // While set, pages' files are taken in order and written later, in parallel.
     List<DeferredWrite> deferred;
 

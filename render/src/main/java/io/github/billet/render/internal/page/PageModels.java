@@ -257,7 +257,13 @@ public final class PageModels {
     return Markup.absolute(site.baseUrl(), safeUrl).orElse(safeUrl);
   }
 
-  private Language languageOf(Post post) {
+  /**
+   * The language of a post's page: its own, else the site's first.
+   *
+   * @param post the post
+   * @return its page's language
+   */
+  public Language languageOf(Post post) {
     if (post.language().isPresent()) {
       return Language.of(post.language().get());
     }
@@ -339,6 +345,14 @@ public final class PageModels {
 
   /** The cover image's URL, as {@link #imageUrl}; empty when the post has none. */
   private Optional<String> coverUrl(Post post, List<Problem> problems) {
+    Optional<String> served =
+        post.image().isEmpty() || contentFolder == null
+            ? Optional.empty()
+            : StaticUrls.of(site, contentFolder)
+                .urlOf(contentFolder, post, post.image().get().path().strip());
+    if (served.isPresent()) {
+      return Optional.of(Markup.safeUrl(served.get(), true));
+    }
     if (post.image().isEmpty()
         || (contentFolder != null
             && AssetRefs.isMissingFile(contentFolder, post, post.image().get().path()))) {

@@ -42,10 +42,15 @@ public final class AssetCopy {
   }
 
   /**
-   * Copies the files of every published post into the run, reporting progress as {@code assets}.
+   * Copies the files of every published post into the run, reporting progress as {@code assets}; a
+   * reference into a static folder is left to that folder's copy.
    */
   public static void copyAssets(
-      Target run, BuildListener listener, ContentTree tree, List<Post> published)
+      Target run,
+      BuildListener listener,
+      ContentTree tree,
+      List<Post> published,
+      StaticFiles statics)
       throws IOException {
     Set<String> others = new HashSet<>(tree.otherFiles());
     Path realContent = run.content().toRealPath();
@@ -67,6 +72,9 @@ public final class AssetCopy {
           continue;
         }
         Optional<String> target = AssetRefs.outputPath(url, ref);
+        if (statics.urlOf(run.content(), post, ref).isPresent()) {
+          continue; // a file of a static folder: copied with it, the page links its URL
+        }
         if (source.isEmpty()
             || target.isEmpty()
             || !OutputPlaces.insideReal(source.get(), realContent)) {

@@ -259,23 +259,24 @@ public final class PostReader {
     for (String tag : allTags) {
       (internalTags.contains(tag) ? collections : visible).add(tag);
     }
-    return new Post(
-        source,
-        file,
-        slug,
-        language,
-        url,
-        title,
-        stripped(typing.string("description")),
-        date,
-        typing.image(),
-        visible,
-        collections,
-        typing.bool("draft", false),
-        permalink,
-        fm,
-        body,
-        problems);
+    return Post.builder()
+        .source(source)
+        .file(file)
+        .slug(slug)
+        .language(language)
+        .url(url)
+        .title(title)
+        .description(stripped(typing.string("description")))
+        .date(date)
+        .image(typing.image())
+        .tags(visible)
+        .collections(collections)
+        .draft(typing.bool("draft", false))
+        .permalink(permalink)
+        .frontMatter(fm)
+        .body(body)
+        .problems(problems)
+        .build();
   }
 
   /** The text stripped, empty when absent or blank. */

@@ -3,7 +3,6 @@ package io.github.billet.core;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,7 +36,7 @@ public final class Post {
   private final String source;
   private final Optional<Path> file;
   private final String slug;
-  private final Optional<Locale> language;
+  private final Optional<Language> language;
   private final Optional<String> url;
   private final String title;
   private final Optional<String> description;
@@ -154,7 +153,7 @@ public final class Post {
    *
    * @return the language, empty until known
    */
-  public Optional<Locale> language() {
+  public Optional<Language> language() {
     return language;
   }
 
@@ -300,7 +299,7 @@ public final class Post {
    * @param newLanguage the language
    * @return the copy
    */
-  public Post withLanguage(Locale newLanguage) {
+  public Post withLanguage(Language newLanguage) {
     return toBuilder().language(newLanguage).build();
   }
 
@@ -367,14 +366,14 @@ public final class Post {
    *
    * <pre>{@code
    * Post post = Post.builder().source("fr/a.md").slug("a").title("A")
-   *     .language(Locale.FRENCH).url("/fr/a/").body(body).build();
+   *     .language(Language.FRENCH).url("/fr/a/").body(body).build();
    * }</pre>
    */
   public static final class Builder {
     private String source;
     private Optional<Path> file = Optional.empty();
     private String slug = "";
-    private Optional<Locale> language = Optional.empty();
+    private Optional<Language> language = Optional.empty();
     private Optional<String> url = Optional.empty();
     private String title;
     private Optional<String> description = Optional.empty();
@@ -429,7 +428,7 @@ public final class Post {
      * @param value the language, empty when not known
      * @return this builder
      */
-    public Builder language(Optional<Locale> value) {
+    public Builder language(Optional<Language> value) {
       this.language = Objects.requireNonNull(value, "language");
       return this;
     }
@@ -440,7 +439,7 @@ public final class Post {
      * @param value the language
      * @return this builder
      */
-    public Builder language(Locale value) {
+    public Builder language(Language value) {
       return language(Optional.of(value));
     }
 

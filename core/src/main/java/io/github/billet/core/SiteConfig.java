@@ -64,7 +64,7 @@ public final class SiteConfig {
 
   private final Map<String, String> title;
   private final String baseUrl;
-  private final List<Locale> languages;
+  private final List<Language> languages;
   private final List<FolderRule> rules;
   private final List<PathMatcher> matchers;
   private final List<Problem> problems;
@@ -289,8 +289,8 @@ public final class SiteConfig {
    * @param language the language
    * @return the title, empty when none is configured for it
    */
-  public Optional<String> title(Locale language) {
-    return Optional.ofNullable(title.get(language.getLanguage()));
+  public Optional<String> title(Language language) {
+    return Optional.ofNullable(title.get(language.code()));
   }
 
   /**
@@ -316,7 +316,7 @@ public final class SiteConfig {
    *
    * @return the languages
    */
-  public List<Locale> languages() {
+  public List<Language> languages() {
     return languages;
   }
 
@@ -425,7 +425,7 @@ public final class SiteConfig {
    */
   private FolderDefaults combine(Path path, String relativePath, long mask) {
     boolean masked = rules.size() <= Long.SIZE;
-    Optional<Locale> language = Optional.empty();
+    Optional<Language> language = Optional.empty();
     LinkedHashSet<String> tags = new LinkedHashSet<>();
     List<String> urls = FolderDefaults.none().urlPatterns();
     Map<String, Object> defaults = new LinkedHashMap<>();
@@ -464,11 +464,9 @@ public final class SiteConfig {
       java.util.Set.of(Locale.getISOLanguages());
 
   /** The reference convention: {@code content/fr/...} is French when no rule says otherwise. */
-  private static Optional<Locale> languageOfFirstFolder(String relativePath) {
+  private static Optional<Language> languageOfFirstFolder(String relativePath) {
     String first = firstFolder(relativePath);
-    return ISO_LANGUAGES.contains(first)
-        ? Optional.of(Locale.forLanguageTag(first))
-        : Optional.empty();
+    return ISO_LANGUAGES.contains(first) ? Optional.of(Language.of(first)) : Optional.empty();
   }
 
   /**
@@ -481,7 +479,7 @@ public final class SiteConfig {
   public static final class Builder {
     private final Map<String, String> title = new LinkedHashMap<>();
     private String baseUrl = "";
-    private final List<Locale> languages = new ArrayList<>();
+    private final List<Language> languages = new ArrayList<>();
     private final List<FolderRule> rules = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private String htmlPolicy;
@@ -526,8 +524,8 @@ public final class SiteConfig {
      * @param text the title
      * @return this builder
      */
-    public Builder title(Locale language, String text) {
-      title.put(language.getLanguage(), Objects.requireNonNull(text));
+    public Builder title(Language language, String text) {
+      title.put(language.code(), Objects.requireNonNull(text));
       return this;
     }
 
@@ -552,8 +550,8 @@ public final class SiteConfig {
      * @param language the language
      * @return this builder
      */
-    public Builder language(Locale language) {
-      Locale l = Locale.forLanguageTag(language.getLanguage());
+    public Builder language(Language language) {
+      Language l = Language.of(language.code());
       if (!languages.contains(l)) {
         languages.add(l);
       }

@@ -3,7 +3,6 @@ package io.github.billet.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** What a post gets when its front matter lacks something, and the hints for common mistakes. */
@@ -71,8 +70,8 @@ class FrontMatterFallbacksTest {
   void singleLanguageSiteGivesEveryPostItsLanguage() throws Exception {
     SiteConfig config =
         SiteConfig.parse("site.yaml", "baseUrl: https://blog.example.org\nlanguages: [fr]\n");
-    assertThat(config.defaultsFor("blog/posts/billet.md").language()).contains(Locale.FRENCH);
-    assertThat(config.defaultsFor("billet.md").language()).contains(Locale.FRENCH);
+    assertThat(config.defaultsFor("blog/posts/billet.md").language()).contains(Language.FRENCH);
+    assertThat(config.defaultsFor("billet.md").language()).contains(Language.FRENCH);
     SiteConfig two =
         SiteConfig.parse("site.yaml", "baseUrl: https://blog.example.org\nlanguages: [fr, en]\n");
     assertThat(two.defaultsFor("blog/posts/billet.md").language()).isEmpty();

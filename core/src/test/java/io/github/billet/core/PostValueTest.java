@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.billet.testing.Corpus;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,9 @@ class PostValueTest {
     assertThat(copy).isEqualTo(post).hasSameHashCodeAs(post).isNotSameAs(post);
     assertThat(copy.tags()).containsExactly("Europe", "Documentation");
 
-    Post renamed = post.toBuilder().title("Autre titre").language(Locale.ENGLISH).build();
+    Post renamed = post.toBuilder().title("Autre titre").language(Language.ENGLISH).build();
     assertThat(renamed.title()).isEqualTo("Autre titre");
-    assertThat(renamed.language()).contains(Locale.ENGLISH);
+    assertThat(renamed.language()).contains(Language.ENGLISH);
     assertThat(renamed).isNotEqualTo(post);
     assertThat(renamed.description()).isEqualTo(post.description());
     assertThat(renamed.body()).isSameAs(post.body());

@@ -1,9 +1,9 @@
 package io.github.billet.render;
 
+import io.github.billet.core.Language;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.render.internal.BoundedCache;
 import io.github.billet.render.internal.FragmentRules;
 import io.github.billet.render.internal.Markup;

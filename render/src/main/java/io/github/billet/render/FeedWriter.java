@@ -1,6 +1,7 @@
 package io.github.billet.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.render.internal.AtomFeed;
 import io.github.billet.render.internal.FeedDocument;
@@ -151,7 +152,7 @@ public final class FeedWriter {
     String code = language.getLanguage();
     List<Post> same = new ArrayList<>();
     for (Post post : posts) {
-      if (post.language().isPresent() && post.language().get().getLanguage().equals(code)) {
+      if (post.language().isPresent() && post.language().get().code().equals(code)) {
         same.add(post);
       }
     }
@@ -260,7 +261,7 @@ public final class FeedWriter {
     return new FeedDocument(
         feed.title(),
         nonBlank(feed.subtitle()),
-        languageTag(feed.language()),
+        languageTag(feed.language().map(Language::of)),
         home,
         atom,
         json,
@@ -315,8 +316,8 @@ public final class FeedWriter {
     return text.isPresent() && text.get().isBlank() ? Optional.empty() : text;
   }
 
-  private static Optional<String> languageTag(Optional<Locale> language) {
-    return language.isPresent() ? Optional.of(language.get().toLanguageTag()) : Optional.empty();
+  private static Optional<String> languageTag(Optional<Language> language) {
+    return language.isPresent() ? Optional.of(language.get().code()) : Optional.empty();
   }
 
   /** Renders a post's Markdown body with a body renderer; problems are logged at debug level. */

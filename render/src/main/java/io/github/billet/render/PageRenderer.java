@@ -2,6 +2,7 @@ package io.github.billet.render;
 
 import io.github.billet.core.CoverImage;
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
@@ -9,7 +10,6 @@ import io.github.billet.core.SourcePosition;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.internal.AssetRefs;
 import io.github.billet.render.internal.BoundedCache;
@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -342,8 +341,7 @@ public final class PageRenderer {
                 + "<div class=\"fr-col-12 fr-col-md-10 fr-col-lg-8\">\n")
         .add(breadcrumb)
         .add("<article>\n");
-    for (Locale other : site.languages()) {
-      Language target = Language.of(other);
+    for (Language target : site.languages()) {
       if (!target.equals(language)) {
         main.add(
             PageHtml.languageSwitch(
@@ -420,8 +418,8 @@ public final class PageRenderer {
       return "";
     }
     Set<String> codes = new HashSet<>();
-    for (Locale l : site.languages()) {
-      codes.add(Language.of(l).code());
+    for (Language l : site.languages()) {
+      codes.add(l.code());
     }
     List<PageHtml.Link> segments =
         Breadcrumbs.read(post.frontMatter(), post.source(), language.code(), codes, problems);
@@ -512,12 +510,11 @@ public final class PageRenderer {
       return List.of();
     }
     List<Alternate> out = new ArrayList<>();
-    for (Locale locale : site.languages()) {
-      Language other = Language.of(locale);
+    for (Language other : site.languages()) {
       out.add(new Alternate(other.code(), absolute(Markup.safeUrl(blogIndexUrl(other), false))));
     }
     out.sort(Alternate.byHreflang());
-    Language first = Language.of(site.languages().get(0));
+    Language first = site.languages().get(0);
     out.add(
         new Alternate(Alternate.X_DEFAULT, absolute(Markup.safeUrl(blogIndexUrl(first), false))));
     return List.copyOf(out);
@@ -763,13 +760,13 @@ public final class PageRenderer {
 
   private Language languageOf(Post post) {
     if (post.language().isPresent()) {
-      return Language.of(post.language().get());
+      return post.language().get();
     }
-    return site.languages().isEmpty() ? Language.FRENCH : Language.of(site.languages().get(0));
+    return site.languages().isEmpty() ? Language.FRENCH : site.languages().get(0);
   }
 
   private static Language languageOrElse(Post post, Language fallback) {
-    return post.language().isPresent() ? Language.of(post.language().get()) : fallback;
+    return post.language().isPresent() ? post.language().get() : fallback;
   }
 
   private static String titleOf(Post post) {
@@ -777,7 +774,7 @@ public final class PageRenderer {
   }
 
   private String siteTitle(Language language) {
-    return site.title(language.locale()).orElse("");
+    return site.title(language).orElse("");
   }
 
   private String documentTitle(String title, Language language) {

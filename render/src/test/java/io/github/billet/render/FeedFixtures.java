@@ -12,6 +12,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import io.github.billet.core.CoverImage;
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Language;
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Permalink;
 import io.github.billet.core.Post;
@@ -122,7 +123,7 @@ final class FeedFixtures {
       return Post.builder()
           .source((language == null ? "x" : language.getLanguage()) + "/blog/posts/" + slug + ".md")
           .slug(slug)
-          .language(Optional.ofNullable(language))
+          .language(Optional.ofNullable(language).map(Language::of))
           .url(published ? Optional.of(u) : Optional.empty())
           .title(title)
           .description(Optional.ofNullable(description))

@@ -1,7 +1,7 @@
 package io.github.billet.render;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import java.util.List;
 

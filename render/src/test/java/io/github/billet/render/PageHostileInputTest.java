@@ -2,8 +2,8 @@ package io.github.billet.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.billet.render.internal;
 
 import io.github.billet.core.CoverImage;
+import io.github.billet.core.Language;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -69,7 +69,7 @@ public final class SiteConfig {
 
   private final Map<String, String> title;
   private final String baseUrl;
-  private final List<Locale> languages;
+  private final List<Language> languages;
   private final List<FolderRule> rules;
   private final List<PathMatcher> matchers;
   private final List<Problem> problems;
@@ -342,8 +342,8 @@ public final class SiteConfig {
    * @param language the language
    * @return the title, empty when none is configured for it
    */
-  public Optional<String> title(Locale language) {
-    return Optional.ofNullable(title.get(language.getLanguage()));
+  public Optional<String> title(Language language) {
+    return Optional.ofNullable(title.get(language.code()));
   }
 
   /**
@@ -369,7 +369,7 @@ public final class SiteConfig {
    *
    * @return the languages
    */
-  public List<Locale> languages() {
+  public List<Language> languages() {
     return languages;
   }
 
@@ -478,7 +478,7 @@ public final class SiteConfig {
    */
   private FolderDefaults combine(Path path, String relativePath, long mask) {
     boolean masked = rules.size() <= Long.SIZE;
-    Optional<Locale> language = Optional.empty();
+    Optional<Language> language = Optional.empty();
     LinkedHashSet<String> tags = new LinkedHashSet<>();
     List<String> urls = FolderDefaults.none().urlPatterns();
     Map<String, Object> defaults = new LinkedHashMap<>();
@@ -517,11 +517,9 @@ public final class SiteConfig {
       java.util.Set.of(Locale.getISOLanguages());
 
   /** The reference convention: {@code content/fr/...} is French when no rule says otherwise. */
-  private static Optional<Locale> languageOfFirstFolder(String relativePath) {
+  private static Optional<Language> languageOfFirstFolder(String relativePath) {
     String first = firstFolder(relativePath);
-    return ISO_LANGUAGES.contains(first)
-        ? Optional.of(Locale.forLanguageTag(first))
-        : Optional.empty();
+    return ISO_LANGUAGES.contains(first) ? Optional.of(Language.of(first)) : Optional.empty();
   }
 
   /**
@@ -534,7 +532,7 @@ public final class SiteConfig {
   public static final class Builder {
     private final Map<String, String> title = new LinkedHashMap<>();
     private String baseUrl = "";
-    private final List<Locale> languages = new ArrayList<>();
+    private final List<Language> languages = new ArrayList<>();
     private final List<FolderRule> rules = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private String htmlPolicy;
@@ -606,8 +604,8 @@ public final class SiteConfig {
      * @param text the title
      * @return this builder
      */
-    public Builder title(Locale language, String text) {
-      title.put(language.getLanguage(), Objects.requireNonNull(text));
+    public Builder title(Language language, String text) {
+      title.put(language.code(), Objects.requireNonNull(text));
       return this;
     }
 
@@ -632,8 +630,8 @@ public final class SiteConfig {
      * @param language the language
      * @return this builder
      */
-    public Builder language(Locale language) {
-      Locale l = Locale.forLanguageTag(language.getLanguage());
+    public Builder language(Language language) {
+      Language l = Language.of(language.code());
       if (!languages.contains(l)) {
         languages.add(l);
       }

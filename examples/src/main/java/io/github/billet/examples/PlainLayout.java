@@ -3,10 +3,10 @@ package io.github.billet.examples;
 import static io.github.billet.render.page.Html.attribute;
 import static io.github.billet.render.page.Html.text;
 
+import io.github.billet.core.Language;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.render.page.ListingPage;
 import io.github.billet.render.page.NotFoundPage;
 import io.github.billet.render.page.PageContent;

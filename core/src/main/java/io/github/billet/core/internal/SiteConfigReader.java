@@ -2,6 +2,7 @@ package io.github.billet.core.internal;
 
 import io.github.billet.core.FolderRule;
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Language;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SiteConfigException;
@@ -93,8 +94,7 @@ public final class SiteConfigReader {
     Object title = tree.get("title").orElse(null);
     if (title instanceof Map<?, ?> titles) {
       for (Map.Entry<?, ?> e : titles.entrySet()) {
-        builder.title(
-            Locale.forLanguageTag(String.valueOf(e.getKey())), String.valueOf(e.getValue()));
+        builder.title(Language.of(String.valueOf(e.getKey())), String.valueOf(e.getValue()));
       }
     } else if (title != null) {
       ctx.error(
@@ -128,7 +128,7 @@ public final class SiteConfigReader {
             "'" + lang + "' in 'languages' is not a language tag",
             "write language tags such as 'languages: [fr, en]'");
       } else {
-        builder.language(Locale.forLanguageTag(lang));
+        builder.language(Language.of(lang));
       }
     }
     readHtml(ctx, builder);
@@ -276,7 +276,7 @@ public final class SiteConfigReader {
           "add 'match: \"fr/**\"' (a glob on paths relative to the content folder)");
       return;
     }
-    Optional<Locale> lang = language(r.getString("lang"));
+    Optional<Language> lang = language(r.getString("lang"));
     if (r.has("lang") && lang.isEmpty()) {
       ctx.error(
           at + ".lang",
@@ -511,7 +511,7 @@ public final class SiteConfigReader {
   }
 
   /** The language of a tag, empty when there is no tag or it names no language. */
-  private static Optional<Locale> language(Optional<String> tag) {
+  private static Optional<Language> language(Optional<String> tag) {
     if (tag.isEmpty()) {
       return Optional.empty();
     }
@@ -522,7 +522,7 @@ public final class SiteConfigReader {
       return Optional.empty();
     }
     Locale locale = Locale.forLanguageTag(tag.get());
-    return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale);
+    return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(Language.of(locale));
   }
 
   /** The YAML reader speaks of front matters; its problems here are about the configuration. */

@@ -1,11 +1,11 @@
 package io.github.billet.i18n.internal;
 
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
 import io.github.billet.i18n.Detection;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.LanguageDetector;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.i18n.TranslationMethod;
@@ -200,12 +200,12 @@ public final class PairingRun {
     Optional<Language> detected = detection.language();
     if (post.language().isEmpty()) {
       if (detected.isPresent()) {
-        return post.withLanguage(detected.get().locale());
+        return post.withLanguage(detected.get());
       }
       reportUnknownLanguage(post, "the text does not tell (" + detection.reason() + ")");
       return post;
     }
-    Language folder = Language.of(post.language().get());
+    Language folder = post.language().get();
     if (detected.isPresent() && !detected.get().equals(folder)) {
       Language now = detected.get();
       problems.add(
@@ -227,7 +227,7 @@ public final class PairingRun {
                   + "' to its front matter to say so, or move it under "
                   + now.code()
                   + "/"));
-      return post.withLanguage(now.locale());
+      return post.withLanguage(now);
     }
     return post;
   }
@@ -246,7 +246,7 @@ public final class PairingRun {
   }
 
   private static Language languageOf(Post post) {
-    return Language.of(post.language().orElseThrow());
+    return post.language().orElseThrow();
   }
 
   // ------------------------------------------------------------------ claims
@@ -526,7 +526,7 @@ public final class PairingRun {
       languageCodes = new java.util.TreeSet<>();
       for (Post p : posts) {
         if (p.language().isPresent()) {
-          languageCodes.add(p.language().get().getLanguage());
+          languageCodes.add(p.language().get().code());
         }
       }
     }

@@ -1,6 +1,6 @@
 package io.github.billet.render.body;
 
-import io.github.billet.i18n.Language;
+import io.github.billet.core.Language;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package io.github.billet.render.feed;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
-import io.github.billet.i18n.Language;
 import io.github.billet.render.body.BodyContext;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.RenderedBody;
@@ -155,7 +155,7 @@ public final class FeedWriter {
     String code = language.getLanguage();
     List<Post> same = new ArrayList<>();
     for (Post post : posts) {
-      if (post.language().isPresent() && post.language().get().getLanguage().equals(code)) {
+      if (post.language().isPresent() && post.language().get().code().equals(code)) {
         same.add(post);
       }
     }
@@ -264,7 +264,7 @@ public final class FeedWriter {
     return new FeedDocument(
         feed.title(),
         nonBlank(feed.subtitle()),
-        languageTag(feed.language()),
+        languageTag(feed.language().map(Language::of)),
         home,
         atom,
         json,
@@ -319,13 +319,13 @@ public final class FeedWriter {
     return text.isPresent() && text.get().isBlank() ? Optional.empty() : text;
   }
 
-  private static Optional<String> languageTag(Optional<Locale> language) {
-    return language.isPresent() ? Optional.of(language.get().toLanguageTag()) : Optional.empty();
+  private static Optional<String> languageTag(Optional<Language> language) {
+    return language.isPresent() ? Optional.of(language.get().code()) : Optional.empty();
   }
 
   /** The context with the post's language, when it has one. */
   private static BodyContext withLanguage(BodyContext context, Post post) {
-    return post.language().map(l -> context.withLanguage(Language.of(l))).orElse(context);
+    return post.language().map(context::withLanguage).orElse(context);
   }
 
   /** Renders a post's Markdown body with a body renderer; problems are logged at debug level. */

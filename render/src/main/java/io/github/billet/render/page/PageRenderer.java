@@ -1,12 +1,12 @@
 package io.github.billet.render.page;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.body.BodyContext;
 import io.github.billet.render.body.BodyRenderer;

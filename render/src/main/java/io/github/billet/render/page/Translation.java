@@ -1,6 +1,6 @@
 package io.github.billet.render.page;
 
-import io.github.billet.i18n.Language;
+import io.github.billet.core.Language;
 import java.util.Objects;
 
 /**

@@ -2,6 +2,7 @@ package io.github.billet.render.site;
 
 import io.github.billet.core.ContentLoader;
 import io.github.billet.core.ContentTree;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostCache;
 import io.github.billet.core.PostParser;
@@ -10,7 +11,6 @@ import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SourcePosition;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.i18n.TranslationPairing;
@@ -485,7 +485,7 @@ public final class SiteBuild {
     // Counted here, not when pages are written: a build that stops later still reports the posts
     // it read.
     for (Post post : published) {
-      String code = post.language().isPresent() ? post.language().get().getLanguage() : "unknown";
+      String code = post.language().isPresent() ? post.language().get().code() : "unknown";
       Integer count = run.perLanguage.get(code);
       run.perLanguage.put(code, count == null ? 1 : count + 1);
     }
@@ -934,7 +934,7 @@ public final class SiteBuild {
 
   private Language defaultLanguage() {
     if (!config.languages().isEmpty()) {
-      return Language.of(config.languages().get(0));
+      return config.languages().get(0);
     }
     return Language.FRENCH;
   }
@@ -942,13 +942,13 @@ public final class SiteBuild {
   /** The site's languages: the configured ones, then those of the published posts by code. */
   private List<Language> languages(List<Post> posts) {
     Set<Language> out = new LinkedHashSet<>();
-    for (Locale configured : config.languages()) {
-      out.add(Language.of(configured));
+    for (Language configured : config.languages()) {
+      out.add(configured);
     }
     Map<String, Language> byCode = new TreeMap<>();
     for (Post post : posts) {
       if (post.isPublished() && post.language().isPresent()) {
-        Language language = Language.of(post.language().get());
+        Language language = post.language().get();
         byCode.putIfAbsent(language.code(), language);
       }
     }
@@ -1040,8 +1040,8 @@ public final class SiteBuild {
     key.add(new PageRenderer.Same(post.body()));
     key.add(post.url());
     key.add(post.language());
-    for (Locale other : config.languages()) {
-      key.add(index.switcherTarget(post, Language.of(other)));
+    for (Language other : config.languages()) {
+      key.add(index.switcherTarget(post, other));
     }
     key.add(index.alternates(post));
     key.add(neighbourKey(neighbours.previous()));
@@ -1194,8 +1194,7 @@ public final class SiteBuild {
   private static List<Post> postsIn(List<Post> posts, Language language) {
     List<Post> in = new ArrayList<>();
     for (Post post : posts) {
-      if (post.language().isPresent()
-          && post.language().get().getLanguage().equals(language.code())) {
+      if (post.language().isPresent() && post.language().get().code().equals(language.code())) {
         in.add(post);
       }
     }
@@ -1224,9 +1223,9 @@ public final class SiteBuild {
    * configured language), else the first title given, else the site's URL.
    */
   private String feedTitle(Optional<Language> language) {
-    Optional<Locale> in =
+    Optional<Language> in =
         language.isPresent()
-            ? Optional.of(language.get().locale())
+            ? language
             : config.languages().isEmpty()
                 ? Optional.empty()
                 : Optional.of(config.languages().get(0));

@@ -2,10 +2,10 @@ package io.github.billet.render.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
-import io.github.billet.i18n.Language;
 import io.github.billet.render.page.PageRenderer;
 import java.util.List;
 import org.jsoup.Jsoup;

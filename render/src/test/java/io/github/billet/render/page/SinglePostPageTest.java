@@ -3,11 +3,11 @@ package io.github.billet.render.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.render.NuChecker;
-import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class SinglePostPageTest {
   @Test
   void builderBaseUrlWinsOverTheSiteOneWhicheverComesFirst() throws Exception {
     SiteConfig site =
-        SiteConfig.builder().baseUrl("https://old.example.org").language(Locale.FRENCH).build();
+        SiteConfig.builder().baseUrl("https://old.example.org").language(Language.FRENCH).build();
     Page page =
         PageRenderer.builder()
             .baseUrl("https://new.example.org")

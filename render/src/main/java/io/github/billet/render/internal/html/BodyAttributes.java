@@ -1,9 +1,9 @@
 package io.github.billet.render.internal.html;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.markdown.AttributeBlock;
 import io.github.billet.core.markdown.ContainerBlock;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.render.internal.safety.PercentEncoding;
 import io.github.billet.render.internal.safety.UrlAttributes;
 import io.github.billet.render.internal.safety.UrlRules;

@@ -1,8 +1,8 @@
 package io.github.billet.render.internal.html;
 
+import io.github.billet.core.Language;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package io.github.billet.render.internal.page;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
-import io.github.billet.i18n.Language;
 import io.github.billet.render.page.PostCard;
 import java.util.ArrayList;
 import java.util.List;

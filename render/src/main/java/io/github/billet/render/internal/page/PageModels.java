@@ -2,6 +2,7 @@ package io.github.billet.render.internal.page;
 
 import io.github.billet.core.CoverImage;
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
@@ -9,7 +10,6 @@ import io.github.billet.core.SourcePosition;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.HtmlPolicy;
@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -106,8 +105,7 @@ public final class PageModels {
       for (Alternate a : index.get().alternates(post)) {
         alternates.add(new Alternate(a.hreflang(), absolute(Markup.safeUrl(a.url(), false))));
       }
-      for (Locale other : site.languages()) {
-        Language target = Language.of(other);
+      for (Language target : site.languages()) {
         if (!target.equals(language)) {
           translations.add(
               new Translation(
@@ -171,7 +169,7 @@ public final class PageModels {
         Markup.safeUrl(post.url().orElseThrow(), false),
         titleOf(post),
         description,
-        tagLinks(post.language().isPresent() ? Language.of(post.language().get()) : language, post),
+        tagLinks(post.language().isPresent() ? post.language().get() : language, post),
         post.date(),
         src.map(s -> new Cover(s, coverAlt(post), post.image().get().hide())));
   }
@@ -239,13 +237,12 @@ public final class PageModels {
       return List.of();
     }
     List<Alternate> out = new ArrayList<>();
-    for (Locale locale : site.languages()) {
-      Language other = Language.of(locale);
+    for (Language other : site.languages()) {
       out.add(
           new Alternate(other.code(), absolute(Markup.safeUrl(urls.blogIndexUrl(other), false))));
     }
     out.sort(Alternate.byHreflang());
-    Language first = Language.of(site.languages().get(0));
+    Language first = site.languages().get(0);
     out.add(
         new Alternate(
             Alternate.X_DEFAULT, absolute(Markup.safeUrl(urls.blogIndexUrl(first), false))));
@@ -265,9 +262,9 @@ public final class PageModels {
    */
   public Language languageOf(Post post) {
     if (post.language().isPresent()) {
-      return Language.of(post.language().get());
+      return post.language().get();
     }
-    return site.languages().isEmpty() ? Language.FRENCH : Language.of(site.languages().get(0));
+    return site.languages().isEmpty() ? Language.FRENCH : site.languages().get(0);
   }
 
   private static String titleOf(Post post) {
@@ -275,7 +272,7 @@ public final class PageModels {
   }
 
   private String siteTitle(Language language) {
-    return site.title(language.locale()).orElse("");
+    return site.title(language).orElse("");
   }
 
   private String documentTitle(String title, Language language) {
@@ -331,8 +328,8 @@ public final class PageModels {
       return List.of();
     }
     Set<String> codes = new HashSet<>();
-    for (Locale l : site.languages()) {
-      codes.add(Language.of(l).code());
+    for (Language l : site.languages()) {
+      codes.add(l.code());
     }
     List<PageLink> links = new ArrayList<>();
     links.add(new PageLink(urls.homeUrl(language), labels.get(language, Label.HOME)));

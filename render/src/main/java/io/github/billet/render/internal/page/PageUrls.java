@@ -1,6 +1,6 @@
 package io.github.billet.render.internal.page;
 
-import io.github.billet.i18n.Language;
+import io.github.billet.core.Language;
 import io.github.billet.render.internal.html.Markup;
 import io.github.billet.render.page.Tag;
 import java.util.Objects;

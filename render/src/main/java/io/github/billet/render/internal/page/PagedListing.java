@@ -1,10 +1,10 @@
 package io.github.billet.render.internal.page;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.render.internal.html.Markup;
 import io.github.billet.render.page.ListingPage;
 import io.github.billet.render.page.PageKind;

@@ -1,4 +1,4 @@
-package io.github.billet.i18n;
+package io.github.billet.core;
 
 import java.util.Locale;
 import java.util.Objects;

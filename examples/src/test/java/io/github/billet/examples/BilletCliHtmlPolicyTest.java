@@ -2,9 +2,6 @@ package io.github.billet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -18,18 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BilletCliHtmlPolicyTest {
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        BilletCli.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static Path content(Path dir) throws Exception {
@@ -50,7 +37,7 @@ class BilletCliHtmlPolicyTest {
   void theDefaultRemovesScriptsAndHandlersAndSaysWhere(@TempDir Path dir) throws Exception {
     Path content = content(dir);
     Path out = dir.resolve("out");
-    Run run = run("build", content.toString(), out.toString());
+    CliRun run = run("build", content.toString(), out.toString());
     assertThat(run.status()).as(run.out()).isZero();
     assertThat(page(out).select("script, [onerror]")).isEmpty();
     assertThat(run.out())
@@ -68,7 +55,7 @@ class BilletCliHtmlPolicyTest {
   void passIsChosenExplicitlyAndStillWarns(@TempDir Path dir) throws Exception {
     Path content = content(dir);
     Path out = dir.resolve("out");
-    Run run = run("build", content.toString(), out.toString(), "--html-policy", "pass");
+    CliRun run = run("build", content.toString(), out.toString(), "--html-policy", "pass");
     assertThat(run.status()).as(run.out()).isZero();
     assertThat(page(out).select("script").html()).isEqualTo("alert(1)");
     assertThat(page(out).select("img[onerror]")).hasSize(1);
@@ -81,7 +68,7 @@ class BilletCliHtmlPolicyTest {
   void escapeShowsRawHtmlAsText(@TempDir Path dir) throws Exception {
     Path content = content(dir);
     Path out = dir.resolve("out");
-    Run run = run("build", content.toString(), out.toString(), "--html-policy", "escape");
+    CliRun run = run("build", content.toString(), out.toString(), "--html-policy", "escape");
     assertThat(run.status()).as(run.out()).isZero();
     assertThat(page(out).select("main script, main img")).isEmpty();
     assertThat(page(out).select("main").text()).contains("<script>alert(1)</script>");
@@ -100,7 +87,7 @@ class BilletCliHtmlPolicyTest {
         .isZero();
     assertThat(page(trusting).select("script")).hasSize(1);
     Path out = dir.resolve("out");
-    Run run =
+    CliRun run =
         run(
             "build",
             content.toString(),
@@ -115,7 +102,7 @@ class BilletCliHtmlPolicyTest {
 
   @Test
   void anUnknownPolicyIsAUsageError() {
-    Run run = run("check", "content", "--html-policy", "allow");
+    CliRun run = run("check", "content", "--html-policy", "allow");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
         .startsWith("billet: --html-policy must be sanitize, escape or pass, not 'allow'");

@@ -163,17 +163,11 @@ class BilletCliServeTest {
     Files.writeString(
         content.resolve("fr/bon.md"), "---\ntitle: Bon\ndate: 2024-01-01\n---\nUn bon billet.\n");
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int status =
-          BilletCli.run(
-              new String[] {"serve", content.toString(), "--port", "" + taken.getLocalPort()},
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8),
-              () -> false,
-              1);
-      assertThat(status).isEqualTo(1);
-      assertThat(err.toString(StandardCharsets.UTF_8))
+      CliRun run =
+          CliRun.watching(
+              () -> false, "serve", content.toString(), "--port", "" + taken.getLocalPort());
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.err())
           .startsWith("billet: cannot listen on 127.0.0.1:" + taken.getLocalPort())
           .contains("choose another port with --port N");
     }
@@ -190,14 +184,9 @@ class BilletCliServeTest {
           {"serve", "content", "--port"},
           {"build", "content", "out", "--port", "8080"},
         }) {
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int status =
-          BilletCli.run(
-              args,
-              new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8));
-      assertThat(status).as(String.join(" ", args)).isEqualTo(2);
-      assertThat(err.toString(StandardCharsets.UTF_8)).contains("serve <content-dir> [options]");
+      CliRun run = CliRun.of(args);
+      assertThat(run.status()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err()).contains("serve <content-dir> [options]");
     }
   }
 }

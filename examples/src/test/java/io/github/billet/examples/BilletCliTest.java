@@ -2,9 +2,6 @@ package io.github.billet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,27 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BilletCliTest {
 
-  private record Run(int status, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        BilletCli.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void withoutArgumentsBuildsTheSampleSiteWithItsOneDeliberateWarning() {
-    Run run = run();
+    CliRun run = run();
     assertThat(run.status()).as(run.out()).isZero();
     assertThat(run.lines())
         .filteredOn(l -> l.contains(": warning: ") || l.contains(": error: "))
@@ -87,7 +70,7 @@ class BilletCliTest {
   @Test
   void buildWithErrorsWritesGoodPagesAndExitsOne(@TempDir Path dir) throws Exception {
     Path content = tree(dir);
-    Run run =
+    CliRun run =
         run(
             "build",
             content.toString(),
@@ -118,14 +101,8 @@ class BilletCliTest {
     Path content = tree(dir);
     Path out = dir.resolve("out");
     int[] looks = {0};
-    ByteArrayOutputStream text = new ByteArrayOutputStream();
-    int status =
-        BilletCli.run(
-            new String[] {
-              "watch", content.toString(), out.toString(), "--base-url", "https://example.gouv.fr"
-            },
-            new PrintStream(text, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+    CliRun run =
+        CliRun.watching(
             () -> {
               try {
                 switch (++looks[0]) {
@@ -150,9 +127,13 @@ class BilletCliTest {
                 throw new java.io.UncheckedIOException(e);
               }
             },
-            1);
-    assertThat(status).isZero();
-    List<String> lines = text.toString(StandardCharsets.UTF_8).lines().toList();
+            "watch",
+            content.toString(),
+            out.toString(),
+            "--base-url",
+            "https://example.gouv.fr");
+    assertThat(run.status()).isZero();
+    List<String> lines = run.lines();
     assertThat(lines)
         .filteredOn(l -> l.startsWith("build: "))
         .singleElement()
@@ -175,7 +156,7 @@ class BilletCliTest {
     run("build", content.toString(), out.toString(), "--base-url", "https://example.gouv.fr");
     String page = Files.readString(out.resolve("fr/bon/index.html"));
     Path empty = Files.createDirectories(dir.resolve("vide/fr"));
-    Run refused = run("build", empty.getParent().toString(), out.toString());
+    CliRun refused = run("build", empty.getParent().toString(), out.toString());
     assertThat(refused.status()).isEqualTo(1);
     assertThat(refused.out())
         .contains("error: build.no-posts: the content folder has no post to publish")
@@ -183,7 +164,7 @@ class BilletCliTest {
         .contains("nothing written, the output keeps its last complete site");
     assertThat(out.resolve("fr/bon/index.html")).hasContent(page);
 
-    Run allowed = run("build", empty.getParent().toString(), out.toString(), "--allow-empty");
+    CliRun allowed = run("build", empty.getParent().toString(), out.toString(), "--allow-empty");
     assertThat(allowed.status()).as(allowed.out()).isZero();
     assertThat(out.resolve("fr/bon/index.html")).doesNotExist();
     assertThat(allowed.err())
@@ -198,12 +179,8 @@ class BilletCliTest {
     Files.writeString(shared.resolve("c.md"), "---\ntitle: C\ndate: 2024-03-01\n---\nPremier.\n");
     Files.createSymbolicLink(content.resolve("fr/linked"), shared);
     int[] looks = {0};
-    ByteArrayOutputStream text = new ByteArrayOutputStream();
-    int status =
-        BilletCli.run(
-            new String[] {"watch", content.toString(), dir.resolve("out").toString()},
-            new PrintStream(text, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+    CliRun run =
+        CliRun.watching(
             () -> {
               if (++looks[0] == 1) {
                 try {
@@ -220,17 +197,17 @@ class BilletCliTest {
               }
               return false;
             },
-            1);
-    assertThat(status).isZero();
-    assertThat(text.toString(StandardCharsets.UTF_8).lines())
-        .filteredOn(l -> l.startsWith("rebuild: "))
-        .hasSize(1);
+            "watch",
+            content.toString(),
+            dir.resolve("out").toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.lines()).filteredOn(l -> l.startsWith("rebuild: ")).hasSize(1);
   }
 
   @Test
   void checkWritesNothing(@TempDir Path dir) throws Exception {
     Path content = tree(dir);
-    Run run = run("check", content.toString(), "--base-url", "https://example.gouv.fr");
+    CliRun run = run("check", content.toString(), "--base-url", "https://example.gouv.fr");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.lines().get(run.lines().size() - 1))
         .startsWith("check: ")
@@ -255,7 +232,7 @@ class BilletCliTest {
   void invalidConfigurationExitsTwoWithItsProblems(@TempDir Path dir) throws Exception {
     Path config = dir.resolve("site.yaml");
     Files.writeString(config, "rules:\n  - lang: fr\n");
-    Run run = run("check", dir.toString(), "--config", config.toString());
+    CliRun run = run("check", dir.toString(), "--config", config.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).contains(config + ":2:5: error: config.rule-match");
   }

@@ -6,23 +6,19 @@ import io.github.billet.core.SiteConfig;
 import io.github.billet.i18n.Labels;
 import io.github.billet.render.site.BuildReport;
 import io.github.billet.render.site.SiteBuild;
-import java.io.StringReader;
+import io.github.billet.testing.NuChecker;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 
 /** The bundled sample built whole through SiteBuild with the plain, non-DSFR layout. */
 class PlainLayoutSiteTest {
@@ -109,30 +105,12 @@ class PlainLayoutSiteTest {
 
   @Test
   void everyPageIsValidHtml() throws Exception {
-    SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+    NuChecker checker = new NuChecker();
     List<String> errors = new ArrayList<>();
-    ErrorHandler collect =
-        new ErrorHandler() {
-          @Override
-          public void warning(SAXParseException e) {}
-
-          @Override
-          public void error(SAXParseException e) {
-            errors.add(e.getSystemId() + " " + e.getLineNumber() + ": " + e.getMessage());
-          }
-
-          @Override
-          public void fatalError(SAXParseException e) {
-            error(e);
-          }
-        };
-    validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", collect);
-    validator.setUpValidatorAndParsers(collect, false, false);
     for (Path file : pages) {
-      InputSource source = new InputSource(new StringReader(Files.readString(file)));
-      source.setSystemId(site.relativize(file).toString());
-      source.setEncoding("UTF-8");
-      validator.checkHtmlInputSource(source);
+      for (String error : checker.errors(Files.readString(file))) {
+        errors.add(site.relativize(file) + " " + error);
+      }
     }
     assertThat(pages).hasSizeGreaterThan(10);
     assertThat(errors).isEmpty();

@@ -11,6 +11,7 @@ import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.page.Neighbours;
 import io.github.billet.render.page.Page;
 import io.github.billet.render.page.PageRenderer;
+import io.github.billet.testing.SiteYaml;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,23 +19,12 @@ import java.util.List;
 public final class Blog {
 
   public static final String SITE_YAML =
-      """
-      title:
-        fr: "Mon blog"
-        en: "My blog"
-      baseUrl: https://blog.example.org
-      languages: [fr, en]
-      dsfr: {url: https://cdn.example/dsfr/dist}
-      rules:
-        - match: "fr/**"
-          lang: fr
-        - match: "en/**"
-          lang: en
-        - match: "*/blog/posts/**"
-          tags: [posts]
-          url: "/{lang}/blog/{slug}/"
-          requireDate: true
-      """;
+      SiteYaml.of("fr", "en")
+          .title("Mon blog", "My blog")
+          .baseUrl("https://blog.example.org")
+          .dsfr()
+          .requireDate()
+          .text();
 
   public final SiteConfig site;
   final PostParser parser;

@@ -1,18 +1,18 @@
 package io.github.billet.core.markdown;
 
-import org.commonmark.node.CustomBlock;
-
 /**
  * A paired shortcode, {@code {% name arguments %}} ... {@code {% endname %}}, of a name the
  * renderer was given a paired renderer for; its children are ordinary Markdown blocks.
  *
  * <p>The fields are set while parsing only; rendering never changes them.
+ *
+ * <pre>{@code
+ * PairedShortcodeBlock block =
+ *     new PairedShortcodeBlock("transcription", "", "{% transcription %}");
+ * }</pre>
  */
-public final class PairedShortcodeBlock extends CustomBlock {
+public final class PairedShortcodeBlock extends AbstractShortcodeBlock {
 
-  private final String name;
-  private final String arguments;
-  private final String source;
   private boolean closed;
 
   /**
@@ -23,36 +23,7 @@ public final class PairedShortcodeBlock extends CustomBlock {
    * @param source the opening line, trimmed
    */
   public PairedShortcodeBlock(String name, String arguments, String source) {
-    this.name = name;
-    this.arguments = arguments;
-    this.source = source;
-  }
-
-  /**
-   * Returns the shortcode name.
-   *
-   * @return the name, such as {@code transcription}
-   */
-  public String name() {
-    return name;
-  }
-
-  /**
-   * Returns the text between the name and {@code %}} on the opening line, trimmed.
-   *
-   * @return the arguments
-   */
-  public String arguments() {
-    return arguments;
-  }
-
-  /**
-   * Returns the opening line as written, trimmed.
-   *
-   * @return the source text
-   */
-  public String source() {
-    return source;
+    super(name, arguments, source);
   }
 
   /**

@@ -5,7 +5,7 @@ import static io.github.billet.render.Fixtures.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.Problem;
-import io.github.billet.render.NuChecker;
+import io.github.billet.testing.NuChecker;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;

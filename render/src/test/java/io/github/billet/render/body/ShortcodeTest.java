@@ -9,6 +9,7 @@ import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.render.site.BuildReport;
 import io.github.billet.render.site.SiteBuild;
+import io.github.billet.testing.SiteYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -173,12 +174,7 @@ class ShortcodeTest {
         "---\ntitle: Une vidéo\ndate: 2024-03-26\n---\n\nNous publions une vidéo sur les"
             + " logiciels libres dans l'administration.\n\n{% dailymotion x7tgad0 %}\n\n"
             + "{% transcription %}\nLe texte de la vidéo.\n{% endtranscription %}\n");
-    SiteConfig config =
-        SiteConfig.parse(
-            "site.yaml",
-            "title: {fr: \"Le blog\"}\nbaseUrl: https://example.gouv.fr\nlanguages: [fr]\n"
-                + "rules:\n  - match: \"fr/blog/posts/**\"\n    tags: [posts]\n"
-                + "    url: \"/fr/blog/{slug}/\"\n");
+    SiteConfig config = SiteYaml.of("fr").posts("fr/blog/posts/**", "/fr/blog/{slug}/").parse();
     BuildReport report =
         SiteBuild.builder()
             .config(config)

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.Problem;
 import io.github.billet.render.Blog;
-import io.github.billet.render.NuChecker;
 import io.github.billet.render.body.BodyRenderer;
+import io.github.billet.testing.NuChecker;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

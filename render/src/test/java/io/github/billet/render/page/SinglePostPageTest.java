@@ -7,7 +7,7 @@ import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.SiteConfig;
-import io.github.billet.render.NuChecker;
+import io.github.billet.testing.NuChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.testing.SiteYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,13 +54,7 @@ class LinkCheckTest {
   }
 
   private List<String> broken(String extra) throws Exception {
-    SiteConfig config =
-        SiteConfig.parse(
-            "site.yaml",
-            "languages: [fr]\nbaseUrl: https://example.gouv.fr\n"
-                + "rules:\n"
-                + "  - {match: \"*/blog/posts/**\", tags: [posts], url: \"/{lang}/blog/{slug}/\"}\n"
-                + extra);
+    SiteConfig config = SiteYaml.of("fr").extra(extra).parse();
     BuildReport report =
         SiteBuild.builder().config(config).build().run(content(), dir.resolve("out"));
     return report.problems().stream()
@@ -97,13 +92,11 @@ class LinkCheckTest {
   @Test
   void theCheckModeReportsTheSameBrokenLinks() throws Exception {
     SiteConfig config =
-        SiteConfig.parse(
-            "site.yaml",
-            "languages: [fr]\nbaseUrl: https://example.gouv.fr\n"
-                + "rules:\n"
-                + "  - {match: \"*/blog/posts/**\", tags: [posts], url: \"/{lang}/blog/{slug}/\"}\n"
-                + "static:\n  - {from: ../public, to: /}\n"
-                + "linkCheck:\n  ignore: [\"/sill/**\", \"/sources/**\"]\n");
+        SiteYaml.of("fr")
+            .extra(
+                "static:\n  - {from: ../public, to: /}\n"
+                    + "linkCheck:\n  ignore: [\"/sill/**\", \"/sources/**\"]\n")
+            .parse();
     BuildReport report = SiteBuild.builder().config(config).build().check(content());
 
     assertThat(report.problems())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.testing.SiteYaml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,12 +28,7 @@ class SingleLanguageSiteTest {
         content.resolve("blog/posts/second.md"),
         "---\ntitle: Second\ndate: 2024-04-02\n---\n\nWe open this blog today to talk about free"
             + " software in public administrations, how it is used and shared by the teams.\n");
-    SiteConfig config =
-        SiteConfig.parse(
-            "site.yaml",
-            "title: {fr: \"Le blog\"}\nbaseUrl: https://example.gouv.fr\nlanguages: [fr]\n"
-                + "rules:\n  - match: \"blog/posts/**\"\n    tags: [posts]\n"
-                + "    url: \"/blog/{slug}/\"\n");
+    SiteConfig config = SiteYaml.of("fr").posts("blog/posts/**", "/blog/{slug}/").parse();
     BuildReport report =
         SiteBuild.builder().config(config).build().run(content, dir.resolve("site"));
 

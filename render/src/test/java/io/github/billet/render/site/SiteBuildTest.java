@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.testing.SiteYaml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,21 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole-site build on small trees written here: what it writes, and what it refuses. */
 class SiteBuildTest {
 
-  private static final String CONFIG =
-      """
-      title: {fr: "Le blog", en: "The blog"}
-      baseUrl: https://example.gouv.fr
-      languages: [fr, en]
-      dsfr: {url: https://cdn.example/dsfr/dist}
-      rules:
-        - match: "fr/**"
-          lang: fr
-        - match: "en/**"
-          lang: en
-        - match: "*/blog/posts/**"
-          tags: [posts]
-          url: "/{lang}/blog/{slug}/"
-      """;
+  private static final String CONFIG = SiteYaml.of("fr", "en").dsfr().text();
 
   private static void write(Path root, String relative, String text) throws IOException {
     Path file = root.resolve(relative);

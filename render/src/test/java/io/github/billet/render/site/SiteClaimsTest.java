@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.render.body.HtmlPolicy;
+import io.github.billet.testing.SiteYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SiteClaimsTest {
 
-  private static final String CONFIG =
-      """
-      title: {fr: "Le blog", en: "The blog"}
-      baseUrl: https://example.gouv.fr
-      languages: [fr, en]
-      rules:
-        - match: "fr/**"
-          lang: fr
-        - match: "*/blog/posts/**"
-          tags: [posts]
-          url: "/{lang}/blog/{slug}/"
-      """;
+  private static final String CONFIG = SiteYaml.of("fr", "en").text();
 
   private static final String COVER =
       "<svg xmlns='http://www.w3.org/2000/svg'><title>c</title></svg>";

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
-import io.github.billet.render.NuChecker;
 import io.github.billet.render.page.DsfrLayout;
+import io.github.billet.testing.NuChecker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.testing.SiteYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,11 +50,11 @@ class StaticFoldersTest {
   }
 
   private SiteConfig config(String statics) throws Exception {
-    return SiteConfig.parse(
-        dir.resolve("site.yaml").toString(),
-        "languages: [fr]\nbaseUrl: https://example.gouv.fr\n"
-            + statics
-            + "rules:\n  - {match: \"*/blog/posts/**\", tags: [posts], url: \"/{lang}/blog/{slug}/\"}\n");
+    return SiteYaml.of("fr").extra(statics).parse(dir.resolve("site.yaml").toString());
+  }
+
+  private static int lineOf(String statics, String entry) {
+    return SiteYaml.of("fr").extra(statics).lineOf(entry);
   }
 
   private BuildReport build(SiteConfig config, Path content, Path out) {
@@ -111,15 +112,14 @@ class StaticFoldersTest {
     Path content = site();
     Path out = dir.resolve("out");
 
-    BuildReport report =
-        build(
-            config("static:\n  - {from: ../public, to: /}\n  - from: ../nowhere\n"), content, out);
+    String statics = "static:\n  - {from: ../public, to: /}\n  - from: ../nowhere\n";
+    BuildReport report = build(config(statics), content, out);
 
     Problem missing =
         report.problems().stream().filter(p -> p.code().equals("static.missing")).findFirst().get();
     assertThat(missing.isError()).isTrue();
     assertThat(missing.file()).isEqualTo(dir.resolve("site.yaml").toString());
-    assertThat(missing.line()).isEqualTo(5);
+    assertThat(missing.line()).isEqualTo(lineOf(statics, "- from: ../nowhere"));
     assertThat(missing.message()).contains("nowhere").contains("does not exist");
     assertThat(out.resolve("fr/blog/prix/index.html")).exists();
     assertThat(out.resolve("robots.txt")).exists();
@@ -132,7 +132,8 @@ class StaticFoldersTest {
     write(dir.resolve("site/public"), "fr/blog/prix/index.html", "not the post");
     Path out = dir.resolve("out");
 
-    BuildReport report = build(config("static:\n  - {from: ../public, to: /}\n"), content, out);
+    String statics = "static:\n  - {from: ../public, to: /}\n";
+    BuildReport report = build(config(statics), content, out);
 
     List<Problem> conflicts =
         report.problems().stream().filter(p -> p.code().equals("url.conflict")).toList();
@@ -140,7 +141,7 @@ class StaticFoldersTest {
     assertThat(conflicts)
         .allSatisfy(
             p -> {
-              assertThat(p.line()).isEqualTo(4);
+              assertThat(p.line()).isEqualTo(lineOf(statics, "- {from: ../public"));
               assertThat(p.message()).contains("static file");
             });
     assertThat(Files.readString(out.resolve("sitemap.xml"))).contains("<urlset");

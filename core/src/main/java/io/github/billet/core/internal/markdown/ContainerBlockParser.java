@@ -4,9 +4,7 @@ import io.github.billet.core.markdown.ContainerBlock;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Block;
 import org.commonmark.node.Node;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
@@ -21,32 +19,15 @@ import org.commonmark.parser.block.ParserState;
  * its length, or else the innermost one it is long enough for; the containers inside the one it
  * closes are left unclosed (and warned about).
  */
-final class ContainerBlockParser extends AbstractBlockParser {
+final class ContainerBlockParser extends ContainerParser<ContainerBlock> {
 
   private static final Pattern OPENING = Pattern.compile("\\s*([a-z]+)(?:\\s+(.*?))?\\s*");
 
   /** The shortest fence. */
   static final int MIN_FENCE = 3;
 
-  private final ContainerBlock block;
-
   ContainerBlockParser(ContainerBlock block) {
-    this.block = block;
-  }
-
-  @Override
-  public Block getBlock() {
-    return block;
-  }
-
-  @Override
-  public boolean isContainer() {
-    return true;
-  }
-
-  @Override
-  public boolean canContain(Block childBlock) {
-    return true;
+    super(block);
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.github.billet.core.internal.markdown;
 import java.util.List;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
-import org.commonmark.node.Block;
 import org.commonmark.node.DefinitionMap;
 import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
@@ -11,7 +10,6 @@ import org.commonmark.parser.beta.LinkInfo;
 import org.commonmark.parser.beta.LinkProcessor;
 import org.commonmark.parser.beta.LinkResult;
 import org.commonmark.parser.beta.Scanner;
-import org.commonmark.parser.block.AbstractBlockParser;
 import org.commonmark.parser.block.AbstractBlockParserFactory;
 import org.commonmark.parser.block.BlockContinue;
 import org.commonmark.parser.block.BlockStart;
@@ -39,29 +37,13 @@ final class FootnoteParsing {
   }
 
   /** {@code [^label]:} followed by content; continuation lines are indented by 4. */
-  private static final class DefinitionParser extends AbstractBlockParser {
-    private final FootnoteDefinition block;
+  private static final class DefinitionParser extends ContainerParser<FootnoteDefinition> {
     private final DefinitionMap<FootnoteDefinition> definitions =
         new DefinitionMap<>(FootnoteDefinition.class);
 
     DefinitionParser(String label) {
-      block = new FootnoteDefinition(label);
+      super(new FootnoteDefinition(label));
       definitions.putIfAbsent(label, block);
-    }
-
-    @Override
-    public Block getBlock() {
-      return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-      return true;
-    }
-
-    @Override
-    public boolean canContain(Block childBlock) {
-      return true;
     }
 
     @Override

@@ -51,26 +51,9 @@ final class ShortcodeBlockParser extends AbstractBlockParser {
   }
 
   /** The container of a paired shortcode, up to its {@code {% endname %}} line. */
-  private static final class Paired extends AbstractBlockParser {
-    private final PairedShortcodeBlock block;
-
+  private static final class Paired extends ContainerParser<PairedShortcodeBlock> {
     Paired(PairedShortcodeBlock block) {
-      this.block = block;
-    }
-
-    @Override
-    public Block getBlock() {
-      return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-      return true;
-    }
-
-    @Override
-    public boolean canContain(Block childBlock) {
-      return true;
+      super(block);
     }
 
     @Override

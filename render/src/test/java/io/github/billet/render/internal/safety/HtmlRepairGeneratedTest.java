@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.Problem;
 import io.github.billet.render.Blog;
-import io.github.billet.render.NuChecker;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.HtmlPolicy;
 import io.github.billet.render.page.Page;
+import io.github.billet.testing.NuChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

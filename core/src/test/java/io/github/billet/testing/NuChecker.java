@@ -1,4 +1,4 @@
-package io.github.billet.render;
+package io.github.billet.testing;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -9,8 +9,14 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
- * The Nu HTML checker, offline, with the HTML5 schema: one instance reused for many documents
- * (setting it up costs seconds, checking a page milliseconds). Not thread-safe.
+ * The Nu HTML checker, offline, with the HTML5 schema, for the tests of every module (core's test
+ * jar): one instance reused for many documents, as setting it up is slow and checking a page fast.
+ * Its checks are serialized.
+ *
+ * <pre>{@code
+ * NuChecker checker = new NuChecker();
+ * assertThat(checker.errors(html)).isEmpty();
+ * }</pre>
  */
 public final class NuChecker {
 
@@ -19,6 +25,7 @@ public final class NuChecker {
   private final SimpleDocumentValidator validator;
   private final Collector collector = new Collector();
 
+  /** Sets up the checker with the HTML5 schema. */
   public NuChecker() {
     try {
       validator = new SimpleDocumentValidator(true, false, false);

@@ -64,6 +64,9 @@ import java.util.concurrent.ConcurrentMap;
  *     defaults: {image: {path: /img/default.png, alt: ""}}
  *     requireDate: true
  * </pre>
+ *
+ * <p>Longer than most classes because it is a public value with its builder, each option
+ * documented; reading the YAML form is {@code internal.SiteConfigReader}'s work.
  */
 public final class SiteConfig {
 

@@ -2,7 +2,7 @@ package io.github.billet.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.billet.core.internal.PostReader;
+import io.github.billet.core.internal.FrontMatterTyping;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -26,13 +26,13 @@ class DateParsingTest {
 
   @Test
   void readsCalendarDatesAndRefusesTheRest() {
-    assertEquals(Optional.of(LocalDate.of(2024, 3, 26)), PostReader.parseDate("2024-03-26"));
-    assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), PostReader.parseDate("2024-02-29"));
-    assertEquals(Optional.empty(), PostReader.parseDate("2023-02-29"));
-    assertEquals(Optional.empty(), PostReader.parseDate("2024-13-01"));
-    assertEquals(Optional.empty(), PostReader.parseDate("2024-00-10"));
-    assertEquals(Optional.empty(), PostReader.parseDate("2024/03/26"));
-    assertEquals(Optional.empty(), PostReader.parseDate("２０２４-03-26"));
+    assertEquals(Optional.of(LocalDate.of(2024, 3, 26)), FrontMatterTyping.parseDate("2024-03-26"));
+    assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), FrontMatterTyping.parseDate("2024-02-29"));
+    assertEquals(Optional.empty(), FrontMatterTyping.parseDate("2023-02-29"));
+    assertEquals(Optional.empty(), FrontMatterTyping.parseDate("2024-13-01"));
+    assertEquals(Optional.empty(), FrontMatterTyping.parseDate("2024-00-10"));
+    assertEquals(Optional.empty(), FrontMatterTyping.parseDate("2024/03/26"));
+    assertEquals(Optional.empty(), FrontMatterTyping.parseDate("２０２４-03-26"));
   }
 
   /** Ten-character texts give what the strict formatter gives. */
@@ -53,7 +53,7 @@ class DateParsingTest {
         c[8] = (char) ('0' + random.nextInt(4));
       }
       String s = new String(c);
-      assertEquals(byFormatter(s), PostReader.parseDate(s), s);
+      assertEquals(byFormatter(s), FrontMatterTyping.parseDate(s), s);
     }
   }
 }

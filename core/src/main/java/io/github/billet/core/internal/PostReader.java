@@ -1,6 +1,5 @@
 package io.github.billet.core.internal;
 
-import io.github.billet.core.CoverImage;
 import io.github.billet.core.FolderDefaults;
 import io.github.billet.core.FrontMatter;
 import io.github.billet.core.Language;
@@ -12,16 +11,9 @@ import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,9 +31,6 @@ import org.commonmark.parser.Parser;
  * the folder defaults, parses the Markdown body and computes slug and URL. Thread-safe.
  */
 public final class PostReader {
-
-  private static final DateTimeFormatter STRICT_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final Parser markdown;
   private final Function<String, Node> plain;
@@ -153,7 +142,7 @@ public final class PostReader {
         git != null
             ? () -> git
             : () -> GitHistory.of(file.map(f -> f.toAbsolutePath().getParent()).orElseThrow());
-    Typing typing = new Typing(source, fm, problems, file, history);
+    FrontMatterTyping typing = new FrontMatterTyping(source, fm, problems, file, history);
 
     Node document = markdown.parse(split.body());
     MarkdownBody body = new MarkdownBody(split.body(), split.bodyLine(), document, spanned);
@@ -162,7 +151,7 @@ public final class PostReader {
       throw new PostParseException(overLimit);
     }
 
-    String slug = slugOf(source);
+    String slug = PostUrls.slugOf(source);
     Permalink permalink = typing.permalink();
     Optional<Language> language = typing.language();
     if (language.isEmpty()) {
@@ -205,7 +194,7 @@ public final class PostReader {
     }
     Optional<String> url = Optional.empty();
     if (permalink.isPublished()) {
-      String candidate = urlOf(permalink, defaults, fm, language, slug, source, problems);
+      String candidate = PostUrls.urlOf(permalink, defaults, fm, language, slug, source, problems);
       Optional<String> wrong = UrlPattern.checkUrl(candidate);
       if (wrong.isPresent()) {
         SourcePosition at = fm.positionOf("permalink").orElse(SourcePosition.UNKNOWN);
@@ -267,7 +256,7 @@ public final class PostReader {
         .language(language)
         .url(url)
         .title(title)
-        .description(stripped(typing.string("description")))
+        .description(FrontMatterTyping.stripped(typing.string("description")))
         .date(date)
         .image(typing.image())
         .tags(visible)
@@ -278,15 +267,6 @@ public final class PostReader {
         .body(body)
         .problems(problems)
         .build();
-  }
-
-  /** The text stripped, empty when absent or blank. */
-  private static Optional<String> stripped(Optional<String> text) {
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    String s = text.get().strip();
-    return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
   // ---------------------------------------------------------------- front matter split
@@ -378,112 +358,6 @@ public final class PostReader {
     return FrontMatter.of(DeepMerge.merge(defaults.asMap(), own.asMap()), own.positions());
   }
 
-  // ---------------------------------------------------------------- slug and URL
-
-  /**
-   * Returns the slug of a source path: the file name without extension, the folder name for {@code
-   * index.md}, a leading {@code YYYY-MM-DD-} dropped.
-   *
-   * @param source a path with {@code /} separators
-   * @return the slug
-   */
-  public static String slugOf(String source) {
-    String path = source.replace('\\', '/');
-    // The last segment, trailing '/' ignored; "" for a name made only of separators.
-    int end = path.length();
-    while (end > 0 && path.charAt(end - 1) == '/') {
-      end--;
-    }
-    int start = path.lastIndexOf('/', end - 1) + 1;
-    String name = path.substring(start, end);
-    int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
-    if (base.equals("index") && start > 0) {
-      int parentEnd = start - 1;
-      base = path.substring(path.lastIndexOf('/', parentEnd - 1) + 1, parentEnd);
-    }
-    return dropDatePrefix(base);
-  }
-
-  static String dropDatePrefix(String name) {
-    if (name.length() > 11
-        && name.charAt(4) == '-'
-        && name.charAt(7) == '-'
-        && name.charAt(10) == '-') {
-      for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (!Character.isDigit(name.charAt(i))) {
-          return name;
-        }
-      }
-      return name.substring(11);
-    }
-    return name;
-  }
-
-  /**
-   * Returns the folder of a post relative to the content root, without the post's own folder
-   * ({@code fr/blog/posts/x/index.md} → {@code fr/blog/posts}).
-   *
-   * @param source a path with {@code /} separators
-   * @return the folder, empty at the root
-   */
-  public static String dirOf(String source) {
-    String s = source.replace('\\', '/');
-    int slash = s.lastIndexOf('/');
-    if (slash < 0) {
-      return "";
-    }
-    String dir = s.substring(0, slash);
-    String name = s.substring(slash + 1);
-    int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
-    int parentSlash = dir.lastIndexOf('/');
-    String folder = dir.substring(parentSlash + 1);
-    if (base.equals("index") || base.equals(folder)) {
-      return parentSlash < 0 ? "" : dir.substring(0, parentSlash);
-    }
-    return dir;
-  }
-
-  private static String urlOf(
-      Permalink permalink,
-      FolderDefaults defaults,
-      FrontMatter fm,
-      Optional<Language> language,
-      String slug,
-      String source,
-      List<Problem> problems) {
-    Optional<String> explicit = permalink.path();
-    if (explicit.isPresent()) {
-      // A protocol-relative '//host/' is kept to be refused; inner runs of '/' are collapsed (an
-      // expanded pattern comes out collapsed already).
-      String path = explicit.get();
-      return path.startsWith("//") ? path : UrlPattern.collapseSlashes(path);
-    }
-    String dir = dirOf(source);
-    for (String pattern : defaults.urlPatterns()) {
-      Optional<String> url = UrlPattern.expand(pattern, fm, language, slug, dir);
-      if (url.isPresent()) {
-        return url.get();
-      }
-    }
-    String fallback = UrlPattern.expand("/{dir}/{slug}/", fm, language, slug, dir).orElseThrow();
-    if (!defaults.urlPatterns().isEmpty()) {
-      problems.add(
-          Problem.warning(
-              source,
-              0,
-              0,
-              "url.unresolved",
-              "no URL pattern of the folder rules applies ("
-                  + String.join(", ", defaults.urlPatterns())
-                  + "); the URL is "
-                  + fallback,
-              "give the folder a language, or add 'permalink: /path/' to the front matter"));
-    }
-    return fallback;
-  }
-
   // ---------------------------------------------------------------- YAML tabs
 
   /**
@@ -543,287 +417,5 @@ public final class PostReader {
         appendText(c, out);
       }
     }
-  }
-
-  // ---------------------------------------------------------------- typing
-
-  /** Typed reads of the front matter, each wrong type a problem. */
-  private static final class Typing {
-    private final String source;
-    private final FrontMatter fm;
-    private final List<Problem> problems;
-    private final Optional<Path> file;
-    private final Supplier<GitHistory> git;
-
-    Typing(
-        String source,
-        FrontMatter fm,
-        List<Problem> problems,
-        Optional<Path> file,
-        Supplier<GitHistory> git) {
-      this.source = source;
-      this.fm = fm;
-      this.problems = problems;
-      this.file = file;
-      this.git = git;
-    }
-
-    private SourcePosition at(String key) {
-      return fm.positionOf(key).orElse(new SourcePosition(1, 1));
-    }
-
-    private void wrongType(String key, Object value, String expected, String hint) {
-      SourcePosition p = at(key);
-      problems.add(
-          Problem.error(
-              source,
-              p.line(),
-              p.column(),
-              "field.type",
-              "'" + key + "' must be " + expected + ", found " + kind(value),
-              hint));
-    }
-
-    private static String kind(Object value) {
-      if (value instanceof List) {
-        return "a list";
-      }
-      if (value instanceof Map) {
-        return "a map";
-      }
-      if (value instanceof Boolean) {
-        return "a boolean";
-      }
-      if (value instanceof Number) {
-        return "a number";
-      }
-      return "text";
-    }
-
-    Optional<String> string(String key) {
-      Object value = fm.get(key).orElse(null);
-      if (value == null) {
-        return Optional.empty();
-      }
-      if (value instanceof List || value instanceof Map) {
-        wrongType(key, value, "text", "write it on one line: '" + key + ": \"...\"'");
-        return Optional.empty();
-      }
-      return Optional.of(String.valueOf(value));
-    }
-
-    boolean bool(String key, boolean defaultValue) {
-      Object value = fm.get(key).orElse(null);
-      if (value == null) {
-        return defaultValue;
-      }
-      if (value instanceof Boolean b) {
-        return b;
-      }
-      if (value instanceof String s
-          && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
-        return s.equalsIgnoreCase("true");
-      }
-      wrongType(key, value, "true or false", "write '" + key + ": true' or '" + key + ": false'");
-      return defaultValue;
-    }
-
-    Optional<Language> language() {
-      Optional<String> lang = stripped(string("lang"));
-      if (lang.isEmpty()) {
-        return Optional.empty();
-      }
-      Locale locale = Locale.forLanguageTag(lang.get().replace('_', '-'));
-      if (locale.getLanguage().isEmpty()) {
-        SourcePosition p = at("lang");
-        problems.add(
-            Problem.error(
-                source,
-                p.line(),
-                p.column(),
-                "lang.invalid",
-                "'" + lang.get() + "' is not a language tag",
-                "write a tag such as 'lang: fr' or 'lang: en'"));
-        return Optional.empty();
-      }
-      return Optional.of(Language.of(locale));
-    }
-
-    Permalink permalink() {
-      Object value = fm.get("permalink").orElse(null);
-      if (value == null || Boolean.TRUE.equals(value)) {
-        return Permalink.fromRules();
-      }
-      if (Boolean.FALSE.equals(value)) {
-        return Permalink.notPublished();
-      }
-      if (value instanceof String s && !s.isBlank()) {
-        if (s.strip().equalsIgnoreCase("false")) {
-          return Permalink.notPublished();
-        }
-        return Permalink.of(s.strip());
-      }
-      wrongType(
-          "permalink",
-          value,
-          "a path or false",
-          "write 'permalink: /path/' or 'permalink: false' (not published)");
-      return Permalink.fromRules();
-    }
-
-    Optional<LocalDate> date() {
-      Object value = fm.get("date").orElse(null);
-      if (value == null) {
-        return Optional.empty();
-      }
-      if (!(value instanceof String s)) {
-        wrongType("date", value, "a date", "write 'date: YYYY-MM-DD'");
-        return Optional.empty();
-      }
-      if (DateKeywords.isKeyword(s)) {
-        return DateKeywords.resolve(s, source, file, git, at("date"), problems);
-      }
-      Optional<LocalDate> date = parseDate(s.strip());
-      if (date.isEmpty()) {
-        SourcePosition p = at("date");
-        problems.add(
-            Problem.error(
-                source,
-                p.line(),
-                p.column(),
-                "date.invalid",
-                "'" + s.strip() + "' is not a calendar date",
-                "write the date as YYYY-MM-DD, such as 2024-03-26, or as an ISO date-time with an"
-                    + " offset, such as 2024-03-26T10:00:00+01:00"));
-      }
-      return date;
-    }
-
-    Optional<CoverImage> image() {
-      Object value = fm.get("image").orElse(null);
-      if (value == null) {
-        return Optional.empty();
-      }
-      if (value instanceof String s) {
-        return s.isBlank() ? Optional.empty() : Optional.of(new CoverImage(s.strip(), "", false));
-      }
-      if (!(value instanceof Map)) {
-        wrongType(
-            "image",
-            value,
-            "a map with path, alt and hide",
-            "write 'image:' then "
-                + "'  path: ./cover.png' and '  alt: \"...\"' on the next lines");
-        return Optional.empty();
-      }
-      Optional<String> path = stripped(string("image.path"));
-      if (path.isEmpty()) {
-        SourcePosition p = at("image");
-        problems.add(
-            Problem.error(
-                source,
-                p.line(),
-                p.column(),
-                "image.path-missing",
-                "'image' has no 'path'",
-                "add '  path: ./cover.png' under 'image:'"));
-        return Optional.empty();
-      }
-      String alt = string("image.alt").orElse("").strip();
-      return Optional.of(new CoverImage(path.get(), alt, bool("image.hide", false)));
-    }
-
-    List<String> tags() {
-      Object value = fm.get("tags").orElse(null);
-      if (value == null) {
-        return List.of();
-      }
-      if (value instanceof Map) {
-        wrongType("tags", value, "a list of texts", "write 'tags: [one, two]'");
-        return List.of();
-      }
-      List<?> items = value instanceof List<?> l ? l : List.of(value);
-      LinkedHashSet<String> tags = new LinkedHashSet<>();
-      for (int i = 0; i < items.size(); i++) {
-        Object item = items.get(i);
-        if (item == null) {
-          continue;
-        }
-        if (item instanceof List || item instanceof Map) {
-          wrongType("tags." + i, item, "text", "write each tag as text");
-          continue;
-        }
-        String tag = String.valueOf(item).strip();
-        if (!tag.isEmpty()) {
-          tags.add(tag);
-        }
-      }
-      return List.copyOf(tags);
-    }
-  }
-
-  /**
-   * Parses a front matter date: {@code YYYY-MM-DD}, or an ISO date-time (with {@code T} or a
-   * space), with or without an offset; date-times are converted to UTC, as the reference site.
-   *
-   * @param s the text
-   * @return the UTC calendar date, empty when it is not a date
-   */
-  public static Optional<LocalDate> parseDate(String s) {
-    try {
-      if (s.length() == 10) {
-        LocalDate plain;
-        try {
-          plain = plainDate(s);
-        } catch (java.time.DateTimeException e) {
-          return Optional.empty();
-        }
-        return plain != null ? Optional.of(plain) : Optional.of(LocalDate.parse(s, STRICT_DATE));
-      }
-      String iso =
-          s.length() > 10 && s.charAt(10) == ' '
-              ? s.substring(0, 10) + 'T' + s.substring(11).strip()
-              : s;
-      if (iso.endsWith("z")) {
-        iso = iso.substring(0, iso.length() - 1) + 'Z';
-      }
-      try {
-        return Optional.of(
-            OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
-      } catch (DateTimeParseException e) {
-        // not an offset date-time, try a local one (taken as UTC)
-      }
-      LocalDateTime local = LocalDateTime.parse(iso);
-      LocalDate strictCheck = LocalDate.parse(iso.substring(0, 10), STRICT_DATE);
-      return Optional.of(
-          strictCheck.equals(local.toLocalDate()) ? strictCheck : local.toLocalDate());
-    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Reads {@code YYYY-MM-DD} made of ASCII digits without the formatter; null when the text has
-   * another shape, and a {@link java.time.DateTimeException} when it is no calendar date.
-   */
-  private static LocalDate plainDate(String s) {
-    if (s.charAt(4) != '-' || s.charAt(7) != '-') {
-      return null;
-    }
-    int[] digits = {0, 1, 2, 3, 5, 6, 8, 9};
-    for (int i : digits) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return null;
-      }
-    }
-    int year =
-        (s.charAt(0) - '0') * 1000
-            + (s.charAt(1) - '0') * 100
-            + (s.charAt(2) - '0') * 10
-            + (s.charAt(3) - '0');
-    int month = (s.charAt(5) - '0') * 10 + (s.charAt(6) - '0');
-    int day = (s.charAt(8) - '0') * 10 + (s.charAt(9) - '0');
-    return LocalDate.of(year, month, day);
   }
 }

@@ -142,9 +142,10 @@ public final class PairingRun {
     reportConflicts(valid, pairs);
     reportOneSided(valid, pairs);
     reportDateMismatches(pairs);
-    reportUnlinked(posts, pairs, translationLinks.keySet());
+    UnlinkedTranslations.report(posts, pairs, translationLinks.keySet(), problems);
     if (checkLinks) {
-      checkInternalLinks(posts, translationLinks);
+      new InternalLinkCheck(urls, ignoredLinks, missingFiles, problems)
+          .check(posts, byUrl, knownUrls.apply(posts), translationLinks);
     }
     problems.sort(null);
     pairs.sort(BY_FIRST_SOURCE);
@@ -245,7 +246,7 @@ public final class PairingRun {
             "add 'lang: fr' or 'lang: en' to its front matter"));
   }
 
-  private static Language languageOf(Post post) {
+  static Language languageOf(Post post) {
     return post.language().orElseThrow();
   }
 
@@ -662,171 +663,11 @@ public final class PairingRun {
     }
   }
 
-  private void reportUnlinked(
-      List<Post> posts, List<TranslationIndex.Pair> pairs, Set<String> withTranslationLine) {
-    Set<String> pairedSources = new HashSet<>();
-    for (TranslationIndex.Pair p : pairs) {
-      pairedSources.add(p.first().source());
-      pairedSources.add(p.second().source());
-    }
-    // Every rule wants the same date: only posts of one date are compared, so the work stays
-    // linear in the number of posts however large the site.
-    Map<java.time.LocalDate, List<Post>> looseByDate = new TreeMap<>();
-    for (Post post : posts) {
-      if (post.url().isPresent()
-          && post.language().isPresent()
-          && post.date().isPresent()
-          && !pairedSources.contains(post.source())) {
-        looseByDate.computeIfAbsent(post.date().get(), k -> new ArrayList<>()).add(post);
-      }
-    }
-    Map<String, StructureSignature.Signature> shapes = new HashMap<>();
-    Set<String> suggested = new HashSet<>();
-    for (List<Post> loose : looseByDate.values()) {
-      if (loose.size() < 2) {
-        continue;
-      }
-      for (Post post : loose) {
-        shapes.put(
-            post.source(),
-            StructureSignature.of(
-                post.body().document(), withTranslationLine.contains(post.source())));
-      }
-      suggestAmong(loose, shapes, suggested);
-    }
-  }
-
-  private void suggestAmong(
-      List<Post> loose, Map<String, StructureSignature.Signature> shapes, Set<String> suggested) {
-    for (int i = 0; i < loose.size(); i++) {
-      Post a = loose.get(i);
-      for (int j = i + 1; j < loose.size(); j++) {
-        Post b = loose.get(j);
-        if (languageOf(a).equals(languageOf(b))
-            || suggested.contains(a.source())
-            || suggested.contains(b.source())) {
-          continue;
-        }
-        String why = likelyTranslations(a, b, shapes);
-        if (why == null) {
-          continue;
-        }
-        suggested.add(a.source());
-        suggested.add(b.source());
-        for (Post[] pair : new Post[][] {{a, b}, {b, a}}) {
-          problems.add(
-              Problem.warning(
-                  pair[0].source(),
-                  pair[0].body().startLine(),
-                  1,
-                  "translation.unlinked",
-                  "this post and "
-                      + pair[1].source()
-                      + " look like translations ("
-                      + why
-                      + ") but nothing links them",
-                  "start its body with the line "
-                      + translationLine(languageOf(pair[1]), pair[1].url().orElse("/"))
-                      + ", or give both the same 'translationKey'"));
-        }
-      }
-    }
-  }
-
-  private static String likelyTranslations(
-      Post a, Post b, Map<String, StructureSignature.Signature> shapes) {
-    boolean sameDate = a.date().isPresent() && a.date().equals(b.date());
-    Optional<String> imageA = ownImageFile(a);
-    if (sameDate && imageA.isPresent() && imageA.equals(ownImageFile(b))) {
-      return "same date " + a.date().get() + " and same image file " + imageA.get();
-    }
-    StructureSignature.Signature sa = shapes.get(a.source());
-    StructureSignature.Signature sb = shapes.get(b.source());
-    if (sameDate && sa.blocks() >= 6 && sa.shape().equals(sb.shape())) {
-      return "same date " + a.date().get() + " and the same " + sa.blocks() + " blocks";
-    }
-    return null;
-  }
-
-  /**
-   * The cover image's file name, when the post's own front matter names one: an own {@code image:}
-   * holding only {@code alt} still shows the folder's default file, shared by unrelated posts.
-   */
-  private static Optional<String> ownImageFile(Post post) {
-    if (post.frontMatter().positionOf("image.path").isEmpty() || post.image().isEmpty()) {
-      return Optional.empty();
-    }
-    String path = post.image().get().path();
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    return name.isEmpty() ? Optional.empty() : Optional.of(name);
-  }
-
-  private void checkInternalLinks(List<Post> posts, Map<String, LinkAt> translationLinks) {
-    List<String> existing = new ArrayList<>(byUrl.keySet());
-    Set<String> known = new java.util.TreeSet<>(knownUrls.apply(posts));
-    existing.addAll(known);
-    for (Post post : posts) {
-      if (post.url().isEmpty()) {
-        continue;
-      }
-      LinkAt translationLink = translationLinks.get(post.source());
-      for (LinkAt link : BodyLinks.allLinks(post)) {
-        if (link.sameLinkAs(translationLink)) {
-          continue;
-        }
-        Optional<String> page = urls.page(link.href(), post.url().get());
-        if (page.isEmpty()) {
-          Optional<String> file = urls.file(link.href());
-          if (file.isPresent() && !ignoredLinks.test(file.get()) && missingFiles.test(file.get())) {
-            problems.add(
-                Problem.warning(
-                    post.source(),
-                    link.line(),
-                    link.column(),
-                    "link.broken",
-                    "the link to " + link.href() + " leads to no file of the site",
-                    "fix or remove the link, or add the file to a static folder"));
-          }
-          continue;
-        }
-        if (byUrl.containsKey(page.get())
-            || known.contains(page.get())
-            || ignoredLinks.test(page.get())) {
-          continue;
-        }
-        problems.add(
-            Problem.warning(
-                post.source(),
-                link.line(),
-                link.column(),
-                "link.broken",
-                "the link to " + link.href() + " leads to no page of the site",
-                brokenLinkHint(page.get(), existing, "fix or remove the link")));
-      }
-    }
-  }
-
-  /** Hints for broken links, by URL: a broken URL is often linked many times. */
-  private final Map<String, Optional<String>> brokenLinkHints = new HashMap<>();
-
-  /** Past this many distinct broken URLs, no more hints: each costs a pass over every URL. */
-  private static final int MAX_HINTS = 2_000;
-
   private static String closestHint(String url, List<String> candidates, String fallback) {
     return hint(ClosestUrl.to(url, candidates), fallback);
   }
 
-  private String brokenLinkHint(String url, List<String> existing, String fallback) {
-    Optional<String> closest = brokenLinkHints.get(url);
-    if (closest == null) {
-      closest =
-          brokenLinkHints.size() < MAX_HINTS ? ClosestUrl.to(url, existing) : Optional.empty();
-      brokenLinkHints.put(url, closest);
-    }
-    return hint(closest, fallback);
-  }
-
-  private static String hint(Optional<String> closest, String fallback) {
+  static String hint(Optional<String> closest, String fallback) {
     return closest.isPresent() ? "did you mean " + closest.get() + "?" : fallback;
   }
 }

@@ -42,6 +42,9 @@ import java.util.Optional;
  * Page page = renderer.renderPost(post, corpus.index(), timeline.neighbours(post));
  * List<Page> index = renderer.renderBlogIndex(Language.FRENCH, timeline.posts(Language.FRENCH));
  * }</pre>
+ *
+ * <p>Longer than most classes mostly for its builder's Javadoc: every option a user sets is
+ * documented here; the page models and URLs are made in {@code internal.page}.
  */
 public final class PageRenderer {
 

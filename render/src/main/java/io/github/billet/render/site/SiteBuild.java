@@ -9,7 +9,6 @@ import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SourcePosition;
-import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationIndex;
@@ -18,10 +17,6 @@ import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.HtmlPolicy;
 import io.github.billet.render.body.RenderedBody;
 import io.github.billet.render.body.Shortcode;
-import io.github.billet.render.feed.FeedMetadata;
-import io.github.billet.render.feed.FeedWriter;
-import io.github.billet.render.feed.SitemapEntry;
-import io.github.billet.render.feed.SitemapWriter;
 import io.github.billet.render.internal.output.DigestingOutput;
 import io.github.billet.render.internal.output.GenerationOutput;
 import io.github.billet.render.internal.output.GenerationState;
@@ -33,9 +28,13 @@ import io.github.billet.render.internal.page.DsfrFiles;
 import io.github.billet.render.internal.site.AssetCopy;
 import io.github.billet.render.internal.site.BodyStore;
 import io.github.billet.render.internal.site.BuildProblems;
+import io.github.billet.render.internal.site.FeedStage;
 import io.github.billet.render.internal.site.LinkTargets;
 import io.github.billet.render.internal.site.OutputPlaces;
 import io.github.billet.render.internal.site.ProblemsJson;
+import io.github.billet.render.internal.site.SiteFiles;
+import io.github.billet.render.internal.site.SitePlan;
+import io.github.billet.render.internal.site.SitemapStage;
 import io.github.billet.render.internal.site.StaticFiles;
 import io.github.billet.render.page.DsfrLayout;
 import io.github.billet.render.page.Neighbours;
@@ -55,12 +54,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,6 +116,7 @@ public final class SiteBuild {
   private final Map<String, Shortcode> shortcodes;
   private final Map<String, Shortcode> pairedShortcodes;
   private final boolean allowEmptySite;
+  private final SitePlan plan;
 
   private SiteBuild(Builder b) {
     this.shortcodes = Map.copyOf(b.shortcodes);
@@ -143,6 +139,7 @@ public final class SiteBuild {
     this.maxPages = b.maxPages;
     this.parser = b.parser;
     this.listener = b.listener;
+    this.plan = new SitePlan(config, listedCollection, pageSize);
   }
 
   /**
@@ -391,7 +388,7 @@ public final class SiteBuild {
       TagIndex tags,
       List<Language> languages) {
     int expectedPages() {
-      return published.size() + 3 * languages.size() + tagCount(tags);
+      return published.size() + 3 * languages.size() + SitePlan.tagCount(tags);
     }
   }
 
@@ -414,7 +411,7 @@ public final class SiteBuild {
             .withCardCache();
     // The listed posts as pairing saw them, with their tag index and timeline, reused below when
     // the listings are made of the very same posts.
-    AtomicReference<Listed> listedAtPairing = new AtomicReference<>();
+    AtomicReference<SitePlan.Listed> listedAtPairing = new AtomicReference<>();
     // Links to the site's files are checked against the static folders and the files the build
     // writes, known once the tree is loaded and the posts' languages decided.
     run.statics =
@@ -424,7 +421,7 @@ public final class SiteBuild {
     TranslationPairing pairing =
         TranslationPairing.builder()
             .baseUrl(config.baseUrl())
-            .defaultLanguage(defaultLanguage())
+            .defaultLanguage(plan.defaultLanguage())
             // A single-language site gives every post its language: nothing to detect.
             .detectLanguages(config.languages().size() != 1)
             .knownUrls(
@@ -432,8 +429,10 @@ public final class SiteBuild {
                   targets.set(
                       new LinkTargets(
                           run.statics,
-                          generatedFiles(pages, onePostAPage(decided), otherFiles.get()).keySet()));
-                  return generatedUrls(pages, decided, listedAtPairing);
+                          plan.generatedFiles(
+                                  pages, SitePlan.onePostAPage(decided), otherFiles.get())
+                              .keySet()));
+                  return plan.generatedUrls(pages, decided, listedAtPairing);
                 })
             .ignoredLinks(config::ignoresLink)
             .missingFiles(path -> targets.get() != null && targets.get().missing(path))
@@ -481,7 +480,7 @@ public final class SiteBuild {
     run.problems.addAll(corpus.report());
     listener.progress("pair", 1, 1);
     List<Post> published =
-        yieldToGenerated(run, pages, tree.otherFiles(), onePostAPage(corpus.posts()));
+        yieldToGenerated(run, pages, tree.otherFiles(), SitePlan.onePostAPage(corpus.posts()));
     // Counted here, not when pages are written: a build that stops later still reports the posts
     // it read.
     for (Post post : published) {
@@ -490,28 +489,13 @@ public final class SiteBuild {
       run.perLanguage.put(code, count == null ? 1 : count + 1);
     }
     run.pairs = corpus.index().pairs().size();
-    List<Post> listed = listed(published);
-    Listed known = listedAtPairing.get();
-    if (known == null || !sameInstances(known.posts(), listed)) {
-      known = new Listed(listed, TagIndex.of(listed), PostTimeline.of(listed));
+    List<Post> listed = plan.listed(published);
+    SitePlan.Listed known = listedAtPairing.get();
+    if (known == null || !SitePlan.sameInstances(known.posts(), listed)) {
+      known = new SitePlan.Listed(listed, TagIndex.of(listed), PostTimeline.of(listed));
     }
     return new Prepared(
-        tree, corpus, pages, published, known.timeline(), known.tags(), languages(published));
-  }
-
-  /**
-   * The published posts, one a page: the loader reported URL conflicts; the first post by source
-   * path keeps the URL.
-   */
-  private static List<Post> onePostAPage(List<Post> posts) {
-    Set<String> taken = new HashSet<>();
-    List<Post> published = new ArrayList<>();
-    for (Post post : posts) {
-      if (post.isPublished() && taken.add(AssetRefs.pageFile(post.url().orElseThrow()))) {
-        published.add(post);
-      }
-    }
-    return Collections.unmodifiableList(published);
+        tree, corpus, pages, published, known.timeline(), known.tags(), plan.languages(published));
   }
 
   /**
@@ -525,7 +509,7 @@ public final class SiteBuild {
       Run run, PageRenderer pages, List<String> otherFiles, List<Post> published) {
     List<Post> kept = published;
     while (true) {
-      Map<String, String> reserved = generatedFiles(pages, kept, otherFiles);
+      Map<String, String> reserved = plan.generatedFiles(pages, kept, otherFiles);
       List<Post> next = new ArrayList<>(kept.size());
       for (Post post : kept) {
         String file = AssetRefs.pageFile(post.url().orElseThrow());
@@ -561,100 +545,6 @@ public final class SiteBuild {
     }
   }
 
-  /** The files the build makes besides post pages, by output path, with what each one is. */
-  private Map<String, String> generatedFiles(
-      PageRenderer pages, List<Post> published, List<String> otherFiles) {
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put("problems.json", "the build's problem report");
-    files.put(StagedOutput.MARKER, "the marker of a Billet output folder");
-    files.put("sitemap.xml", "the sitemap");
-    files.put("404.html", "the site's \"page not found\" page");
-    files.put("feed/feed.xml", "the site's Atom feed");
-    files.put("feed/feed.json", "the site's JSON feed");
-    List<Post> listed = listed(published);
-    TagIndex tags = TagIndex.of(listed);
-    PostTimeline timeline = PostTimeline.of(listed);
-    for (Language language : languages(published)) {
-      String code = language.code();
-      files.put(code + "/feed/feed.xml", "the Atom feed in " + code);
-      files.put(code + "/feed/feed.json", "the JSON feed in " + code);
-      files.put(
-          AssetRefs.pageFile(pages.notFoundUrl(language)),
-          "the \"page not found\" page in " + code);
-      String index = pages.blogIndexUrl(language);
-      int count = timeline.posts(language).size();
-      for (int page = 1; page <= Math.max(1, (count + pageSize - 1) / pageSize); page++) {
-        files.putIfAbsent(
-            AssetRefs.pageFile(PageRenderer.pageUrl(index, page)),
-            "page " + page + " of the blog index in " + code);
-      }
-      for (Tag tag : tags.tags(language)) {
-        int tagged = tags.posts(language, tag).size();
-        for (int page = 1; page <= Math.max(1, (tagged + pageSize - 1) / pageSize); page++) {
-          files.putIfAbsent(
-              AssetRefs.pageFile(PageRenderer.pageUrl(pages.tagUrl(language, tag), page)),
-              "page " + page + " of the tag page '" + tag.name() + "' in " + code);
-        }
-      }
-    }
-    Set<String> others = new HashSet<>(otherFiles);
-    for (Post post : published) {
-      String url = post.url().orElseThrow();
-      String dir =
-          post.source().contains("/")
-              ? post.source().substring(0, post.source().lastIndexOf('/') + 1)
-              : "";
-      for (AssetRefs.Ref ref : AssetRefs.of(post)) {
-        Optional<String> target = AssetRefs.outputPath(url, ref.path());
-        Optional<String> source = AssetRefs.outputPath("/" + dir, ref.path());
-        if (target.isPresent() && source.isPresent() && others.contains(source.get())) {
-          files.putIfAbsent(target.get(), "the file " + source.get() + " of " + post.source());
-        }
-      }
-      for (String file : bundleFiles(post, otherFiles)) {
-        Optional<String> target = AssetRefs.outputPath(url, file.substring(dir.length()));
-        if (target.isPresent()) {
-          files.putIfAbsent(target.get(), "the file " + file + " of " + post.source());
-        }
-      }
-    }
-    return files;
-  }
-
-  /** The other files of a post's own folder ({@code x/index.md}), which it takes along. */
-  private static List<String> bundleFiles(Post post, List<String> otherFiles) {
-    String source = post.source();
-    int slash = source.lastIndexOf('/');
-    if (slash < 0) {
-      return List.of();
-    }
-    String dir = source.substring(0, slash);
-    String name = source.substring(slash + 1);
-    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    String folder = dir.substring(dir.lastIndexOf('/') + 1);
-    if (!(base.equals("index") || base.equals(folder))) {
-      return List.of();
-    }
-    List<String> files = new ArrayList<>();
-    for (String file : otherFiles) {
-      if (file.startsWith(dir + "/")) {
-        files.add(file);
-      }
-    }
-    return files;
-  }
-
-  /** The published posts of the listed collection. */
-  private List<Post> listed(List<Post> posts) {
-    List<Post> listed = new ArrayList<>();
-    for (Post post : posts) {
-      if (post.isPublished() && post.inCollection(listedCollection)) {
-        listed.add(post);
-      }
-    }
-    return Collections.unmodifiableList(listed);
-  }
-
   private void renderAll(Run run, Prepared p) throws IOException {
     writePosts(run, p.pages(), p.corpus(), p.timeline(), p.published());
     writeListings(run, p.pages(), p.timeline(), p.tags(), p.languages());
@@ -669,8 +559,9 @@ public final class SiteBuild {
                   + " not written",
               "set 'baseUrl: https://…' in the site configuration, or pass --base-url"));
     } else {
-      writeFeeds(run, p.pages(), p.published(), p.languages());
-      writeSitemap(run, p.corpus(), p.published(), p.pages(), p.languages());
+      new FeedStage(config, feedSize, listener)
+          .write(run, run.bodies, p.pages(), p.published(), p.languages());
+      new SitemapStage(config).write(run, p.corpus(), p.published(), p.pages(), p.languages());
     }
     AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics);
     copyDsfr(run);
@@ -722,7 +613,7 @@ public final class SiteBuild {
   record PageMemo(List<Object> key, List<Problem> problems) {}
 
   /** The mutable state of one run. */
-  private final class Run implements AssetCopy.Target {
+  private final class Run implements AssetCopy.Target, SiteFiles {
     final Path content;
     final Path output;
     final Collection<Problem> problems = new ConcurrentLinkedQueue<>();
@@ -851,7 +742,8 @@ public final class SiteBuild {
     }
 
     /** Writes a file once; a second file at the same path is skipped with a problem. */
-    boolean write(String path, byte[] bytes) {
+    @Override
+    public boolean write(String path, byte[] bytes) {
       if (!claim(path)) {
         return false;
       }
@@ -930,79 +822,6 @@ public final class SiteBuild {
           sorted,
           Duration.ofNanos(System.nanoTime() - start));
     }
-  }
-
-  private Language defaultLanguage() {
-    if (!config.languages().isEmpty()) {
-      return config.languages().get(0);
-    }
-    return Language.FRENCH;
-  }
-
-  /** The site's languages: the configured ones, then those of the published posts by code. */
-  private List<Language> languages(List<Post> posts) {
-    Set<Language> out = new LinkedHashSet<>();
-    for (Language configured : config.languages()) {
-      out.add(configured);
-    }
-    Map<String, Language> byCode = new TreeMap<>();
-    for (Post post : posts) {
-      if (post.isPublished() && post.language().isPresent()) {
-        Language language = post.language().get();
-        byCode.putIfAbsent(language.code(), language);
-      }
-    }
-    out.addAll(byCode.values());
-    return List.copyOf(out);
-  }
-
-  private static int tagCount(TagIndex tags) {
-    int n = 0;
-    for (Language language : tags.languages()) {
-      n += tags.tags(language).size();
-    }
-    return n;
-  }
-
-  /** Listed posts with their tag index and timeline. */
-  private record Listed(List<Post> posts, TagIndex tags, PostTimeline timeline) {}
-
-  private static boolean sameInstances(List<Post> a, List<Post> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** URLs of the pages the build generates besides posts, so links to them are not broken. */
-  private Set<String> generatedUrls(
-      PageRenderer pages, List<Post> decided, AtomicReference<Listed> listedAtPairing) {
-    Set<String> urls = new HashSet<>();
-    List<Post> listed = listed(decided);
-    TagIndex tags = TagIndex.of(listed);
-    PostTimeline timeline = PostTimeline.of(listed);
-    listedAtPairing.set(new Listed(listed, tags, timeline));
-    for (Language language : languages(decided)) {
-      String index = pages.blogIndexUrl(language);
-      int count = timeline.posts(language).size();
-      for (int page = 1; page <= Math.max(1, (count + pageSize - 1) / pageSize); page++) {
-        urls.add(PageRenderer.pageUrl(index, page));
-      }
-      urls.add("/" + language.code() + "/");
-      for (Tag tag : tags.tags(language)) {
-        int tagged = tags.posts(language, tag).size();
-        for (int page = 1; page <= Math.max(1, (tagged + pageSize - 1) / pageSize); page++) {
-          urls.add(PageRenderer.pageUrl(pages.tagUrl(language, tag), page));
-        }
-      }
-    }
-    urls.add("/");
-    return urls;
   }
 
   private void writePosts(
@@ -1154,128 +973,6 @@ public final class SiteBuild {
       Page notFound = pages.renderNotFound(languages.get(0));
       run.write("404.html", notFound.html().getBytes(StandardCharsets.UTF_8));
     }
-  }
-
-  private void writeFeeds(
-      Run run, PageRenderer pages, List<Post> published, List<Language> languages)
-      throws IOException {
-    listener.progress("feeds", 0, languages.size() + 1);
-    FeedWriter feeds =
-        FeedWriter.builder()
-            .baseUrl(config.baseUrl())
-            .limit(feedSize)
-            .content(
-                post -> {
-                  // The body rendered while loading, else rendered now.
-                  RenderedBody kept = run.bodies.get(post.source());
-                  return kept != null ? kept.html() : pages.renderBody(post).html();
-                })
-            .build();
-    // The site's feeds and each language's are written in parallel: each pair has its own files,
-    // and the problems are sorted at the end.
-    List<Optional<Language>> feedLanguages = new ArrayList<>();
-    feedLanguages.add(Optional.empty());
-    for (Language language : languages) {
-      feedLanguages.add(Optional.of(language));
-    }
-    AtomicInteger done = new AtomicInteger();
-    feedLanguages.parallelStream()
-        .forEach(
-            language -> {
-              List<Post> posts =
-                  language.isEmpty() ? published : postsIn(published, language.get());
-              String folder = language.isEmpty() ? "feed/" : language.get().code() + "/feed/";
-              writeFeedPair(run, feeds, folder, language, posts);
-              listener.progress("feeds", done.incrementAndGet(), feedLanguages.size());
-            });
-  }
-
-  /** The posts of one language, compared by language code. */
-  private static List<Post> postsIn(List<Post> posts, Language language) {
-    List<Post> in = new ArrayList<>();
-    for (Post post : posts) {
-      if (post.language().isPresent() && post.language().get().code().equals(language.code())) {
-        in.add(post);
-      }
-    }
-    return in;
-  }
-
-  private void writeFeedPair(
-      Run run, FeedWriter feeds, String folder, Optional<Language> language, List<Post> posts) {
-    FeedMetadata.Builder meta =
-        FeedMetadata.builder()
-            .title(feedTitle(language))
-            .homePageUrl(language.isEmpty() ? "/" : "/" + language.get().code() + "/blog/")
-            .atomUrl("/" + folder + "feed.xml")
-            .jsonUrl("/" + folder + "feed.json");
-    if (language.isPresent()) {
-      meta.language(language.get().locale());
-    }
-    FeedMetadata metadata = meta.build();
-    FeedWriter.Both both = feeds.both(metadata, posts);
-    run.write(folder + "feed.xml", both.atom().getBytes(StandardCharsets.UTF_8));
-    run.write(folder + "feed.json", both.json().getBytes(StandardCharsets.UTF_8));
-  }
-
-  /**
-   * A feed's title: the site's title in the feed's language (the site-wide feed's is the first
-   * configured language), else the first title given, else the site's URL.
-   */
-  private String feedTitle(Optional<Language> language) {
-    Optional<Language> in =
-        language.isPresent()
-            ? language
-            : config.languages().isEmpty()
-                ? Optional.empty()
-                : Optional.of(config.languages().get(0));
-    if (in.isPresent()) {
-      Optional<String> title = config.title(in.get());
-      if (title.isPresent()) {
-        return title.get();
-      }
-    }
-    Iterator<String> titles = config.titles().values().iterator();
-    return titles.hasNext() ? titles.next() : config.baseUrl();
-  }
-
-  private void writeSitemap(
-      Run run,
-      PairedCorpus corpus,
-      List<Post> published,
-      PageRenderer pages,
-      List<Language> languages) {
-    List<SitemapEntry> entries = new ArrayList<>();
-    for (Post post : published) {
-      Map<String, String> alternates = new LinkedHashMap<>();
-      for (Alternate a : corpus.index().alternates(post)) {
-        alternates.put(a.hreflang(), a.url());
-      }
-      entries.add(SitemapEntry.of(post).withAlternates(alternates));
-    }
-    Map<String, String> indexes = new LinkedHashMap<>();
-    for (Language language : languages) {
-      indexes.put(language.code(), pages.blogIndexUrl(language));
-    }
-    Set<String> taken = new HashSet<>();
-    for (Post post : published) {
-      taken.add(post.url().orElseThrow());
-    }
-    // A post that took a blog index's URL keeps it (the conflict is reported already).
-    boolean clash = !Collections.disjoint(indexes.values(), taken);
-    for (Language language : languages) {
-      if (!taken.contains(pages.blogIndexUrl(language))) {
-        entries.add(
-            SitemapEntry.of(pages.blogIndexUrl(language))
-                .withAlternates(indexes.size() > 1 && !clash ? indexes : Map.of()));
-      }
-    }
-    SitemapWriter sitemap =
-        SitemapWriter.builder()
-            .baseUrl(config.baseUrl())
-            .defaultLanguage(languages.isEmpty() ? Locale.FRENCH : languages.get(0).locale())
-            .build();
-    run.write("sitemap.xml", sitemap.sitemap(entries).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A post in a folder of its own ({@code x/index.md}) takes every file of that folder along. */

@@ -48,6 +48,10 @@ import java.util.Optional;
  *   generations.retire(List.of());
  * }
  * }</pre>
+ *
+ * <p>Longer than most classes because the lock, the generations, the switch and the recovery are
+ * one protocol whose steps keep the same invariants on the hidden folder; split, they would be
+ * checked apart.
  */
 public final class Generations implements AutoCloseable {
 

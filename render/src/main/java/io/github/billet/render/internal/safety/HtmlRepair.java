@@ -54,6 +54,9 @@ import org.jsoup.parser.Parser;
  *
  * <p>Each repair says where it was made, as the start tag the body had there, so that the caller
  * can find it in the post's source.
+ *
+ * <p>Longer than most classes because every repair is a step of one walk over the parsed tree and
+ * shares its state (the ids seen, the problems); the standard's tables are in {@link HtmlRules}.
  */
 public final class HtmlRepair {
 

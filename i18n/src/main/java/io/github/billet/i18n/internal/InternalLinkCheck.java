@@ -1,0 +1,121 @@
+package io.github.billet.i18n.internal;
+
+import io.github.billet.core.Post;
+import io.github.billet.core.Problem;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Checks the internal links of posts' bodies: each must lead to a post, a page the build makes, a
+ * path served elsewhere, or a file of the site.
+ *
+ * <pre>{@code
+ * new InternalLinkCheck(urls, ignored, missing, problems).check(posts, byUrl, known, lines);
+ * }</pre>
+ */
+final class InternalLinkCheck {
+
+  /** Past this many distinct broken URLs, no more hints: each costs a pass over every URL. */
+  private static final int MAX_HINTS = 2_000;
+
+  private final SiteUrls urls;
+  private final Predicate<String> ignoredLinks;
+  private final Predicate<String> missingFiles;
+  private final List<Problem> problems;
+
+  /** Hints for broken links, by URL: a broken URL is often linked many times. */
+  private final Map<String, Optional<String>> brokenLinkHints = new HashMap<>();
+
+  /**
+   * Creates a check.
+   *
+   * @param urls the site's URLs
+   * @param ignoredLinks tells whether a site path is served elsewhere
+   * @param missingFiles tells whether no file is at a site path
+   * @param problems where to add the problems
+   */
+  InternalLinkCheck(
+      SiteUrls urls,
+      Predicate<String> ignoredLinks,
+      Predicate<String> missingFiles,
+      List<Problem> problems) {
+    this.urls = urls;
+    this.ignoredLinks = ignoredLinks;
+    this.missingFiles = missingFiles;
+    this.problems = problems;
+  }
+
+  /**
+   * Reports {@code link.broken} for each link of a post's body to no page and no file of the site,
+   * the translation line aside (pairing reports it).
+   *
+   * @param posts the posts
+   * @param byUrl the posts by URL
+   * @param knownUrls the pages that are not posts
+   * @param translationLinks each post's translation line, by source
+   */
+  void check(
+      List<Post> posts,
+      Map<String, Post> byUrl,
+      Collection<String> knownUrls,
+      Map<String, LinkAt> translationLinks) {
+    List<String> existing = new ArrayList<>(byUrl.keySet());
+    Set<String> known = new java.util.TreeSet<>(knownUrls);
+    existing.addAll(known);
+    for (Post post : posts) {
+      if (post.url().isEmpty()) {
+        continue;
+      }
+      LinkAt translationLink = translationLinks.get(post.source());
+      for (LinkAt link : BodyLinks.allLinks(post)) {
+        if (link.sameLinkAs(translationLink)) {
+          continue;
+        }
+        Optional<String> page = urls.page(link.href(), post.url().get());
+        if (page.isEmpty()) {
+          Optional<String> file = urls.file(link.href());
+          if (file.isPresent() && !ignoredLinks.test(file.get()) && missingFiles.test(file.get())) {
+            problems.add(
+                Problem.warning(
+                    post.source(),
+                    link.line(),
+                    link.column(),
+                    "link.broken",
+                    "the link to " + link.href() + " leads to no file of the site",
+                    "fix or remove the link, or add the file to a static folder"));
+          }
+          continue;
+        }
+        if (byUrl.containsKey(page.get())
+            || known.contains(page.get())
+            || ignoredLinks.test(page.get())) {
+          continue;
+        }
+        problems.add(
+            Problem.warning(
+                post.source(),
+                link.line(),
+                link.column(),
+                "link.broken",
+                "the link to " + link.href() + " leads to no page of the site",
+                brokenLinkHint(page.get(), existing, "fix or remove the link")));
+      }
+    }
+  }
+
+  private String brokenLinkHint(String url, List<String> existing, String fallback) {
+    Optional<String> closest = brokenLinkHints.get(url);
+    if (closest == null) {
+      closest =
+          brokenLinkHints.size() < MAX_HINTS ? ClosestUrl.to(url, existing) : Optional.empty();
+      brokenLinkHints.put(url, closest);
+    }
+    return PairingRun.hint(closest, fallback);
+  }
+}

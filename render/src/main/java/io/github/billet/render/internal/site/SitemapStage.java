@@ -1,0 +1,90 @@
+package io.github.billet.render.internal.site;
+
+import io.github.billet.core.Language;
+import io.github.billet.core.Post;
+import io.github.billet.core.SiteConfig;
+import io.github.billet.i18n.Alternate;
+import io.github.billet.i18n.PairedCorpus;
+import io.github.billet.render.feed.SitemapEntry;
+import io.github.billet.render.feed.SitemapWriter;
+import io.github.billet.render.page.PageRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The build's sitemap stage: one entry per published post with its translations as alternates, and
+ * one per blog index.
+ *
+ * <pre>{@code
+ * new SitemapStage(config).write(files, corpus, published, pages, languages);
+ * }</pre>
+ */
+public final class SitemapStage {
+
+  private final SiteConfig config;
+
+  /**
+   * Creates the stage.
+   *
+   * @param config the site's configuration (its base URL)
+   */
+  public SitemapStage(SiteConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * Writes {@code sitemap.xml}: the published posts with their translations, and the blog indexes
+   * whose URL no post took.
+   *
+   * @param files where to write
+   * @param corpus the paired posts
+   * @param published the published posts
+   * @param pages gives the blog indexes' URLs
+   * @param languages the site's languages
+   */
+  public void write(
+      SiteFiles files,
+      PairedCorpus corpus,
+      List<Post> published,
+      PageRenderer pages,
+      List<Language> languages) {
+    List<SitemapEntry> entries = new ArrayList<>();
+    for (Post post : published) {
+      Map<String, String> alternates = new LinkedHashMap<>();
+      for (Alternate a : corpus.index().alternates(post)) {
+        alternates.put(a.hreflang(), a.url());
+      }
+      entries.add(SitemapEntry.of(post).withAlternates(alternates));
+    }
+    Map<String, String> indexes = new LinkedHashMap<>();
+    for (Language language : languages) {
+      indexes.put(language.code(), pages.blogIndexUrl(language));
+    }
+    Set<String> taken = new HashSet<>();
+    for (Post post : published) {
+      taken.add(post.url().orElseThrow());
+    }
+    // A post that took a blog index's URL keeps it (the conflict is reported already).
+    boolean clash = !Collections.disjoint(indexes.values(), taken);
+    for (Language language : languages) {
+      if (!taken.contains(pages.blogIndexUrl(language))) {
+        entries.add(
+            SitemapEntry.of(pages.blogIndexUrl(language))
+                .withAlternates(indexes.size() > 1 && !clash ? indexes : Map.of()));
+      }
+    }
+    SitemapWriter sitemap =
+        SitemapWriter.builder()
+            .baseUrl(config.baseUrl())
+            .defaultLanguage(languages.isEmpty() ? Locale.FRENCH : languages.get(0).locale())
+            .build();
+    files.write("sitemap.xml", sitemap.sitemap(entries).getBytes(StandardCharsets.UTF_8));
+  }
+}

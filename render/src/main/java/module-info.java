@@ -3,12 +3,28 @@
  * paginated listings, tag pages and the 404 page as complete, valid HTML documents; Atom and JSON
  * feeds; sitemaps; the whole-site build.
  *
+ * <p>Four public packages, one per concern, each using only those before it:
+ *
+ * <ul>
+ *   <li>{@link io.github.billet.render.body}: a post's Markdown body to HTML, under an HTML policy;
+ *   <li>{@link io.github.billet.render.page}: whole pages (post, listings, tags, 404) and their
+ *       layout;
+ *   <li>{@link io.github.billet.render.feed}: Atom and JSON feeds, the sitemap;
+ *   <li>{@link io.github.billet.render.site}: the whole-site build and rebuild sessions.
+ * </ul>
+ *
+ * <p>Their implementation is in packages this module does not export: {@code internal.markdown}
+ * (Billet's Markdown syntax), {@code internal.html} (HTML writing), {@code internal.safety} (raw
+ * HTML and URL safety), {@code internal.page}, {@code internal.feed}, {@code internal.site} and
+ * {@code internal.output} (the atomic site output). {@code ArchitectureTest} holds these rules.
+ *
  * <pre>{@code
  * BodyRenderer renderer = BodyRenderer.builder().build();
  * RenderedBody body = renderer.render(document, "/fr/blog/hello/", "hello.md", 9);
- * FeedWriter feeds = FeedWriter.builder().baseUrl("https://code.gouv.fr").build();
  * PageRenderer pages = PageRenderer.builder().site(site).bodyRenderer(renderer).build();
  * Page page = pages.renderPost(post, corpus.index(), timeline.neighbours(post));
+ * FeedWriter feeds = FeedWriter.builder().baseUrl("https://code.gouv.fr").build();
+ * BuildReport report = SiteBuild.builder().config(site).build().run(content, output);
  * }</pre>
  */
 module io.github.billet.render {
@@ -24,5 +40,8 @@ module io.github.billet.render {
   requires owasp.encoder;
   requires org.slf4j;
 
-  exports io.github.billet.render;
+  exports io.github.billet.render.body;
+  exports io.github.billet.render.page;
+  exports io.github.billet.render.feed;
+  exports io.github.billet.render.site;
 }

@@ -1,9 +1,9 @@
 package io.github.billet.examples;
 
 import io.github.billet.core.SiteConfig;
-import io.github.billet.render.BuildReport;
-import io.github.billet.render.DsfrLayout;
-import io.github.billet.render.SiteBuild;
+import io.github.billet.render.page.DsfrLayout;
+import io.github.billet.render.site.BuildReport;
+import io.github.billet.render.site.SiteBuild;
 import java.nio.file.Path;
 
 /**

@@ -5,10 +5,10 @@ import io.github.billet.core.PostParser;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationPairing;
-import io.github.billet.render.BodyRenderer;
-import io.github.billet.render.Neighbours;
-import io.github.billet.render.Page;
-import io.github.billet.render.PageRenderer;
+import io.github.billet.render.body.BodyRenderer;
+import io.github.billet.render.page.Neighbours;
+import io.github.billet.render.page.Page;
+import io.github.billet.render.page.PageRenderer;
 import java.util.List;
 
 /**

@@ -3,8 +3,8 @@ package io.github.billet.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.SiteConfig;
-import io.github.billet.render.BuildReport;
-import io.github.billet.render.SiteBuild;
+import io.github.billet.render.site.BuildReport;
+import io.github.billet.render.site.SiteBuild;
 import io.github.billet.testing.Corpus;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;

@@ -7,13 +7,17 @@ import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SiteConfigException;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationPairing;
+import io.github.billet.render.body.BodyRenderer;
+import io.github.billet.render.page.Neighbours;
+import io.github.billet.render.page.Page;
+import io.github.billet.render.page.PageRenderer;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A small bilingual blog made of fixture posts, with the code.gouv.fr folder rules. */
-final class Blog {
+public final class Blog {
 
-  static final String SITE_YAML =
+  public static final String SITE_YAML =
       """
       title:
         fr: "Mon blog"
@@ -32,11 +36,11 @@ final class Blog {
           requireDate: true
       """;
 
-  final SiteConfig site;
+  public final SiteConfig site;
   final PostParser parser;
   private final List<Post> posts = new ArrayList<>();
 
-  Blog(BodyRenderer body) {
+  public Blog(BodyRenderer body) {
     try {
       site = SiteConfig.parse("site.yaml", SITE_YAML);
     } catch (SiteConfigException e) {
@@ -45,7 +49,7 @@ final class Blog {
     parser = PostParser.builder().extensions(body.extensions()).build();
   }
 
-  Blog add(String source, String text) {
+  public Blog add(String source, String text) {
     try {
       posts.add(parser.parse(source, text, site.defaultsFor(source)));
     } catch (PostParseException e) {
@@ -54,7 +58,7 @@ final class Blog {
     return this;
   }
 
-  PairedCorpus pair() {
+  public PairedCorpus pair() {
     return TranslationPairing.builder()
         .baseUrl(site.baseUrl())
         .detectLanguages(false)
@@ -70,7 +74,7 @@ final class Blog {
    * @param text the whole file
    * @return the post's page
    */
-  static Page onePostPage(BodyRenderer body, String source, String text) {
+  public static Page onePostPage(BodyRenderer body, String source, String text) {
     Blog blog = new Blog(body).add(source, text);
     PairedCorpus corpus = blog.pair();
     Post post = corpus.post(source).orElseThrow();
@@ -81,7 +85,7 @@ final class Blog {
         .renderPost(post, corpus.index(), Neighbours.none());
   }
 
-  static String post(String frontMatter, String body) {
+  public static String post(String frontMatter, String body) {
     return "---\n" + frontMatter.strip() + "\n---\n\n" + body;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.billet.render;
 
+import io.github.billet.render.body.BodyRenderer;
+import io.github.billet.render.body.RenderedBody;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -7,13 +9,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Parsing and rendering helpers shared by the tests. */
-final class Fixtures {
+public final class Fixtures {
 
   static final String PAGE = "/fr/blog/mon-billet/";
 
   private Fixtures() {}
 
-  static Node parse(BodyRenderer renderer, String markdown) {
+  public static Node parse(BodyRenderer renderer, String markdown) {
     return Parser.builder()
         .extensions(renderer.extensions())
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -21,15 +23,15 @@ final class Fixtures {
         .parse(markdown);
   }
 
-  static RenderedBody render(BodyRenderer renderer, String markdown) {
+  public static RenderedBody render(BodyRenderer renderer, String markdown) {
     return renderer.render(parse(renderer, markdown), PAGE, "fr/mon-billet.md", 10);
   }
 
-  static RenderedBody render(String markdown) {
+  public static RenderedBody render(String markdown) {
     return render(BodyRenderer.builder().build(), markdown);
   }
 
-  static Document dom(RenderedBody body) {
+  public static Document dom(RenderedBody body) {
     return Jsoup.parseBodyFragment(body.html());
   }
 }

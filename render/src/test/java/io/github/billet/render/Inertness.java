@@ -25,7 +25,7 @@ import org.jsoup.nodes.Element;
  *       {@code form}...), no style that loads or runs code.
  * </ul>
  */
-final class Inertness {
+public final class Inertness {
 
   static final Set<String> URL_ATTRIBUTES =
       Set.of(
@@ -78,7 +78,7 @@ final class Inertness {
   private Inertness() {}
 
   /** URL rule violations of a body fragment or page. */
-  static List<String> urlViolations(String html) {
+  public static List<String> urlViolations(String html) {
     List<String> out = new ArrayList<>();
     for (Element e : parse(html).getAllElements()) {
       for (Attribute a : e.attributes()) {
@@ -93,7 +93,7 @@ final class Inertness {
    *
    * @param iframeHost the host iframes may come from, or null
    */
-  static List<String> inertViolations(String html, String iframeHost) {
+  public static List<String> inertViolations(String html, String iframeHost) {
     List<String> out = new ArrayList<>();
     Document doc = parse(html);
     for (Element e : doc.body().getAllElements()) {
@@ -106,7 +106,7 @@ final class Inertness {
    * Violations of a whole page: the body part must be inert; the head may hold the page's own
    * metadata ({@code <meta>}, {@code <link rel=stylesheet|canonical|alternate>}) but no script.
    */
-  static List<String> pageViolations(String html) {
+  public static List<String> pageViolations(String html) {
     List<String> out = new ArrayList<>();
     Document doc = Jsoup.parse(html);
     for (Element e : doc.getAllElements()) {

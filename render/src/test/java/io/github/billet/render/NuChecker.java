@@ -12,14 +12,14 @@ import org.xml.sax.SAXParseException;
  * The Nu HTML checker, offline, with the HTML5 schema: one instance reused for many documents
  * (setting it up costs seconds, checking a page milliseconds). Not thread-safe.
  */
-final class NuChecker {
+public final class NuChecker {
 
   private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
   private final SimpleDocumentValidator validator;
   private final Collector collector = new Collector();
 
-  NuChecker() {
+  public NuChecker() {
     try {
       validator = new SimpleDocumentValidator(true, false, false);
       validator.setUpMainSchema(SCHEMA, collector);
@@ -35,7 +35,7 @@ final class NuChecker {
    * @param html the document
    * @return the errors, "line:column: message", empty when valid
    */
-  synchronized List<String> errors(String html) {
+  public synchronized List<String> errors(String html) {
     collector.errors.clear();
     try {
       InputSource source = new InputSource(new StringReader(html));

@@ -1,9 +1,9 @@
 package io.github.billet.examples.bench;
 
 import io.github.billet.core.SiteConfig;
-import io.github.billet.render.BuildReport;
-import io.github.billet.render.BuildSession;
-import io.github.billet.render.SiteBuild;
+import io.github.billet.render.site.BuildReport;
+import io.github.billet.render.site.BuildSession;
+import io.github.billet.render.site.SiteBuild;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,131 @@
+package io.github.billet.render.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.billet.core.Problem;
+import io.github.billet.core.SiteConfig;
+import io.github.billet.render.body.HtmlPolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole-site build sanitizes raw HTML unless told otherwise: the policy and the iframe hosts
+ * come from the configuration's {@code html} key, and the builder's own choices win over it.
+ */
+class SiteBuildHtmlPolicyTest {
+
+  private static final String RULES =
+      """
+      languages: [fr]
+      rules:
+        - match: "fr/**"
+          lang: fr
+          url: "/{lang}/blog/{slug}/"
+      """;
+
+  private static final String POST =
+      """
+      ---
+      title: Un billet piégé
+      date: 2024-03-26
+      video: {src: "https://tube.numerique.gouv.fr/videos/embed/abc", title: "La vidéo"}
+      ---
+      Un paragraphe.
+
+      <script>alert(1)</script>
+
+      <img src="x.png" onerror="alert(2)">
+
+      <iframe src="https://tube.numerique.gouv.fr/videos/embed/def" title="Autre"></iframe>
+      """;
+
+  private static Path content(Path dir) throws IOException {
+    Path file = dir.resolve("content/fr/piege.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, POST);
+    return dir.resolve("content");
+  }
+
+  private static Document page(Path site) throws IOException {
+    return Jsoup.parse(site.resolve("fr/blog/piege/index.html").toFile(), "UTF-8");
+  }
+
+  private static List<String> codes(BuildReport report) {
+    return report.problems().stream().map(Problem::code).toList();
+  }
+
+  @Test
+  void byDefaultScriptsAreRemovedAndFramesComeOnlyFromConfiguredHosts(@TempDir Path dir)
+      throws Exception {
+    Path content = content(dir);
+    SiteConfig config = SiteConfig.parse("site.yaml", RULES);
+    BuildReport report = SiteBuild.builder().config(config).build().run(content, dir.resolve("a"));
+    Document page = page(dir.resolve("a"));
+    assertThat(page.select("main script, main [onerror]")).isEmpty();
+    assertThat(page.html()).doesNotContain("alert(");
+    // No host configured: neither the body's iframe nor the video is framed.
+    assertThat(page.select("main iframe")).isEmpty();
+    assertThat(codes(report)).contains("html.script", "html.event-handler", "media.host");
+    Problem script =
+        report.problems().stream().filter(p -> p.code().equals("html.script")).findFirst().get();
+    assertThat(script.file()).isEqualTo("fr/piege.md");
+    assertThat(script.line()).isEqualTo(8);
+    assertThat(script.column()).isEqualTo(1);
+    assertThat(script.message()).contains("was removed");
+  }
+
+  @Test
+  void theConfigurationGivesTheIframeHosts(@TempDir Path dir) throws Exception {
+    Path content = content(dir);
+    SiteConfig config =
+        SiteConfig.parse("site.yaml", RULES + "html:\n  iframeHosts: [tube.numerique.gouv.fr]\n");
+    BuildReport report = SiteBuild.builder().config(config).build().run(content, dir.resolve("a"));
+    Document page = page(dir.resolve("a"));
+    assertThat(page.select("main iframe").eachAttr("src"))
+        .containsExactly(
+            "https://tube.numerique.gouv.fr/videos/embed/def",
+            "https://tube.numerique.gouv.fr/videos/embed/abc");
+    assertThat(page.select("main script, main [onerror]")).isEmpty();
+    assertThat(codes(report)).doesNotContain("media.host", "html.sanitized");
+  }
+
+  @Test
+  void passIsAnExplicitChoiceOfTheConfigurationAndStillWarns(@TempDir Path dir) throws Exception {
+    Path content = content(dir);
+    SiteConfig config = SiteConfig.parse("site.yaml", RULES + "html:\n  policy: pass\n");
+    BuildReport report = SiteBuild.builder().config(config).build().run(content, dir.resolve("a"));
+    Document page = page(dir.resolve("a"));
+    assertThat(page.select("main script").html()).isEqualTo("alert(1)");
+    assertThat(page.select("main img[onerror]")).hasSize(1);
+    assertThat(report.problems())
+        .filteredOn(p -> p.code().equals("html.script") || p.code().equals("html.event-handler"))
+        .extracting(Problem::line)
+        .containsExactly(8, 10);
+    assertThat(report.problems())
+        .filteredOn(p -> p.code().startsWith("html."))
+        .allSatisfy(p -> assertThat(p.message()).contains("is kept and runs"));
+  }
+
+  @Test
+  void theBuildersChoicesWinOverTheConfiguration(@TempDir Path dir) throws Exception {
+    Path content = content(dir);
+    SiteConfig config =
+        SiteConfig.parse(
+            "site.yaml",
+            RULES + "html:\n  policy: pass\n  iframeHosts: [tube.numerique.gouv.fr]\n");
+    SiteBuild.builder()
+        .config(config)
+        .policy(HtmlPolicy.SANITIZE)
+        .allowedIframeHosts(List.of("speakerdeck.com"))
+        .build()
+        .run(content, dir.resolve("a"));
+    Document page = page(dir.resolve("a"));
+    assertThat(page.select("main script, main [onerror], main iframe")).isEmpty();
+  }
+}

@@ -125,7 +125,8 @@ compare() {
     if [ "$side" = a ]; then ra=$rc; else rb=$rc; fi
   done
   local files
-  files="$(find "$BENCH_DIR/out-$name-a" -type f | wc -l)"
+  # -L: the output folder is a link to its current generation.
+  files="$(find -L "$BENCH_DIR/out-$name-a" -type f | wc -l)"
   if [ "$ra" != "$rb" ]; then
     echo "$name: DIFFERENT exit statuses: a $ra, b $rb" >&2
     status=1

@@ -12,10 +12,13 @@ module io.github.billet.core {
   requires org.commonmark.ext.gfm.tables;
   requires org.commonmark.ext.gfm.strikethrough;
   requires org.commonmark.ext.autolink;
+  // Footnote nodes of a parsed body are this artifact's classes.
+  requires transitive org.commonmark.ext.footnotes;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires org.slf4j;
 
   exports io.github.billet.core;
+  exports io.github.billet.core.markdown;
 }

@@ -13,14 +13,17 @@
  *   <li>{@link io.github.billet.render.site}: the whole-site build and rebuild sessions.
  * </ul>
  *
- * <p>Their implementation is in packages this module does not export: {@code internal.markdown}
- * (Billet's Markdown syntax), {@code internal.html} (HTML writing), {@code internal.safety} (raw
+ * <p>Billet's Markdown syntax is parsed by core ({@code io.github.billet.core.markdown}). The
+ * implementation is in packages this module does not export: {@code internal.markdown} (the
+ * footnotes' HTML renderer), {@code internal.html} (HTML writing), {@code internal.safety} (raw
  * HTML and URL safety), {@code internal.page}, {@code internal.feed}, {@code internal.site} and
  * {@code internal.output} (the atomic site output). {@code ArchitectureTest} holds these rules.
  *
  * <pre>{@code
  * BodyRenderer renderer = BodyRenderer.builder().build();
- * RenderedBody body = renderer.render(document, "/fr/blog/hello/", "hello.md", 9);
+ * Post post = PostParser.builder().build().parse("fr/hello.md", text); // the whole dialect
+ * RenderedBody body = renderer.render(post.body(), new BodyContext("/fr/blog/hello/",
+ *     post.source(), post.body().startLine()).withLanguage(Language.FRENCH));
  * PageRenderer pages = PageRenderer.builder().site(site).bodyRenderer(renderer).build();
  * Page page = pages.renderPost(post, corpus.index(), timeline.neighbours(post));
  * FeedWriter feeds = FeedWriter.builder().baseUrl("https://code.gouv.fr").build();

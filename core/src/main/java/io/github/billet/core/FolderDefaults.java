@@ -1,7 +1,6 @@
 package io.github.billet.core;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +18,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * FolderDefaults blog = FolderDefaults.none()
- *     .withLanguage(Locale.FRENCH)
+ *     .withLanguage(Language.FRENCH)
  *     .withTags(List.of("posts"))
  *     .withUrlPatterns(List.of("/{lang}/blog/{slug}/"));
  * Post post = parser.parse("fr/blog/posts/hello.md", text, blog);
@@ -32,7 +31,7 @@ import java.util.Optional;
  * @param requireDate true when a published post without a date gets a warning
  */
 public record FolderDefaults(
-    Optional<Locale> language,
+    Optional<Language> language,
     List<String> tags,
     List<String> urlPatterns,
     FrontMatter frontMatter,
@@ -66,7 +65,7 @@ public record FolderDefaults(
    * @param newLanguage the language
    * @return the copy
    */
-  public FolderDefaults withLanguage(Locale newLanguage) {
+  public FolderDefaults withLanguage(Language newLanguage) {
     return new FolderDefaults(
         Optional.of(newLanguage), tags, urlPatterns, frontMatter, requireDate);
   }

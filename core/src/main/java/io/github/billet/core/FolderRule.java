@@ -1,7 +1,6 @@
 package io.github.billet.core;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,7 +28,7 @@ import java.util.Optional;
  */
 public record FolderRule(
     String match,
-    Optional<Locale> language,
+    Optional<Language> language,
     List<String> tags,
     List<String> urlPatterns,
     FrontMatter defaults,

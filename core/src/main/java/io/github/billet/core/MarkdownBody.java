@@ -46,6 +46,8 @@ public final class MarkdownBody {
   // The text's hash, computed when first needed (hashCode, or when the text is let go); 0 until.
   private volatile int textHash;
   private volatile boolean hashed;
+  // The SHA-256 of the text, taken before the text is let go, so that equals never reads a file.
+  private volatile byte[] digest;
   private final int startLine;
   private volatile Node document;
   private volatile SoftReference<Node> released;
@@ -354,6 +356,7 @@ public final class MarkdownBody {
     }
     this.reloadText = Objects.requireNonNull(reload, "reload");
     hash();
+    digest();
     this.releasedText = null;
     this.markdown = null;
   }
@@ -379,16 +382,48 @@ public final class MarkdownBody {
     return textHash;
   }
 
+  /** The SHA-256 of the text: taken before the text is let go, else from the text held. */
+  private byte[] digest() {
+    byte[] known = digest;
+    if (known == null) {
+      String strong = markdown;
+      if (strong == null) {
+        // Let go after releaseText took the digest: read the field again.
+        return digest;
+      }
+      try {
+        known =
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(strong.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
+      digest = known;
+    }
+    return known;
+  }
+
+  /**
+   * Compares the text and the start line (the document is a function of the text). Never reads a
+   * file: when a text was let go to save memory, the SHA-256 of the texts decides.
+   */
   @Override
   public boolean equals(Object o) {
-    // The document is a function of the text (same parser), so the text decides; comparing
-    // documents would parse dropped ones again.
-    return o == this
-        || o instanceof MarkdownBody other
-            && startLine == other.startLine
-            && textLength == other.textLength
-            && hash() == other.hash()
-            && markdown().equals(other.markdown());
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof MarkdownBody other)
+        || startLine != other.startLine
+        || textLength != other.textLength
+        || hash() != other.hash()) {
+      return false;
+    }
+    String mine = markdown;
+    String theirs = other.markdown;
+    if (mine != null && theirs != null) {
+      return mine.equals(theirs);
+    }
+    return java.util.Arrays.equals(digest(), other.digest());
   }
 
   @Override

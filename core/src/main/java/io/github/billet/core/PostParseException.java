@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>It is the only exception {@link PostParser} throws for bad input, and it always carries the
  * {@link Problem}s that explain it. Problems that still leave a usable post (a wrong type, a
- * missing date) are in {@link Post#problems()} instead.
+ * missing date) are in {@link Post#problems()} instead. It is unchecked, so that parsing fits in a
+ * lambda or a stream; catch it where a bad file should not stop the caller.
  *
  * <pre>{@code
  * try {
@@ -18,7 +19,7 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class PostParseException extends Exception {
+public final class PostParseException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -6,6 +6,7 @@ import io.github.billet.core.internal.PostReader;
 import io.github.billet.core.internal.ProblemException;
 import io.github.billet.core.internal.SourceText;
 import io.github.billet.core.internal.YamlTreeReader;
+import io.github.billet.core.markdown.BilletMarkdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -54,17 +55,20 @@ public final class PostParser {
   private PostParser(Builder b) {
     this.settings = b.copy();
     this.maxFileSize = b.maxFileSize;
-    // One extension of each class: the caller's list may repeat the built-in ones.
+    // One extension of each class: one the caller adds replaces a built-in one of its class (the
+    // dialect's extension knowing paired shortcode names replaces the one that knows none).
     Map<Class<?>, Extension> byClass = new LinkedHashMap<>();
     for (Extension e :
-        List.of(
-            TablesExtension.create(),
-            StrikethroughExtension.create(),
-            AutolinkExtension.create())) {
+        b.billetSyntax
+            ? BilletMarkdown.extensions()
+            : List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create())) {
       byClass.put(e.getClass(), e);
     }
     for (Extension e : b.extensions) {
-      byClass.putIfAbsent(e.getClass(), e);
+      byClass.put(e.getClass(), e);
     }
     List<Extension> extensions = new ArrayList<>(byClass.values());
     // Bodies keep no source spans: those of every inline node cost a tenth of the parse, those
@@ -94,9 +98,9 @@ public final class PostParser {
   /**
    * Starts a builder with the defaults: 10 MiB files, 50 YAML aliases, 10,000 YAML values, 32
    * levels of YAML nesting, 100 levels of Markdown nesting, 50,000 cells a table, the {@linkplain
-   * #DEFAULT_INTERNAL_TAGS default internal tags}, GFM tables, strikethrough and autolinks. The
-   * render module's {@code BodyRenderer.extensions()} adds the rest of the syntax (footnotes,
-   * containers, attribute blocks, shortcodes).
+   * #DEFAULT_INTERNAL_TAGS default internal tags}, and the whole Markdown dialect ({@link
+   * BilletMarkdown#extensions()}: GFM tables, strikethrough, autolinks, footnotes, attribute
+   * blocks, containers, accordions, shortcodes, template code).
    *
    * @return a new builder
    */
@@ -307,6 +311,7 @@ public final class PostParser {
     private int maxTableCells = 50_000;
     private Set<String> internalTags = DEFAULT_INTERNAL_TAGS;
     private final List<Extension> extensions = new ArrayList<>();
+    private boolean billetSyntax = true;
 
     private Builder() {}
 
@@ -320,6 +325,7 @@ public final class PostParser {
       b.maxTableCells = maxTableCells;
       b.internalTags = internalTags;
       b.extensions.addAll(extensions);
+      b.billetSyntax = billetSyntax;
       return b;
     }
 
@@ -422,15 +428,33 @@ public final class PostParser {
     }
 
     /**
-     * Adds commonmark extensions to the body parser, after the built-in GFM tables, strikethrough
-     * and autolinks; an extension of a class already present is skipped. Pass the render module's
-     * {@code BodyRenderer.extensions()} to parse everything it renders.
+     * Adds commonmark extensions to the body parser, after the dialect's; an extension replaces the
+     * one of its class already present (pass {@code BilletMarkdown.extension(names)} to parse
+     * paired shortcodes of these names).
      *
      * @param more the extensions
      * @return this builder
      */
     public Builder extensions(List<? extends Extension> more) {
       this.extensions.addAll(more);
+      return this;
+    }
+
+    /**
+     * Turns Billet's own Markdown syntax on (the default) or off. Off, bodies are parsed as
+     * CommonMark with GFM tables, strikethrough and autolinks, plus the {@linkplain #extensions
+     * extensions added}: containers, shortcodes, attribute blocks and footnotes stay text, and a
+     * renderer that expects them reports it.
+     *
+     * <pre>{@code
+     * PostParser gfmOnly = PostParser.builder().billetSyntax(false).build();
+     * }</pre>
+     *
+     * @param enabled false for CommonMark and GFM only
+     * @return this builder
+     */
+    public Builder billetSyntax(boolean enabled) {
+      this.billetSyntax = enabled;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.billet.core;
 
+import io.github.billet.core.internal.PathGlob;
 import io.github.billet.core.internal.SiteConfigReader;
 import io.github.billet.core.internal.UrlPattern;
 import java.io.IOException;
@@ -50,6 +51,10 @@ import java.util.concurrent.ConcurrentMap;
  *   policy: sanitize                 # the default; or escape, or pass (trusted authors only)
  *   iframeHosts: [tube.numerique.gouv.fr, speakerdeck.com]
  * dsfr: {dist: node_modules/@gouvfr/dsfr/dist}   # or {url: https://cdn.example/dsfr/dist}
+ * static:                          # copied as they are; 'from' is relative to the content folder
+ *   - {from: ../public, to: /}
+ * linkCheck:
+ *   ignore: ["/sill/**", "/sources/**"]   # served by other applications: never reported
  * rules:
  *   - match: "fr/**"
  *     lang: fr
@@ -64,7 +69,7 @@ public final class SiteConfig {
 
   private final Map<String, String> title;
   private final String baseUrl;
-  private final List<Locale> languages;
+  private final List<Language> languages;
   private final List<FolderRule> rules;
   private final List<PathMatcher> matchers;
   private final List<Problem> problems;
@@ -72,6 +77,8 @@ public final class SiteConfig {
   private final List<String> iframeHosts;
   private final Path dsfrDist;
   private final String dsfrUrl;
+  private final List<StaticFolder> staticFolders;
+  private final List<PathGlob> linkCheckIgnore;
   // The defaults by the set of rules that match (and, when none of them gives a language, the
   // first folder): every post of a folder gets the same, merged once.
   private final ConcurrentMap<Matched, FolderDefaults> combined = new ConcurrentHashMap<>();
@@ -88,6 +95,8 @@ public final class SiteConfig {
     this.iframeHosts = List.copyOf(b.iframeHosts);
     this.dsfrDist = b.dsfrDist;
     this.dsfrUrl = b.dsfrUrl;
+    this.staticFolders = List.copyOf(b.staticFolders);
+    this.linkCheckIgnore = List.copyOf(b.linkCheckIgnore);
     List<PathMatcher> m = new ArrayList<>();
     for (FolderRule rule : rules) {
       m.add(FileSystems.getDefault().getPathMatcher("glob:" + rule.glob()));
@@ -261,6 +270,8 @@ public final class SiteConfig {
     b.iframeHosts.addAll(iframeHosts);
     b.dsfrDist = dsfrDist;
     b.dsfrUrl = dsfrUrl;
+    b.staticFolders.addAll(staticFolders);
+    b.linkCheckIgnore.addAll(linkCheckIgnore);
     return b.build();
   }
 
@@ -284,13 +295,55 @@ public final class SiteConfig {
   }
 
   /**
+   * Returns the folders copied as they are into the site ({@code static:}), in the order given.
+   *
+   * @return the static folders; empty when none is configured
+   */
+  public List<StaticFolder> staticFolders() {
+    return staticFolders;
+  }
+
+  /**
+   * Returns the globs of the site paths served by other applications ({@code linkCheck.ignore}).
+   *
+   * @return the globs as written, such as {@code /sill/**}
+   */
+  public List<String> linkCheckIgnore() {
+    List<String> globs = new ArrayList<>();
+    for (PathGlob glob : linkCheckIgnore) {
+      globs.add(glob.toString());
+    }
+    return List.copyOf(globs);
+  }
+
+  /**
+   * Tells whether links to a site path are left out of the link check, because another application
+   * of the same domain serves it ({@code linkCheck.ignore}).
+   *
+   * <pre>{@code
+   * config.ignoresLink("/sill/detail"); // true with ignore: ["/sill/**"]
+   * }</pre>
+   *
+   * @param sitePath a path starting with {@code /}, such as {@code /sill/}
+   * @return true when one of the globs matches it
+   */
+  public boolean ignoresLink(String sitePath) {
+    for (PathGlob glob : linkCheckIgnore) {
+      if (glob.matches(sitePath)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the site title in a language.
    *
    * @param language the language
    * @return the title, empty when none is configured for it
    */
-  public Optional<String> title(Locale language) {
-    return Optional.ofNullable(title.get(language.getLanguage()));
+  public Optional<String> title(Language language) {
+    return Optional.ofNullable(title.get(language.code()));
   }
 
   /**
@@ -316,7 +369,7 @@ public final class SiteConfig {
    *
    * @return the languages
    */
-  public List<Locale> languages() {
+  public List<Language> languages() {
     return languages;
   }
 
@@ -425,7 +478,7 @@ public final class SiteConfig {
    */
   private FolderDefaults combine(Path path, String relativePath, long mask) {
     boolean masked = rules.size() <= Long.SIZE;
-    Optional<Locale> language = Optional.empty();
+    Optional<Language> language = Optional.empty();
     LinkedHashSet<String> tags = new LinkedHashSet<>();
     List<String> urls = FolderDefaults.none().urlPatterns();
     Map<String, Object> defaults = new LinkedHashMap<>();
@@ -464,11 +517,9 @@ public final class SiteConfig {
       java.util.Set.of(Locale.getISOLanguages());
 
   /** The reference convention: {@code content/fr/...} is French when no rule says otherwise. */
-  private static Optional<Locale> languageOfFirstFolder(String relativePath) {
+  private static Optional<Language> languageOfFirstFolder(String relativePath) {
     String first = firstFolder(relativePath);
-    return ISO_LANGUAGES.contains(first)
-        ? Optional.of(Locale.forLanguageTag(first))
-        : Optional.empty();
+    return ISO_LANGUAGES.contains(first) ? Optional.of(Language.of(first)) : Optional.empty();
   }
 
   /**
@@ -481,15 +532,42 @@ public final class SiteConfig {
   public static final class Builder {
     private final Map<String, String> title = new LinkedHashMap<>();
     private String baseUrl = "";
-    private final List<Locale> languages = new ArrayList<>();
+    private final List<Language> languages = new ArrayList<>();
     private final List<FolderRule> rules = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private String htmlPolicy;
     private final List<String> iframeHosts = new ArrayList<>();
     private Path dsfrDist;
     private String dsfrUrl;
+    private final List<StaticFolder> staticFolders = new ArrayList<>();
+    private final List<PathGlob> linkCheckIgnore = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a folder copied as it is into the site, after the others.
+     *
+     * @param folder the folder and its URL path
+     * @return this builder
+     */
+    public Builder staticFolder(StaticFolder folder) {
+      staticFolders.add(Objects.requireNonNull(folder, "folder"));
+      return this;
+    }
+
+    /**
+     * Leaves the links to site paths matching a glob out of the link check: paths of the domain
+     * that other applications serve.
+     *
+     * @param glob such as {@code /sill/**} ({@code *} within a segment, {@code **} across)
+     * @return this builder
+     * @throws IllegalArgumentException when the glob does not start with {@code /} or has a
+     *     fragment
+     */
+    public Builder linkCheckIgnore(String glob) {
+      linkCheckIgnore.add(PathGlob.of(Objects.requireNonNull(glob, "glob").strip()));
+      return this;
+    }
 
     /**
      * Takes the DSFR from a local {@code dist} folder, copied into the site; replaces a DSFR URL.
@@ -526,8 +604,8 @@ public final class SiteConfig {
      * @param text the title
      * @return this builder
      */
-    public Builder title(Locale language, String text) {
-      title.put(language.getLanguage(), Objects.requireNonNull(text));
+    public Builder title(Language language, String text) {
+      title.put(language.code(), Objects.requireNonNull(text));
       return this;
     }
 
@@ -552,8 +630,8 @@ public final class SiteConfig {
      * @param language the language
      * @return this builder
      */
-    public Builder language(Locale language) {
-      Locale l = Locale.forLanguageTag(language.getLanguage());
+    public Builder language(Language language) {
+      Language l = Language.of(language.code());
       if (!languages.contains(l)) {
         languages.add(l);
       }

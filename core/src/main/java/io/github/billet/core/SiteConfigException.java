@@ -3,7 +3,8 @@ package io.github.billet.core;
 import java.util.List;
 
 /**
- * Thrown when a site configuration has errors; carries every problem found.
+ * Thrown when a site configuration has errors; carries every problem found. Unchecked, like {@link
+ * PostParseException}.
  *
  * <pre>{@code
  * try {
@@ -13,7 +14,7 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class SiteConfigException extends Exception {
+public final class SiteConfigException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -93,12 +92,12 @@ class ContentLoaderTest {
   void corpusLanguagesTagsAndCollectionsComeFromTheFolderRules() throws Exception {
     ContentTree tree = corpus();
     Post webinar = tree.post("fr/bluehats/webinaires/aboutcode.md").orElseThrow();
-    assertThat(webinar.language()).contains(Locale.FRENCH);
+    assertThat(webinar.language()).contains(Language.FRENCH);
     assertThat(webinar.tags()).containsExactly("webinaire");
     assertThat(webinar.collections()).containsExactly("bluehats_posts");
     assertThat(webinar.image().orElseThrow().path()).isEqualTo("/img/bluehats-webinaire.png");
     Post english = tree.post("en/about/index.md").orElseThrow();
-    assertThat(english.language()).contains(Locale.ENGLISH);
+    assertThat(english.language()).contains(Language.ENGLISH);
     long blogPosts = tree.posts().stream().filter(p -> p.inCollection("posts")).count();
     assertThat(blogPosts).isEqualTo(31);
   }
@@ -218,7 +217,7 @@ class ContentLoaderTest {
                 requireDate: true
             """);
     FolderDefaults blog = config.defaultsFor("fr/blog/x.md");
-    assertThat(blog.language()).contains(Locale.FRENCH);
+    assertThat(blog.language()).contains(Language.FRENCH);
     assertThat(blog.tags()).containsExactly("all", "posts");
     assertThat(blog.urlPatterns()).containsExactly("/{lang}/blog/{slug}/");
     assertThat(blog.frontMatter().getString("image.path")).contains("/a.png");
@@ -227,7 +226,7 @@ class ContentLoaderTest {
     FolderDefaults page = config.defaultsFor("fr/about.md");
     assertThat(page.requireDate()).isFalse();
     assertThat(page.urlPatterns()).containsExactly("/{dir}/{slug}/");
-    assertThat(config.defaultsFor("de/x.md").language()).contains(Locale.GERMAN);
+    assertThat(config.defaultsFor("de/x.md").language()).contains(Language.of("de"));
     assertThat(config.defaultsFor("docs/x.md").language()).isEmpty();
     assertThat(config.defaultsFor("x.md").language()).isEmpty();
   }

@@ -6,7 +6,6 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Fuzz targets for core. Without {@code JAZZER_FUZZ=1} they run in regression mode over the
@@ -21,7 +20,7 @@ class CoreFuzzTest {
   private static final PostParser PARSER = PostParser.builder().maxFileSize(200_000).build();
   private static final FolderDefaults BLOG =
       FolderDefaults.none()
-          .withLanguage(Locale.FRENCH)
+          .withLanguage(Language.FRENCH)
           .withTags(List.of("posts"))
           .withUrlPatterns(List.of("/{lang}/{slugify(slugOverride)}/", "/{lang}/blog/{slug}/"));
 

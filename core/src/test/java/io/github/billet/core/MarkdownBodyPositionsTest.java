@@ -3,6 +3,7 @@ package io.github.billet.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.internal.PreOrder;
+import io.github.billet.core.markdown.BilletMarkdown;
 import io.github.billet.testing.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -34,11 +32,7 @@ class MarkdownBodyPositionsTest {
   /** The parser PostParser builds, keeping every span: the reference. */
   private static final Parser SPANNED =
       Parser.builder()
-          .extensions(
-              List.of(
-                  TablesExtension.create(),
-                  StrikethroughExtension.create(),
-                  AutolinkExtension.create()))
+          .extensions(BilletMarkdown.extensions())
           .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
           .build();
 

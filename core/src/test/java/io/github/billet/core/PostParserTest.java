@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Paragraph;
@@ -240,7 +239,7 @@ class PostParserTest {
   void folderDefaultsGiveLanguageTagsUrlAndDefaultValues() throws Exception {
     FolderDefaults defaults =
         FolderDefaults.none()
-            .withLanguage(Locale.FRENCH)
+            .withLanguage(Language.FRENCH)
             .withTags(List.of("posts", "webinaire"))
             .withUrlPatterns(List.of("/{lang}/bluehats/{slug}/"))
             .withFrontMatter(
@@ -250,7 +249,7 @@ class PostParserTest {
             "fr/bluehats/webinaires/demo.md",
             "---\ntitle: Demo\ndate: 2024-01-01\ntags: Outil\nimage:\n  alt: mine\n---\n",
             defaults);
-    assertThat(own.language()).contains(Locale.FRENCH);
+    assertThat(own.language()).contains(Language.FRENCH);
     assertThat(own.url()).contains("/fr/bluehats/demo/");
     assertThat(own.tags()).containsExactly("Outil", "webinaire");
     assertThat(own.collections()).containsExactly("posts");
@@ -261,7 +260,7 @@ class PostParserTest {
             "fr/bluehats/webinaires/demo-en.md",
             "---\ntitle: Demo\ndate: 2024-01-01\nlang: en\n---\n",
             defaults);
-    assertThat(english.language()).contains(Locale.ENGLISH);
+    assertThat(english.language()).contains(Language.ENGLISH);
     assertThat(english.url()).contains("/en/bluehats/demo-en/");
   }
 
@@ -269,7 +268,7 @@ class PostParserTest {
   void urlPatternsFallThroughUntilOneResolves() throws Exception {
     FolderDefaults defaults =
         FolderDefaults.none()
-            .withLanguage(Locale.FRENCH)
+            .withLanguage(Language.FRENCH)
             .withUrlPatterns(List.of("/{lang}/{slugify(slugOverride)}/", "/{dir}/{slug}/"));
     assertThat(
             parser

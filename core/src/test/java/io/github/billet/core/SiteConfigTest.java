@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class SiteConfigTest {
 
     assertThat(config.titles().keySet())
         .containsExactly("it", "de", "fr", "es", "en", "nl", "pt", "pl");
-    assertThat(config.title(Locale.GERMAN)).contains("Zwei");
+    assertThat(config.title(Language.of("de"))).contains("Zwei");
   }
 
   @Test
@@ -76,9 +75,9 @@ class SiteConfigTest {
   void titlesGivenToTheBuilderKeepTheirOrder() {
     SiteConfig config =
         SiteConfig.builder()
-            .title(Locale.ENGLISH, "The blog")
-            .title(Locale.FRENCH, "Le blog")
-            .title(Locale.ITALIAN, "Il blog")
+            .title(Language.ENGLISH, "The blog")
+            .title(Language.FRENCH, "Le blog")
+            .title(Language.of("it"), "Il blog")
             .build();
 
     assertThat(config.titles().keySet()).containsExactly("en", "fr", "it");
@@ -103,17 +102,17 @@ class SiteConfigTest {
     FolderDefaults first = config.defaultsFor("fr/blog/a/index.md");
     FolderDefaults second = config.defaultsFor("fr/blog/b/index.md");
     assertThat(second).isEqualTo(first);
-    assertThat(first.language()).contains(Locale.FRENCH);
+    assertThat(first.language()).contains(Language.FRENCH);
     assertThat(first.tags()).containsExactly("posts");
     assertThat(first.frontMatter().asMap()).containsEntry("layout", "post");
 
     // The same rules match these two, and none gives a language: each takes its first folder's.
-    assertThat(config.defaultsFor("de/blog/x.md").language()).contains(Locale.GERMAN);
-    assertThat(config.defaultsFor("it/blog/x.md").language()).contains(Locale.ITALIAN);
+    assertThat(config.defaultsFor("de/blog/x.md").language()).contains(Language.of("de"));
+    assertThat(config.defaultsFor("it/blog/x.md").language()).contains(Language.of("it"));
     assertThat(config.defaultsFor("docs/blog/x.md").language()).isEmpty();
     // A file under fr/ outside the blog: the first rule only.
     FolderDefaults page = config.defaultsFor("fr/about.md");
-    assertThat(page.language()).contains(Locale.FRENCH);
+    assertThat(page.language()).contains(Language.FRENCH);
     assertThat(page.tags()).isEmpty();
     assertThat(page.frontMatter().asMap()).isEmpty();
   }

@@ -11,6 +11,8 @@ import io.github.billet.render.site.SiteBuild;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.URISyntaxException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -24,6 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -34,6 +39,7 @@ import java.util.function.BooleanSupplier;
  * <pre>
  * java -jar billet-examples.jar build &lt;content-dir&gt; &lt;out-dir&gt; [--config FILE] [--base-url URL] [--drafts] [--html-policy sanitize|escape|pass]
  * java -jar billet-examples.jar check &lt;content-dir&gt; [--config FILE] [--base-url URL]
+ * java -jar billet-examples.jar serve &lt;content-dir&gt; [--config FILE] [--port N]
  * </pre>
  *
  * <p>Problems are printed one a line as {@code path:line:column: severity: code: message}, sorted,
@@ -48,12 +54,13 @@ public final class BilletCli {
              java -jar billet-examples.jar build <content-dir> <out-dir> [options]
              java -jar billet-examples.jar check <content-dir> [options]
              java -jar billet-examples.jar watch <content-dir> <out-dir> [options]
+             java -jar billet-examples.jar serve <content-dir> [options]
              java -jar billet-examples.jar --help
 
       options:
         --config FILE     the site configuration (YAML: languages, base URL, folder rules)
         --base-url URL    the site's absolute URL, such as https://code.gouv.fr
-        --drafts          build posts marked draft: true too (build and watch)
+        --drafts          build posts marked draft: true too (build, watch and serve)
         --html-policy P   what raw HTML in posts becomes: sanitize (the default: scripts,
                           event handlers and iframes from hosts not in the configuration's
                           html.iframeHosts removed), escape (shown as text) or pass (kept as
@@ -62,9 +69,14 @@ public final class BilletCli {
         --allow-empty     let a content folder without posts replace the site (without it,
                           that is an error and the previous site is kept)
         --timings         print how long each stage took (stderr), after the summary
+        --port N          serve's port on 127.0.0.1 (default 8080; 0 takes any free port)
 
       watch builds the site, then rebuilds it (writing only what changed, switching the new site
       in at once) whenever a content file changes, also inside linked folders, until stopped.
+
+      serve builds the site into a temporary folder and serves it on http://127.0.0.1:<port>/
+      only; it rebuilds on change as watch does, and the pages open in a browser reload. Ctrl-C
+      stops it and deletes the temporary folder.
 
       exit status: 0 no errors, 1 errors (every good page is still written), 2 usage error""";
 
@@ -107,7 +119,8 @@ public final class BilletCli {
       boolean drafts,
       boolean timings,
       HtmlPolicy policy,
-      boolean allowEmpty) {}
+      boolean allowEmpty,
+      int port) {}
 
   /**
    * Runs the command line.
@@ -167,6 +180,9 @@ public final class BilletCli {
     if (options.command().equals("watch")) {
       return watch(build, options, out, watchMore, interval);
     }
+    if (options.command().equals("serve")) {
+      return serve(build, options, out, err, watchMore, interval);
+    }
     BuildReport report =
         options.command().equals("check")
             ? build.check(options.content())
@@ -175,6 +191,18 @@ public final class BilletCli {
       out.println(display(p, options.content()));
     }
     out.println(summary(options.command(), report));
+    if (args.length == 0) {
+      out.println(
+          "view it: "
+              + jarCommand()
+              + " serve "
+              + options.content()
+              + " --config "
+              + options.config()
+              + ", then open http://127.0.0.1:"
+              + DEFAULT_PORT
+              + "/");
+    }
     shout(report, err);
     if (options.timings()) {
       err.println(progress.timings());
@@ -207,14 +235,152 @@ public final class BilletCli {
   private static int watch(
       SiteBuild build, Options options, PrintStream out, BooleanSupplier more, long interval) {
     try (BuildSession session = build.session(options.content(), options.output())) {
-      BuildReport first = session.build();
-      for (Problem p : first.problems()) {
-        out.println(display(p, options.content()));
-      }
-      out.println(summary("build", first));
-      shout(first, out);
-      List<String> seen = fingerprint(options.content());
+      firstBuild(session, options, out);
       out.println("watching " + options.content() + " for changes (stop with Ctrl-C)");
+      rebuildOnChange(session, options, out, more, interval, () -> {});
+      return 0;
+    }
+  }
+
+  /** The port {@code serve} listens on without {@code --port}. */
+  static final int DEFAULT_PORT = 8080;
+
+  /**
+   * Builds the site into a temporary folder and serves it on the loopback address, rebuilding it
+   * and reloading the open pages on each change while {@code more} says so; on return, or when the
+   * process is stopped (Ctrl-C), the server stops and the temporary folder is deleted.
+   */
+  private static int serve(
+      SiteBuild build,
+      Options options,
+      PrintStream out,
+      PrintStream err,
+      BooleanSupplier more,
+      long interval) {
+    Path temp;
+    try {
+      temp = Files.createTempDirectory("billet-serve-");
+    } catch (IOException e) {
+      err.println("billet: cannot make a temporary folder to build into: " + e.getMessage());
+      return 1;
+    }
+    AtomicBoolean stopping = new AtomicBoolean();
+    CountDownLatch cleaned = new CountDownLatch(1);
+    // Ctrl-C runs shutdown hooks while this thread still loops: the hook asks the loop to end
+    // (a build under way finishes first) and waits for the temporary folder to be deleted.
+    Thread hook =
+        new Thread(
+            () -> {
+              stopping.set(true);
+              try {
+                cleaned.await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "billet-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try (SiteServer server = SiteServer.start(temp.resolve("site"), options.port());
+        BuildSession session = build.session(options.content(), temp.resolve("site"))) {
+      out.println("building " + options.content() + " into " + temp);
+      firstBuild(session, options, out);
+      out.println(
+          "serving "
+              + options.content()
+              + " at "
+              + server.url()
+              + " (rebuilt and reloaded on change; stop with Ctrl-C)");
+      rebuildOnChange(
+          session,
+          options,
+          out,
+          () -> !stopping.get() && more.getAsBoolean(),
+          interval,
+          server::published);
+      return 0;
+    } catch (BindException e) {
+      err.println(
+          "billet: cannot listen on 127.0.0.1:"
+              + options.port()
+              + " ("
+              + e.getMessage()
+              + "); choose another port with --port N (0 takes any free port)");
+      return 1;
+    } catch (IOException e) {
+      err.println("billet: cannot serve on 127.0.0.1:" + options.port() + ": " + e.getMessage());
+      return 1;
+    } finally {
+      deleteTree(temp, err);
+      cleaned.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // The process is stopping: the hook is running and has just been released.
+      }
+    }
+  }
+
+  /** Deletes a folder and what it holds; links are deleted, never followed. */
+  private static void deleteTree(Path folder, PrintStream err) {
+    try {
+      Files.walkFileTree(
+          folder,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+              Files.deleteIfExists(f);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+              Files.deleteIfExists(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException | UncheckedIOException e) {
+      err.println("billet: could not delete the temporary folder " + folder + ": " + e);
+    }
+  }
+
+  /** How to run this program's jar, for the line that says how to view the sample. */
+  static String jarCommand() {
+    Path jar;
+    try {
+      jar = Path.of(BilletCli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException | RuntimeException e) {
+      jar = null;
+    }
+    if (jar == null || !Files.isRegularFile(jar)) {
+      // Run from the classes folder (tests, an IDE): the jar the build makes beside it.
+      jar = SampleSite.besideJar().resolve("billet-examples.jar");
+    }
+    return "java -jar " + jar;
+  }
+
+  /** The first build of a session, with every problem it found. */
+  private static void firstBuild(BuildSession session, Options options, PrintStream out) {
+    BuildReport first = session.build();
+    for (Problem p : first.problems()) {
+      out.println(display(p, options.content()));
+    }
+    out.println(summary("build", first));
+    shout(first, out);
+  }
+
+  /**
+   * Rebuilds each time a file of the content folder changes while {@code more} says so, telling
+   * {@code live} after each build that switched a new site in.
+   */
+  private static void rebuildOnChange(
+      BuildSession session,
+      Options options,
+      PrintStream out,
+      BooleanSupplier more,
+      long interval,
+      Runnable live) {
+    try {
+      List<String> seen = fingerprint(options.content());
       while (more.getAsBoolean()) {
         Thread.sleep(interval);
         List<String> now = fingerprint(options.content());
@@ -232,11 +398,12 @@ public final class BilletCli {
         }
         out.println(summary("rebuild", again));
         shout(again, out);
+        if (again.committed()) {
+          live.run();
+        }
       }
-      return 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return 0;
     }
   }
 
@@ -286,12 +453,13 @@ public final class BilletCli {
         false,
         false,
         null,
-        false);
+        false,
+        DEFAULT_PORT);
   }
 
   private static Options parse(String[] args) {
     String command = args[0];
-    if (!command.equals("build") && !command.equals("check") && !command.equals("watch")) {
+    if (!List.of("build", "check", "watch", "serve").contains(command)) {
       throw new IllegalArgumentException("unknown command '" + command + "'");
     }
     List<String> positional = new ArrayList<>();
@@ -301,6 +469,7 @@ public final class BilletCli {
     boolean timings = false;
     HtmlPolicy policy = null;
     boolean allowEmpty = false;
+    int port = DEFAULT_PORT;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -336,6 +505,12 @@ public final class BilletCli {
         case "--allow-empty":
           allowEmpty = true;
           break;
+        case "--port":
+          if (!command.equals("serve")) {
+            throw new IllegalArgumentException("--port is a serve option");
+          }
+          port = port(value(args, ++i, a));
+          break;
         default:
           if (a.startsWith("--")) {
             throw new IllegalArgumentException("unknown option '" + a + "'");
@@ -343,7 +518,7 @@ public final class BilletCli {
           positional.add(a);
       }
     }
-    int wanted = command.equals("check") ? 1 : 2;
+    int wanted = command.equals("check") || command.equals("serve") ? 1 : 2;
     if (positional.size() != wanted) {
       throw new IllegalArgumentException(
           command + " takes " + (wanted == 2 ? "<content-dir> <out-dir>" : "<content-dir>"));
@@ -357,7 +532,22 @@ public final class BilletCli {
         drafts,
         timings,
         policy,
-        allowEmpty);
+        allowEmpty,
+        port);
+  }
+
+  /** A port number, 0 to 65535. */
+  private static int port(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new IllegalArgumentException(
+        "--port must be a number from 0 to 65535 (0 takes any free port), not '" + value + "'");
   }
 
   /** A path argument; one the system's file name encoding cannot hold is a usage error. */

@@ -1,11 +1,11 @@
 package io.github.billet.examples;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParseException;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Example: parse one post and print its fields.
@@ -56,7 +56,7 @@ public final class ParseOnePost {
     }
     System.out.println("source       " + post.source());
     System.out.println("slug         " + post.slug());
-    System.out.println("language     " + post.language().map(Locale::getLanguage).orElse("?"));
+    System.out.println("language     " + post.language().map(Language::code).orElse("?"));
     System.out.println("url          " + post.url().orElse("(not published)"));
     System.out.println("title        " + post.title());
     System.out.println("description  " + post.description().orElse(""));

@@ -34,7 +34,7 @@ public final class RenderOnePost {
    */
   public static void main(String[] args) throws Exception {
     BodyRenderer body = BodyRenderer.builder().build();
-    PostParser parser = PostParser.builder().extensions(body.extensions()).build();
+    PostParser parser = PostParser.builder().build();
     SiteConfig site =
         SiteConfig.parse(
             "site.yaml",

@@ -2,6 +2,7 @@ package io.github.billet.examples;
 
 import io.github.billet.core.ContentLoader;
 import io.github.billet.core.ContentTree;
+import io.github.billet.core.Language;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationIndex;
@@ -48,9 +49,9 @@ public final class TranslationReport {
     for (TranslationIndex.Pair pair : corpus.index().pairs()) {
       System.out.printf(
           "%s %s  <->  %s %s   (%s)%n",
-          pair.first().language().map(Locale::getLanguage).orElse("?"),
+          pair.first().language().map(Language::code).orElse("?"),
           pair.first().url().orElse(pair.first().source()),
-          pair.second().language().map(Locale::getLanguage).orElse("?"),
+          pair.second().language().map(Language::code).orElse("?"),
           pair.second().url().orElse(pair.second().source()),
           pair.method().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }

@@ -43,9 +43,20 @@ class BilletCliTest {
             "en/blog/posts/writing-for-the-workshop-blog.md:1:1: warning: date.missing: the post"
                 + " has no date, so it cannot be placed in listings and feeds (add 'date:"
                 + " YYYY-MM-DD' to the front matter)");
-    assertThat(run.lines().get(run.lines().size() - 1))
+    assertThat(run.lines().get(run.lines().size() - 2))
         .startsWith("build: 12 posts (en 6, fr 6), 5 translation pairs, 33 pages, ")
         .contains("0 errors, 1 warnings");
+    // Then how to view it: the sample's own folders, served.
+    Path sample = SampleSite.besideJar().resolve("sample");
+    assertThat(run.lines().get(run.lines().size() - 1))
+        .isEqualTo(
+            "view it: java -jar "
+                + SampleSite.besideJar().resolve("billet-examples.jar")
+                + " serve "
+                + sample.resolve("content")
+                + " --config "
+                + sample.resolve("site.yaml")
+                + ", then open http://127.0.0.1:8080/");
     Path site = SampleSite.besideJar().resolve("site");
     assertThat(site.resolve("fr/blog/passerelle-2-0-est-disponible/index.html")).exists();
     assertThat(site.resolve("fr/blog/passerelle-2-0-est-disponible/cover.svg")).exists();

@@ -1,5 +1,6 @@
 package io.github.billet.i18n;
 
+import io.github.billet.core.Language;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -40,6 +40,12 @@ public enum Label {
   READ_IN_THIS_LANGUAGE("post.readInThisLanguage"),
   /** "Traduction de « {title} »" / "Translation of “{title}”". */
   TRANSLATION_OF("post.translationOf"),
+  /**
+   * Label of a footnote's link back to where it is cited: "Retour à la référence {ref}" / "Back to
+   * reference {ref}", {ref} being the footnote's number (and the citation's, "1-2", when cited more
+   * than once).
+   */
+  FOOTNOTE_BACK_TO_REFERENCE("post.footnote.backToReference"),
   /** Badge of a draft post. */
   DRAFT("post.draft"),
   /** "{count} article" / "{count} post"; used for counts the language treats as singular. */

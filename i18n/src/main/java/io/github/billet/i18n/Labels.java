@@ -1,5 +1,6 @@
 package io.github.billet.i18n;
 
+import io.github.billet.core.Language;
 import io.github.billet.i18n.internal.LabelBundles;
 import io.github.billet.i18n.internal.Placeholders;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.github.billet.i18n;
 
+import io.github.billet.core.Language;
 import io.github.billet.i18n.internal.EvidenceIndex;
 import io.github.billet.i18n.internal.ProseScanner;
 import io.github.billet.i18n.internal.Tally;

@@ -1,5 +1,6 @@
 package io.github.billet.i18n;
 
+import io.github.billet.core.Language;
 import io.github.billet.i18n.internal.LabelBundles;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.github.billet.i18n;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,7 +75,7 @@ public final class TranslationIndex {
       byLanguage = new LinkedHashMap<>();
       t.put(from.source(), byLanguage);
     }
-    byLanguage.put(Language.of(to.language().orElseThrow()), to.source());
+    byLanguage.put(to.language().orElseThrow(), to.source());
   }
 
   private static String key(Post a, Post b) {
@@ -154,7 +155,7 @@ public final class TranslationIndex {
       return List.of();
     }
     Map<Language, Post> all = new LinkedHashMap<>();
-    all.put(Language.of(self.language().orElseThrow()), self);
+    all.put(self.language().orElseThrow(), self);
     all.putAll(translations(self));
     List<Alternate> out = new ArrayList<>();
     for (Map.Entry<Language, Post> e : all.entrySet()) {

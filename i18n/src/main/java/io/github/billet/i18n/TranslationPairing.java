@@ -1,5 +1,6 @@
 package io.github.billet.i18n;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.i18n.internal.BodyLinks;
 import io.github.billet.i18n.internal.PairingRun;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Decides each post's language and pairs it with its translations, however the authors said it,
@@ -45,6 +47,8 @@ public final class TranslationPairing {
   private final LanguageDetector detector;
   private final boolean detectLanguages;
   private final boolean checkLinks;
+  private final Predicate<String> ignoredLinks;
+  private final Predicate<String> missingFiles;
 
   private TranslationPairing(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -54,6 +58,8 @@ public final class TranslationPairing {
     this.detector = b.detector;
     this.detectLanguages = b.detectLanguages;
     this.checkLinks = b.checkLinks;
+    this.ignoredLinks = b.ignoredLinks;
+    this.missingFiles = b.missingFiles;
   }
 
   /**
@@ -76,6 +82,7 @@ public final class TranslationPairing {
     PairingRun.Result r =
         new PairingRun(
                 baseUrl, defaultLanguage, knownUrls, detectLanguages ? detector : null, checkLinks)
+            .linkRules(ignoredLinks, missingFiles)
             .run(posts);
     return new PairedCorpus(
         r.posts(),
@@ -131,8 +138,41 @@ public final class TranslationPairing {
     private LanguageDetector detector = LanguageDetector.defaults();
     private boolean detectLanguages = true;
     private boolean checkLinks = true;
+    private Predicate<String> ignoredLinks = path -> false;
+    private Predicate<String> missingFiles = path -> false;
 
     private Builder() {}
+
+    /**
+     * Leaves links to some paths of the site's domain out of the link check: those that other
+     * applications serve (a catalogue under {@code /sill/}, for example).
+     *
+     * <pre>{@code
+     * builder.ignoredLinks(path -> path.startsWith("/sill/"));
+     * }</pre>
+     *
+     * @param paths tells, for a site path such as {@code /sill/detail/}, whether it is served
+     *     elsewhere
+     * @return this builder
+     */
+    public Builder ignoredLinks(Predicate<String> paths) {
+      this.ignoredLinks = Objects.requireNonNull(paths);
+      return this;
+    }
+
+    /**
+     * Checks links to files (not pages) of the site given site-relative or absolute with the base
+     * URL, such as {@code /docs/report.pdf}: those the predicate calls missing are reported as
+     * {@code link.broken}. By default no link to a file is reported; relative references to a
+     * post's own files are the site build's to check.
+     *
+     * @param missing tells, for a percent-decoded site path, whether no file is there
+     * @return this builder
+     */
+    public Builder missingFiles(Predicate<String> missing) {
+      this.missingFiles = Objects.requireNonNull(missing);
+      return this;
+    }
 
     /**
      * Sets the site's base URL, so that absolute links to the site count as internal.

@@ -2,7 +2,7 @@
  * Billet i18n: public API.
  *
  * <ul>
- *   <li>{@link io.github.billet.i18n.Language}: a content language;
+ *   <li>{@link io.github.billet.core.Language}: a content language (in core);
  *   <li>{@link io.github.billet.i18n.Labels} and {@link io.github.billet.i18n.Label}: the texts a
  *       blog page shows, French and English built in, more languages by bundle;
  *   <li>{@link io.github.billet.i18n.DateFormatter}: dates as readers see them ("1er mars 2024")

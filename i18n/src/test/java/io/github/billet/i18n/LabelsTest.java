@@ -3,6 +3,7 @@ package io.github.billet.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.billet.core.Language;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -6,11 +6,11 @@ import static io.github.billet.i18n.Fixture.pair;
 import static io.github.billet.i18n.Fixture.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.Severity;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,7 +31,7 @@ class LanguageDecisionTest {
   void frontMatterLangWinsOverFolderAndText(String folder, String lang, String textLang) {
     Post p = post(under(folder, "a"), "title: T\ndate: 2024-03-26\nlang: " + lang, text(textLang));
     PairedCorpus corpus = pair(p);
-    assertThat(corpus.posts().get(0).language()).contains(Locale.forLanguageTag(lang));
+    assertThat(corpus.posts().get(0).language()).contains(Language.of(lang));
     assertThat(corpus.report()).isEmpty();
   }
 
@@ -39,7 +39,7 @@ class LanguageDecisionTest {
   @CsvSource({"fr, fr", "en, en"})
   void folderLanguageKeptWhenTheTextAgrees(String folder, String textLang) {
     PairedCorpus corpus = pair(post(under(folder, "a"), "", textLang.equals("en")));
-    assertThat(corpus.posts().get(0).language()).contains(Locale.forLanguageTag(folder));
+    assertThat(corpus.posts().get(0).language()).contains(Language.of(folder));
     assertThat(corpus.report()).isEmpty();
   }
 
@@ -47,7 +47,7 @@ class LanguageDecisionTest {
   @CsvSource({"fr, Hello and welcome to the blog.", "en, Bonjour et bienvenue sur le blog."})
   void folderLanguageKeptWhenTheTextIsTooShortToTell(String folder, String body) {
     PairedCorpus corpus = pair(post(under(folder, "a"), "title: T\ndate: 2024-03-26\n", body));
-    assertThat(corpus.posts().get(0).language()).contains(Locale.forLanguageTag(folder));
+    assertThat(corpus.posts().get(0).language()).contains(Language.of(folder));
     assertThat(corpus.report()).isEmpty();
   }
 
@@ -57,7 +57,7 @@ class LanguageDecisionTest {
     Post p = post(under(folder, "a"), "", textLang.equals("en"));
     PairedCorpus corpus = pair(p);
     Post decided = corpus.posts().get(0);
-    assertThat(decided.language()).contains(Locale.forLanguageTag(textLang));
+    assertThat(decided.language()).contains(Language.of(textLang));
     assertThat(decided.url()).contains("/" + folder + "/blog/a/");
     assertThat(corpus.report()).hasSize(1);
     Problem w = corpus.report().get(0);
@@ -84,7 +84,7 @@ class LanguageDecisionTest {
     Post p = post("misc/a.md", "title: T\ndate: 2024-03-26\n", text(textLang));
     assertThat(p.language()).isEmpty();
     PairedCorpus corpus = pair(p);
-    assertThat(corpus.posts().get(0).language()).contains(Locale.forLanguageTag(textLang));
+    assertThat(corpus.posts().get(0).language()).contains(Language.of(textLang));
     assertThat(corpus.posts().get(0).url()).contains("/misc/a/");
     assertThat(corpus.report()).isEmpty();
   }
@@ -112,7 +112,7 @@ class LanguageDecisionTest {
   void unpublishedPostsAreNotDetected() {
     Post p = post(fr("a"), "title: T\ndate: 2024-03-26\npermalink: false\n", Fixture.ENGLISH_TEXT);
     PairedCorpus corpus = pair(p);
-    assertThat(corpus.posts().get(0).language()).contains(Locale.FRENCH);
+    assertThat(corpus.posts().get(0).language()).contains(Language.FRENCH);
     assertThat(corpus.report()).isEmpty();
   }
 
@@ -124,7 +124,7 @@ class LanguageDecisionTest {
         Fixture.pairing().detectLanguages(false).build().pair(List.of(inFr, inEn));
     assertThat(corpus.posts())
         .extracting(p -> p.language().orElseThrow())
-        .containsExactly(Locale.FRENCH, Locale.ENGLISH);
+        .containsExactly(Language.FRENCH, Language.ENGLISH);
     assertThat(corpus.report()).isEmpty();
   }
 

@@ -3,6 +3,7 @@ package io.github.billet.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.billet.core.Language;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package io.github.billet.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParseException;
 import io.github.billet.core.PostParser;
@@ -109,11 +110,11 @@ class LinkFuzzTest {
     PairedCorpus corpus = PAIRING.pair(posts);
     TranslationIndex index = corpus.index();
     for (Post a : corpus.posts()) {
-      Language languageOfA = Language.of(a.language().orElseThrow());
+      Language languageOfA = a.language().orElseThrow();
       for (var entry : index.translations(a).entrySet()) {
         Post b = entry.getValue();
         assertThat(b).as("translation of %s in %s", a.source(), entry.getKey()).isNotNull();
-        assertThat(Language.of(b.language().orElseThrow())).isEqualTo(entry.getKey());
+        assertThat(b.language().orElseThrow()).isEqualTo(entry.getKey());
         assertThat(index.translation(b, languageOfA).map(Post::source))
             .as("%s -> %s (%s) but not back", a.source(), b.source(), entry.getKey())
             .contains(a.source());

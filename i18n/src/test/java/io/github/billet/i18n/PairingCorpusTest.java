@@ -3,6 +3,7 @@ package io.github.billet.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.billet.core.ContentTree;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
@@ -10,7 +11,6 @@ import io.github.billet.testing.Corpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The bilingual facts of the real code.gouv.fr corpus, as its README lists them. */
@@ -34,8 +34,8 @@ class PairingCorpusTest {
     PairedCorpus corpus = pair(Corpus.tree().posts());
     Post fr = corpus.post(OSOR_FR).orElseThrow();
     Post en = corpus.post(OSOR_EN).orElseThrow();
-    assertThat(fr.language()).contains(Locale.FRENCH);
-    assertThat(en.language()).contains(Locale.ENGLISH);
+    assertThat(fr.language()).contains(Language.FRENCH);
+    assertThat(en.language()).contains(Language.ENGLISH);
     assertThat(corpus.index().translation(fr, Language.ENGLISH)).contains(en);
     assertThat(corpus.index().translation(en, Language.FRENCH)).contains(fr);
     assertThat(corpus.index().method(fr, en)).contains(TranslationMethod.FIRST_LINE_LINK);

@@ -6,6 +6,7 @@ import static io.github.billet.i18n.Fixture.pair;
 import static io.github.billet.i18n.Fixture.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import java.util.List;
 import java.util.Map;

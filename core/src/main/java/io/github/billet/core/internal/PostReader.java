@@ -3,6 +3,7 @@ package io.github.billet.core.internal;
 import io.github.billet.core.CoverImage;
 import io.github.billet.core.FolderDefaults;
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Language;
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Permalink;
 import io.github.billet.core.Post;
@@ -163,7 +164,7 @@ public final class PostReader {
 
     String slug = slugOf(source);
     Permalink permalink = typing.permalink();
-    Optional<Locale> language = typing.language();
+    Optional<Language> language = typing.language();
     if (language.isEmpty()) {
       language = defaults.language();
     }
@@ -259,23 +260,24 @@ public final class PostReader {
     for (String tag : allTags) {
       (internalTags.contains(tag) ? collections : visible).add(tag);
     }
-    return new Post(
-        source,
-        file,
-        slug,
-        language,
-        url,
-        title,
-        stripped(typing.string("description")),
-        date,
-        typing.image(),
-        visible,
-        collections,
-        typing.bool("draft", false),
-        permalink,
-        fm,
-        body,
-        problems);
+    return Post.builder()
+        .source(source)
+        .file(file)
+        .slug(slug)
+        .language(language)
+        .url(url)
+        .title(title)
+        .description(stripped(typing.string("description")))
+        .date(date)
+        .image(typing.image())
+        .tags(visible)
+        .collections(collections)
+        .draft(typing.bool("draft", false))
+        .permalink(permalink)
+        .frontMatter(fm)
+        .body(body)
+        .problems(problems)
+        .build();
   }
 
   /** The text stripped, empty when absent or blank. */
@@ -447,7 +449,7 @@ public final class PostReader {
       Permalink permalink,
       FolderDefaults defaults,
       FrontMatter fm,
-      Optional<Locale> language,
+      Optional<Language> language,
       String slug,
       String source,
       List<Problem> problems) {
@@ -626,7 +628,7 @@ public final class PostReader {
       return defaultValue;
     }
 
-    Optional<Locale> language() {
+    Optional<Language> language() {
       Optional<String> lang = stripped(string("lang"));
       if (lang.isEmpty()) {
         return Optional.empty();
@@ -644,7 +646,7 @@ public final class PostReader {
                 "write a tag such as 'lang: fr' or 'lang: en'"));
         return Optional.empty();
       }
-      return Optional.of(Locale.forLanguageTag(locale.getLanguage()));
+      return Optional.of(Language.of(locale));
     }
 
     Permalink permalink() {

@@ -2,10 +2,12 @@ package io.github.billet.core.internal;
 
 import io.github.billet.core.FolderRule;
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Language;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SiteConfigException;
 import io.github.billet.core.SourcePosition;
+import io.github.billet.core.StaticFolder;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.Set;
 public final class SiteConfigReader {
 
   private static final Set<String> TOP_KEYS =
-      Set.of("title", "baseUrl", "languages", "rules", "html", "dsfr");
+      Set.of("title", "baseUrl", "languages", "rules", "html", "dsfr", "static", "linkCheck");
   private static final Set<String> HTML_KEYS = Set.of("policy", "iframeHosts");
   private static final List<String> HTML_POLICIES = List.of("sanitize", "escape", "pass");
   private static final Set<String> RULE_KEYS =
@@ -92,8 +94,7 @@ public final class SiteConfigReader {
     Object title = tree.get("title").orElse(null);
     if (title instanceof Map<?, ?> titles) {
       for (Map.Entry<?, ?> e : titles.entrySet()) {
-        builder.title(
-            Locale.forLanguageTag(String.valueOf(e.getKey())), String.valueOf(e.getValue()));
+        builder.title(Language.of(String.valueOf(e.getKey())), String.valueOf(e.getValue()));
       }
     } else if (title != null) {
       ctx.error(
@@ -127,11 +128,13 @@ public final class SiteConfigReader {
             "'" + lang + "' in 'languages' is not a language tag",
             "write language tags such as 'languages: [fr, en]'");
       } else {
-        builder.language(Locale.forLanguageTag(lang));
+        builder.language(Language.of(lang));
       }
     }
     readHtml(ctx, builder);
     readDsfr(ctx, builder);
+    readStatic(ctx, builder);
+    readLinkCheck(ctx, builder);
     Object rules = tree.get("rules").orElse(null);
     if (rules != null && !(rules instanceof List)) {
       ctx.error(
@@ -273,7 +276,7 @@ public final class SiteConfigReader {
           "add 'match: \"fr/**\"' (a glob on paths relative to the content folder)");
       return;
     }
-    Optional<Locale> lang = language(r.getString("lang"));
+    Optional<Language> lang = language(r.getString("lang"));
     if (r.has("lang") && lang.isEmpty()) {
       ctx.error(
           at + ".lang",
@@ -380,8 +383,135 @@ public final class SiteConfigReader {
     }
   }
 
+  /** Reads {@code static: [{from: folder, to: /path/}]}; an item may also be the folder alone. */
+  private static void readStatic(Ctx ctx, SiteConfig.Builder builder) {
+    if (!ctx.tree.has("static")) {
+      return;
+    }
+    String shape =
+        "write 'static: [{from: ../public, to: /}]' (from: relative to the content folder)";
+    if (!(ctx.tree.get("static").orElse(null) instanceof List<?> list)) {
+      ctx.error("static", "config.type", "'static' must be a list of folders", shape);
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String at = "static." + i;
+      String where = ctx.tree.positionOf(at).isPresent() ? at : "static";
+      Object item = list.get(i);
+      String from;
+      String to = "/";
+      String fromKey = where;
+      String toKey = where;
+      if (item instanceof String text) {
+        from = text.strip();
+      } else if (item instanceof Map<?, ?> map) {
+        FrontMatter entry = ctx.tree.getMap(at).orElse(FrontMatter.empty());
+        for (Object key : map.keySet()) {
+          if (!"from".equals(key) && !"to".equals(key)) {
+            ctx.warn(
+                at + "." + key,
+                "config.unknown-key",
+                "unknown key '" + key + "' of a static folder is ignored",
+                "the static folder keys are: from, to");
+          }
+        }
+        Object f = map.get("from");
+        from = f instanceof String text ? text.strip() : "";
+        if (entry.positionOf("from").isPresent()) {
+          fromKey = at + ".from";
+        }
+        if (map.containsKey("to")) {
+          Object t = map.get("to");
+          to = t instanceof String text ? text.strip() : String.valueOf(t);
+          toKey = at + ".to";
+        }
+      } else {
+        ctx.error(where, "config.type", "static folder " + (i + 1) + " must be a map", shape);
+        continue;
+      }
+      Path folder = null;
+      if (!from.isEmpty()) {
+        try {
+          folder = Path.of(from);
+        } catch (InvalidPathException e) {
+          folder = null;
+        }
+      }
+      if (folder == null) {
+        ctx.error(
+            fromKey,
+            "config.static",
+            "static folder " + (i + 1) + " has no 'from' folder path",
+            shape);
+        continue;
+      }
+      Optional<String> wrongTo = StaticFolder.toProblem(to);
+      if (wrongTo.isPresent()) {
+        ctx.error(
+            toKey,
+            "config.static",
+            "'to: " + to + "' of static folder " + (i + 1) + " " + wrongTo.get(),
+            "write the URL path its files are served under, such as 'to: /' or 'to: /files/'");
+        continue;
+      }
+      SourcePosition p = ctx.tree.positionOf(where).orElse(SourcePosition.UNKNOWN);
+      builder.staticFolder(new StaticFolder(folder, to, ctx.source, p));
+    }
+  }
+
+  /** Reads {@code linkCheck: {ignore: [globs]}}: site paths that other applications serve. */
+  private static void readLinkCheck(Ctx ctx, SiteConfig.Builder builder) {
+    if (!ctx.tree.has("linkCheck")) {
+      return;
+    }
+    String shape = "write 'linkCheck: {ignore: [\"/sill/**\", \"/sources/**\"]}'";
+    Optional<FrontMatter> check = ctx.tree.getMap("linkCheck");
+    if (check.isEmpty()) {
+      ctx.error("linkCheck", "config.type", "'linkCheck' must be a map", shape);
+      return;
+    }
+    for (String key : check.get().asMap().keySet()) {
+      if (!key.equals("ignore")) {
+        ctx.warn(
+            "linkCheck." + key,
+            "config.unknown-key",
+            "unknown key 'linkCheck." + key + "' is ignored",
+            "the linkCheck keys are: ignore");
+      }
+    }
+    if (!check.get().has("ignore")) {
+      return;
+    }
+    if (!(check.get().get("ignore").orElse(null) instanceof List<?> list)) {
+      ctx.error(
+          "linkCheck.ignore", "config.type", "'linkCheck.ignore' must be a list of globs", shape);
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String at = "linkCheck.ignore." + i;
+      String where = ctx.tree.positionOf(at).isPresent() ? at : "linkCheck.ignore";
+      Object item = list.get(i);
+      String glob = item instanceof String text ? text.strip() : null;
+      Optional<String> wrong =
+          glob == null ? Optional.of("must be a text glob") : PathGlob.problem(glob);
+      if (wrong.isPresent()) {
+        ctx.error(
+            where,
+            "config.link-check",
+            "'"
+                + (glob == null ? String.valueOf(item) : glob)
+                + "' in 'linkCheck.ignore' "
+                + wrong.get(),
+            "write site paths of the domain served elsewhere, such as \"/sill/**\" (** crosses"
+                + " folders, * stays within one)");
+      } else {
+        builder.linkCheckIgnore(glob);
+      }
+    }
+  }
+
   /** The language of a tag, empty when there is no tag or it names no language. */
-  private static Optional<Locale> language(Optional<String> tag) {
+  private static Optional<Language> language(Optional<String> tag) {
     if (tag.isEmpty()) {
       return Optional.empty();
     }
@@ -392,7 +522,7 @@ public final class SiteConfigReader {
       return Optional.empty();
     }
     Locale locale = Locale.forLanguageTag(tag.get());
-    return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale);
+    return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(Language.of(locale));
   }
 
   /** The YAML reader speaks of front matters; its problems here are about the configuration. */

@@ -1,8 +1,8 @@
 package io.github.billet.core.internal;
 
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Language;
 import io.github.billet.core.Slugs;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +24,7 @@ public final class UrlPattern {
    * @return the URL with runs of {@code /} collapsed, empty when a variable does not resolve
    */
   public static Optional<String> expand(
-      String pattern, FrontMatter fm, Optional<Locale> language, String slug, String dir) {
+      String pattern, FrontMatter fm, Optional<Language> language, String slug, String dir) {
     StringBuilder out = new StringBuilder(pattern.length() + 32);
     int i = 0;
     while (i < pattern.length()) {
@@ -109,10 +109,10 @@ public final class UrlPattern {
   }
 
   private static Optional<String> variable(
-      String name, FrontMatter fm, Optional<Locale> language, String slug, String dir) {
+      String name, FrontMatter fm, Optional<Language> language, String slug, String dir) {
     switch (name) {
       case "lang":
-        return language.isPresent() ? Optional.of(language.get().getLanguage()) : Optional.empty();
+        return language.isPresent() ? Optional.of(language.get().code()) : Optional.empty();
       case "slug":
         return Optional.of(slug);
       case "dir":

@@ -1,11 +1,11 @@
 package io.github.billet.i18n.internal;
 
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
 import io.github.billet.i18n.Detection;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.LanguageDetector;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.i18n.TranslationMethod;
@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One pairing of a corpus: decides languages, collects translation claims, keeps a consistent set
@@ -52,6 +53,9 @@ public final class PairingRun {
   private final Function<List<Post>, ? extends Collection<String>> knownUrls;
   private final LanguageDetector detector;
   private final boolean checkLinks;
+  // Paths served by other applications, and the check of links to the site's files.
+  private Predicate<String> ignoredLinks = path -> false;
+  private Predicate<String> missingFiles = path -> false;
 
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Post> byUrl = new LinkedHashMap<>();
@@ -77,6 +81,20 @@ public final class PairingRun {
     this.knownUrls = knownUrls;
     this.detector = detector;
     this.checkLinks = checkLinks;
+  }
+
+  /**
+   * Sets how links are checked beyond the pages: paths that other applications serve are not
+   * reported, and links to files are reported when the predicate calls them missing.
+   *
+   * @param ignored tells whether a site path is served elsewhere
+   * @param missing tells whether no file is at a (percent-decoded) site path
+   * @return this run
+   */
+  public PairingRun linkRules(Predicate<String> ignored, Predicate<String> missing) {
+    this.ignoredLinks = ignored;
+    this.missingFiles = missing;
+    return this;
   }
 
   /**
@@ -182,12 +200,12 @@ public final class PairingRun {
     Optional<Language> detected = detection.language();
     if (post.language().isEmpty()) {
       if (detected.isPresent()) {
-        return post.withLanguage(detected.get().locale());
+        return post.withLanguage(detected.get());
       }
       reportUnknownLanguage(post, "the text does not tell (" + detection.reason() + ")");
       return post;
     }
-    Language folder = Language.of(post.language().get());
+    Language folder = post.language().get();
     if (detected.isPresent() && !detected.get().equals(folder)) {
       Language now = detected.get();
       problems.add(
@@ -209,7 +227,7 @@ public final class PairingRun {
                   + "' to its front matter to say so, or move it under "
                   + now.code()
                   + "/"));
-      return post.withLanguage(now.locale());
+      return post.withLanguage(now);
     }
     return post;
   }
@@ -228,7 +246,7 @@ public final class PairingRun {
   }
 
   private static Language languageOf(Post post) {
-    return Language.of(post.language().orElseThrow());
+    return post.language().orElseThrow();
   }
 
   // ------------------------------------------------------------------ claims
@@ -508,7 +526,7 @@ public final class PairingRun {
       languageCodes = new java.util.TreeSet<>();
       for (Post p : posts) {
         if (p.language().isPresent()) {
-          languageCodes.add(p.language().get().getLanguage());
+          languageCodes.add(p.language().get().code());
         }
       }
     }
@@ -757,7 +775,23 @@ public final class PairingRun {
           continue;
         }
         Optional<String> page = urls.page(link.href(), post.url().get());
-        if (page.isEmpty() || byUrl.containsKey(page.get()) || known.contains(page.get())) {
+        if (page.isEmpty()) {
+          Optional<String> file = urls.file(link.href());
+          if (file.isPresent() && !ignoredLinks.test(file.get()) && missingFiles.test(file.get())) {
+            problems.add(
+                Problem.warning(
+                    post.source(),
+                    link.line(),
+                    link.column(),
+                    "link.broken",
+                    "the link to " + link.href() + " leads to no file of the site",
+                    "fix or remove the link, or add the file to a static folder"));
+          }
+          continue;
+        }
+        if (byUrl.containsKey(page.get())
+            || known.contains(page.get())
+            || ignoredLinks.test(page.get())) {
           continue;
         }
         problems.add(

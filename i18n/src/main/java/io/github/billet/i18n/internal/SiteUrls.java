@@ -69,6 +69,45 @@ public final class SiteUrls {
     return normalize(path);
   }
 
+  /**
+   * Returns the site path of a link to a file of the site (not a page), written site-relative or
+   * absolute with the base URL: {@code /docs/a%20b.pdf} gives {@code /docs/a b.pdf}.
+   *
+   * @param href the destination as written
+   * @return the percent-decoded path without query or fragment; empty for pages, relative links (a
+   *     post's own files), external links and malformed escapes
+   */
+  public Optional<String> file(String href) {
+    String h = href == null ? "" : href.strip();
+    String lower = h.toLowerCase(Locale.ROOT);
+    String path;
+    if (!baseUrl.isEmpty() && startsWithBase(lower, baseUrl)) {
+      path = h.substring(baseUrl.length());
+    } else if (!baseUrlOtherScheme.isEmpty() && startsWithBase(lower, baseUrlOtherScheme)) {
+      path = h.substring(baseUrlOtherScheme.length());
+    } else if (h.startsWith("/") && !h.startsWith("//")) {
+      path = h;
+    } else {
+      return Optional.empty();
+    }
+    int cut = indexOfAny(path, '?', '#');
+    if (cut >= 0) {
+      path = path.substring(0, cut);
+    }
+    if (path.isEmpty() || normalize(path).isPresent()) {
+      return Optional.empty();
+    }
+    String decoded;
+    try {
+      decoded =
+          java.net.URLDecoder.decode(
+              path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return Optional.of(removeDotSegments(decoded));
+  }
+
   private static boolean startsWithBase(String lower, String base) {
     return lower.startsWith(base)
         && (lower.length() == base.length()

@@ -1,9 +1,11 @@
 package io.github.billet.render.body;
 
 import io.github.billet.core.MarkdownBody;
+import io.github.billet.core.markdown.BilletMarkdown;
+import io.github.billet.i18n.Label;
+import io.github.billet.i18n.Labels;
 import io.github.billet.render.internal.html.BodyHtml;
 import io.github.billet.render.internal.html.SummaryHtml;
-import io.github.billet.render.internal.markdown.BilletMarkdownExtension;
 import io.github.billet.render.internal.markdown.FootnotesOn032;
 import io.github.billet.render.internal.safety.HtmlSanitizer;
 import java.util.HashMap;
@@ -14,28 +16,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 
 /**
  * Renders the Markdown body of a post to HTML with DSFR markup, a table of contents and warnings.
  *
- * <p>Parse the body with a commonmark {@code Parser} built with {@link #extensions()} (and source
- * spans, so that warnings have lines), then render it. The renderer is immutable and thread-safe;
- * rendering never changes the document, which may be shared between threads.
+ * <p>Render a post's body, which {@code PostParser.builder().build()} parses with the whole dialect
+ * ({@link BilletMarkdown#extensions()}), or a document parsed by a commonmark {@code Parser} built
+ * with {@link #extensions()} (and source spans, so that warnings have lines). The renderer is
+ * immutable and thread-safe; rendering never changes the document, which may be shared between
+ * threads.
  *
  * <pre>{@code
  * BodyRenderer renderer = BodyRenderer.builder()
  *     .allowedIframeHosts("tube.numerique.gouv.fr") // raw HTML is sanitized by default
  *     .build();
- * Parser parser = Parser.builder()
- *     .extensions(renderer.extensions())
- *     .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
- *     .build();
- * RenderedBody body = renderer.render(parser.parse(markdown),
- *     new BodyContext("/fr/blog/hello/", "fr/blog/posts/hello/index.md", 9));
+ * Post post = PostParser.builder().build().parse("fr/hello.md", text);
+ * RenderedBody body = renderer.render(post.body(),
+ *     new BodyContext("/fr/blog/hello/", post.source(), post.body().startLine())
+ *         .withLanguage(Language.FRENCH));
  * }</pre>
  *
  * <p>What it renders, besides CommonMark: GFM tables (in {@code <div class="fr-table">}),
@@ -50,11 +50,14 @@ import org.commonmark.node.Node;
  *
  * <p>Valid HTML, with extensions on: headings never skip a level (the page title counts as level
  * 1): a heading deeper than one level below the heading before it is shown one level below it, with
- * a {@code heading.level-skipped} warning. Raw HTML that would make the page invalid (misnested
- * tags, {@code <center>}, a link inside a {@code <button>}, obsolete iframe attributes, a sandbox
- * allowing both scripts and same origin) and URLs with characters URL syntax forbids are repaired,
- * with an {@code html.repaired} warning that says what changed; a body that needs no repair is kept
- * byte for byte.
+ * a {@code heading.level-skipped} warning. Raw HTML that would make the page invalid is repaired by
+ * general rules of the HTML standard (misnested tags as browsers repair them; obsolete elements
+ * replaced; attributes the element does not take dropped, refused values converted or dropped;
+ * interactive content never nested; blocks out of phrasing content; {@code alt=""} on an image
+ * without one; raw headings under the level rules of Markdown ones; {@code <style>} removed), and
+ * URLs with characters URL syntax forbids are percent-encoded: each change is an {@code
+ * html.repaired} warning at the line and column of the raw HTML, saying what changed and how to fix
+ * the source; a body that needs no repair is kept byte for byte.
  *
  * <p>Safety, whatever the {@link HtmlPolicy}: no {@code javascript:}, {@code vbscript:} or {@code
  * data:} URL (except {@code data:image/*} as an image source) is emitted in a Markdown link, image,
@@ -68,6 +71,12 @@ import org.commonmark.node.Node;
  * written, scripts included. Whatever the policy, each raw {@code <script>} element and {@code on*}
  * attribute gets a located {@code html.script} or {@code html.event-handler} warning saying whether
  * it was removed, shown as text or kept.
+ *
+ * <p>Parser and renderer must agree: a node the renderer does not write (a container or footnote
+ * with extensions off, a node of another commonmark extension) gets a located {@code
+ * markdown.unknown-node} warning and its children are rendered, so that its text is kept; with
+ * extensions on, syntax of the dialect that the parser left as text (a {@code :::callout} line, a
+ * shortcode line, a {@code [^1]:} definition) gets a located {@code markdown.not-parsed} warning.
  */
 public final class BodyRenderer {
 
@@ -83,13 +92,7 @@ public final class BodyRenderer {
     this.extensionsEnabled = builder.extensionsEnabled;
     List<Extension> rendererExtensions;
     if (extensionsEnabled) {
-      this.extensions =
-          List.of(
-              TablesExtension.create(),
-              StrikethroughExtension.create(),
-              AutolinkExtension.create(),
-              FootnotesOn032.create(),
-              BilletMarkdownExtension.create(builder.pairedShortcodes.keySet()));
+      this.extensions = BilletMarkdown.extensions(builder.pairedShortcodes.keySet());
       rendererExtensions = List.of(StrikethroughExtension.create(), FootnotesOn032.create());
     } else {
       this.extensions = List.of();
@@ -105,7 +108,8 @@ public final class BodyRenderer {
             rendererExtensions,
             new HtmlSanitizer(allowedIframeHosts),
             single,
-            builder.pairedShortcodes);
+            builder.pairedShortcodes,
+            builder.labels);
   }
 
   /**
@@ -118,9 +122,10 @@ public final class BodyRenderer {
   }
 
   /**
-   * Returns the commonmark extensions a {@code Parser} must be built with so that the document
-   * carries everything this renderer renders: GFM tables, strikethrough, autolink, footnotes and
-   * Billet's containers, shortcodes and attribute blocks. Empty when extensions are disabled.
+   * Returns the commonmark extensions a {@code Parser} of one's own must be built with so that the
+   * document carries everything this renderer renders: {@link BilletMarkdown#extensions(Set)} with
+   * the names of the paired shortcodes registered. Empty when extensions are disabled. A {@code
+   * PostParser} parses the dialect by default; add these only for paired shortcodes.
    *
    * @return the extensions, an unmodifiable list
    */
@@ -231,8 +236,21 @@ public final class BodyRenderer {
     private boolean extensionsEnabled = true;
     private final Map<String, Shortcode> shortcodes = new HashMap<>();
     private final Map<String, Shortcode> pairedShortcodes = new HashMap<>();
+    private Labels labels = Labels.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the labels the body writes: the footnote back-link's {@code aria-label} ({@link
+     * Label#FOOTNOTE_BACK_TO_REFERENCE}), in the language of {@link BodyContext#language()}.
+     *
+     * @param labels the labels, {@link Labels#defaults()} by default
+     * @return this builder
+     */
+    public Builder labels(Labels labels) {
+      this.labels = Objects.requireNonNull(labels, "labels");
+      return this;
+    }
 
     /**
      * Registers a shortcode, written {@code {% name arguments %}} on a line of its own, as
@@ -261,7 +279,8 @@ public final class BodyRenderer {
      * Registers a paired shortcode, written {@code {% name arguments %}} ... {@code {% endname %}},
      * each on a line of its own, as Eleventy's {@code addPairedShortcode}: the Markdown between is
      * rendered and given to the renderer as {@link ShortcodeCall#innerHtml()}. Parse the bodies
-     * with this renderer's {@link #extensions()}, which know the name.
+     * with this renderer's {@link #extensions()}, which know the name ({@code
+     * PostParser.builder().extensions(renderer.extensions())}).
      *
      * <pre>{@code
      * BodyRenderer.builder().pairedShortcode("transcription", call ->

@@ -1,5 +1,6 @@
 package io.github.billet.render.body;
 
+import io.github.billet.render.internal.html.Markup;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,24 +80,14 @@ public interface ShortcodeCall {
   }
 
   /**
-   * Escapes a text for HTML content or a double-quoted attribute value: {@code & < > "} become
-   * character references.
+   * Escapes a text for HTML content or a double-quoted attribute value: {@code & < > " '} become
+   * character references, and characters HTML does not allow are replaced (as the pages' own text
+   * is escaped).
    *
    * @param text the text, such as an argument
    * @return the escaped text
    */
   static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> s.append("&amp;");
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '"' -> s.append("&quot;");
-        default -> s.append(c);
-      }
-    }
-    return s.toString();
+    return Markup.text(text);
   }
 }

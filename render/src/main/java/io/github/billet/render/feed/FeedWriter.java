@@ -1,6 +1,7 @@
 package io.github.billet.render.feed;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.render.body.BodyContext;
 import io.github.billet.render.body.BodyRenderer;
@@ -154,7 +155,7 @@ public final class FeedWriter {
     String code = language.getLanguage();
     List<Post> same = new ArrayList<>();
     for (Post post : posts) {
-      if (post.language().isPresent() && post.language().get().getLanguage().equals(code)) {
+      if (post.language().isPresent() && post.language().get().code().equals(code)) {
         same.add(post);
       }
     }
@@ -263,7 +264,7 @@ public final class FeedWriter {
     return new FeedDocument(
         feed.title(),
         nonBlank(feed.subtitle()),
-        languageTag(feed.language()),
+        languageTag(feed.language().map(Language::of)),
         home,
         atom,
         json,
@@ -318,8 +319,13 @@ public final class FeedWriter {
     return text.isPresent() && text.get().isBlank() ? Optional.empty() : text;
   }
 
-  private static Optional<String> languageTag(Optional<Locale> language) {
-    return language.isPresent() ? Optional.of(language.get().toLanguageTag()) : Optional.empty();
+  private static Optional<String> languageTag(Optional<Language> language) {
+    return language.isPresent() ? Optional.of(language.get().code()) : Optional.empty();
+  }
+
+  /** The context with the post's language, when it has one. */
+  private static BodyContext withLanguage(BodyContext context, Post post) {
+    return post.language().map(context::withLanguage).orElse(context);
   }
 
   /** Renders a post's Markdown body with a body renderer; problems are logged at debug level. */
@@ -333,7 +339,9 @@ public final class FeedWriter {
       RenderedBody body =
           renderer.render(
               parser.parse(post.body().markdown()),
-              new BodyContext(post.url().orElse(""), post.source(), post.body().startLine()));
+              withLanguage(
+                  new BodyContext(post.url().orElse(""), post.source(), post.body().startLine()),
+                  post));
       body.problems().forEach(p -> LOG.debug("feed content: {}", p));
       return body.html();
     };

@@ -1,9 +1,9 @@
 package io.github.billet.render.page;
 
+import io.github.billet.core.Language;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.render.internal.html.Markup;
 import io.github.billet.render.internal.html.Pieces;
 import io.github.billet.render.internal.page.BoundedCache;

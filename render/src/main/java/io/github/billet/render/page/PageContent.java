@@ -1,7 +1,7 @@
 package io.github.billet.render.page;
 
+import io.github.billet.core.Language;
 import io.github.billet.i18n.Alternate;
-import io.github.billet.i18n.Language;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

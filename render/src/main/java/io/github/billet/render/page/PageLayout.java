@@ -1,29 +1,75 @@
 package io.github.billet.render.page;
 
 /**
- * Turns the parts of a page into a complete HTML document: the frame around the content (head, skip
- * links, header, footer, stylesheets and scripts).
+ * Turns each kind of page into a complete HTML document: {@link #post(PostPage)}, {@link
+ * #listing(ListingPage)} (blog index and tag pages) and {@link #notFound(NotFoundPage)} get the
+ * page's typed model; {@link #render(PageContent)} frames a main content (head, skip links, header,
+ * footer, stylesheets and scripts).
  *
  * <p>{@link DsfrLayout} is the default. Implement this interface to replace it; an implementation
- * must be immutable and thread-safe, and a pure function of its input (same content, same bytes).
- * {@link PageContent#mainHtml()} is already safe HTML; every other text of the content is plain
- * text and must be escaped by the layout.
+ * must be immutable and thread-safe, and a pure function of its input (same model, same bytes).
+ * Only {@link #render(PageContent)} must be written: a kind whose method is not overridden gets the
+ * DSFR main content of {@link DsfrParts} inside your frame, which is safe (every text escaped) but
+ * carries DSFR class names. Override all three for a site that is not DSFR. In a model, the body's
+ * HTML and {@link PageContent#mainHtml()} are safe HTML; every other text is plain text and must be
+ * escaped by the layout ({@link io.github.billet.render.page.Html}). The site build passes every
+ * page through these methods; an exception thrown here fails that page, not the build.
  *
  * <pre>{@code
- * PageLayout minimal = content -> "<!DOCTYPE html><html lang=\"" + content.language().code()
- *     + "\"><head><meta charset=\"utf-8\"><title>" + escape(content.title())
- *     + "</title></head><body><main>" + content.mainHtml() + "</main></body></html>";
- * PageRenderer renderer = PageRenderer.builder().site(site).layout(minimal).build();
+ * PageLayout plain = new PageLayout() {
+ *   public String render(PageContent c) {
+ *     return "<!DOCTYPE html><html lang=\"" + c.language().code() + "\"><head><title>"
+ *         + Html.text(c.title()) + "</title></head><body>" + c.mainHtml() + "</body></html>";
+ *   }
+ *   public String post(PostPage p) {
+ *     return render(p.head().content("<main><h1>" + Html.text(p.title()) + "</h1>"
+ *         + p.body().html() + "</main>"));
+ *   }
+ * };
+ * PageRenderer renderer = PageRenderer.builder().layout(plain).build();
  * }</pre>
  */
 @FunctionalInterface
 public interface PageLayout {
 
   /**
-   * Writes the HTML document of a page.
+   * Frames a page's main content into the HTML document.
    *
-   * @param content the page's parts
+   * @param content the page's metadata and main content
    * @return the whole document, from {@code <!DOCTYPE html>} on
    */
   String render(PageContent content);
+
+  /**
+   * Writes the document of a post page. By default, the DSFR article of {@link
+   * DsfrParts#article(PostPage)} in {@link #render(PageContent)}.
+   *
+   * @param page the post page
+   * @return the whole document
+   */
+  default String post(PostPage page) {
+    return render(page.head().content(DsfrParts.article(page)));
+  }
+
+  /**
+   * Writes the document of one page of a listing (the blog index, the pages of a tag). By default,
+   * the DSFR cards of {@link DsfrParts#listing(ListingPage)} in {@link #render(PageContent)}.
+   *
+   * @param page the listing page
+   * @return the whole document
+   */
+  default String listing(ListingPage page) {
+    return render(page.head().content(DsfrParts.listing(page)));
+  }
+
+  /**
+   * Writes the document of the "page not found" page. By default, the DSFR content of {@link
+   * DsfrParts#notFound(NotFoundPage)} in {@link #render(PageContent)}.
+   *
+   * @param page the page
+   * @return the whole document
+   */
+  default String notFound(NotFoundPage page) {
+    return render(page.head().content(DsfrParts.notFound(page)));
+  }
 }

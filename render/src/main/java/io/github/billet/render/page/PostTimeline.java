@@ -1,7 +1,7 @@
 package io.github.billet.render.page;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
-import io.github.billet.i18n.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -58,7 +58,7 @@ public final class PostTimeline {
     sorted.sort(PostOrder.newestFirst());
     Map<Language, List<Post>> groups = new LinkedHashMap<>();
     for (Post p : sorted) {
-      Language language = Language.of(p.language().get());
+      Language language = p.language().get();
       List<Post> group = groups.get(language);
       if (group == null) {
         group = new ArrayList<>();
@@ -93,7 +93,7 @@ public final class PostTimeline {
     if (i == null || post.language().isEmpty()) {
       return Neighbours.none();
     }
-    List<Post> list = byLanguage.get(Language.of(post.language().get()));
+    List<Post> list = byLanguage.get(post.language().get());
     if (list == null || i >= list.size() || !list.get(i).source().equals(post.source())) {
       return Neighbours.none();
     }

@@ -1,8 +1,8 @@
 package io.github.billet.render.page;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Slugs;
-import io.github.billet.i18n.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -59,7 +59,7 @@ public final class TagIndex {
     sorted.sort(PostOrder.newestFirst());
     Map<Language, Map<String, Found>> found = new TreeMap<>(BY_CODE);
     for (Post post : sorted) {
-      Language language = Language.of(post.language().get());
+      Language language = post.language().get();
       for (String name : post.tags()) {
         String slug = Slugs.slugify(name);
         if (slug.isEmpty()) {

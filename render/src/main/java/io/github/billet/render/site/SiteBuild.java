@@ -2,6 +2,7 @@ package io.github.billet.render.site;
 
 import io.github.billet.core.ContentLoader;
 import io.github.billet.core.ContentTree;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostCache;
 import io.github.billet.core.PostParser;
@@ -10,7 +11,6 @@ import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SourcePosition;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.i18n.TranslationPairing;
@@ -30,8 +30,13 @@ import io.github.billet.render.internal.output.SiteOutput;
 import io.github.billet.render.internal.output.StagedOutput;
 import io.github.billet.render.internal.page.AssetRefs;
 import io.github.billet.render.internal.page.DsfrFiles;
+import io.github.billet.render.internal.site.AssetCopy;
 import io.github.billet.render.internal.site.BodyStore;
+import io.github.billet.render.internal.site.BuildProblems;
+import io.github.billet.render.internal.site.LinkTargets;
+import io.github.billet.render.internal.site.OutputPlaces;
 import io.github.billet.render.internal.site.ProblemsJson;
+import io.github.billet.render.internal.site.StaticFiles;
 import io.github.billet.render.page.DsfrLayout;
 import io.github.billet.render.page.Neighbours;
 import io.github.billet.render.page.Page;
@@ -184,7 +189,8 @@ public final class SiteBuild {
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         LOG.debug("build failed", e);
         run.problems.add(
-            failure(e, output, "nothing was written and the output keeps its last complete site"));
+            BuildProblems.failure(
+                e, output, "nothing was written and the output keeps its last complete site"));
         return run.report(false, start);
       }
     }
@@ -202,37 +208,11 @@ public final class SiteBuild {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       LOG.debug("build failed", e);
       session.forget();
-      run.problems.add(failure(e, session.output(), "the next build of the session starts afresh"));
+      run.problems.add(
+          BuildProblems.failure(
+              e, session.output(), "the next build of the session starts afresh"));
       return run.report(false, start);
     }
-  }
-
-  /**
-   * The problem of a build stopped by a failure: running out of memory says how to give the build
-   * more; anything else is a failure of Billet to report. The content's own problems found so far
-   * are kept beside it.
-   */
-  private static Problem failure(Throwable e, Path output, String outcome) {
-    if (e instanceof OutOfMemoryError) {
-      return Problem.error(
-          output.toString(),
-          0,
-          0,
-          "build.out-of-memory",
-          "the build ran out of memory (the Java heap holds at most "
-              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-              + " MB); "
-              + outcome,
-          "give Java a larger heap, for example java -Xmx2g -jar … (or BILLET_JAVA_OPTS=-Xmx2g"
-              + " with bin/billet)");
-    }
-    return Problem.error(
-        output.toString(),
-        0,
-        0,
-        "internal.failure",
-        "the build stopped on an internal failure (" + e + "); " + outcome,
-        "please report this to the Billet developers with the content that causes it");
   }
 
   private static SiteOutput openOutput(Path output, BuildSession session, OutputFaults faults)
@@ -251,7 +231,7 @@ public final class SiteBuild {
   private BuildReport runChecked(Run run, long start, BuildSession session, OutputFaults faults) {
     Path content = run.content;
     Path output = run.output;
-    Optional<Problem> misplaced = checkPlaces(content, output);
+    Optional<Problem> misplaced = OutputPlaces.checkPlaces(content, output);
     if (misplaced.isPresent()) {
       run.problems.add(misplaced.get());
       return run.report(false, start);
@@ -272,7 +252,7 @@ public final class SiteBuild {
       return run.report(false, start);
     }
     if (prepared.published().isEmpty() && !allowEmptySite) {
-      run.problems.add(noPosts(content));
+      run.problems.add(BuildProblems.noPosts(content));
       return run.report(false, start);
     }
     try (SiteOutput staged = openOutput(output, session, faults)) {
@@ -367,14 +347,14 @@ public final class SiteBuild {
     try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 16)) {
       Run run = new Run(content, content, bodies, null);
       if (!Files.isDirectory(content)) {
-        run.problems.add(notAFolder(content));
+        run.problems.add(BuildProblems.notAFolder(content));
         return run.report(false, start);
       }
       try {
         return checkRun(run, start);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         LOG.debug("check failed", e);
-        run.problems.add(failure(e, content, "the check is incomplete"));
+        run.problems.add(BuildProblems.failure(e, content, "the check is incomplete"));
         return run.report(false, start);
       }
     }
@@ -384,7 +364,7 @@ public final class SiteBuild {
     Path content = run.content;
     Prepared prepared = prepare(run);
     if (prepared.published().isEmpty() && !allowEmptySite) {
-      run.problems.add(noPosts(content));
+      run.problems.add(BuildProblems.noPosts(content));
     }
     try {
       renderAll(run, prepared);
@@ -435,13 +415,28 @@ public final class SiteBuild {
     // The listed posts as pairing saw them, with their tag index and timeline, reused below when
     // the listings are made of the very same posts.
     AtomicReference<Listed> listedAtPairing = new AtomicReference<>();
+    // Links to the site's files are checked against the static folders and the files the build
+    // writes, known once the tree is loaded and the posts' languages decided.
+    run.statics =
+        StaticFiles.list(config, run.content, run.output.equals(run.content) ? null : run.output);
+    AtomicReference<List<String>> otherFiles = new AtomicReference<>(List.of());
+    AtomicReference<LinkTargets> targets = new AtomicReference<>();
     TranslationPairing pairing =
         TranslationPairing.builder()
             .baseUrl(config.baseUrl())
             .defaultLanguage(defaultLanguage())
             // A single-language site gives every post its language: nothing to detect.
             .detectLanguages(config.languages().size() != 1)
-            .knownUrls(decided -> generatedUrls(pages, decided, listedAtPairing))
+            .knownUrls(
+                decided -> {
+                  targets.set(
+                      new LinkTargets(
+                          run.statics,
+                          generatedFiles(pages, onePostAPage(decided), otherFiles.get()).keySet()));
+                  return generatedUrls(pages, decided, listedAtPairing);
+                })
+            .ignoredLinks(config::ignoresLink)
+            .missingFiles(path -> targets.get() != null && targets.get().missing(path))
             .build();
     PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
     ContentLoader.Builder loader =
@@ -472,6 +467,7 @@ public final class SiteBuild {
       loader.cache(run.posts);
     }
     ContentTree tree = loader.build().load(run.content);
+    otherFiles.set(tree.otherFiles());
     run.problems.addAll(tree.problems());
     listener.progress("load", 1, 1);
     List<Post> candidates = new ArrayList<>();
@@ -489,7 +485,7 @@ public final class SiteBuild {
     // Counted here, not when pages are written: a build that stops later still reports the posts
     // it read.
     for (Post post : published) {
-      String code = post.language().isPresent() ? post.language().get().getLanguage() : "unknown";
+      String code = post.language().isPresent() ? post.language().get().code() : "unknown";
       Integer count = run.perLanguage.get(code);
       run.perLanguage.put(code, count == null ? 1 : count + 1);
     }
@@ -676,8 +672,25 @@ public final class SiteBuild {
       writeFeeds(run, p.pages(), p.published(), p.languages());
       writeSitemap(run, p.corpus(), p.published(), p.pages(), p.languages());
     }
-    copyAssets(run, p.tree(), p.published());
+    AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics);
     copyDsfr(run);
+    copyStatic(run);
+  }
+
+  /**
+   * Copies the static folders' files as they are, after every generated file: one at a generated
+   * file's path is left out with {@code url.conflict}.
+   */
+  private void copyStatic(Run run) throws IOException {
+    StaticFiles statics = run.statics;
+    run.problems.addAll(statics.problems());
+    for (Map.Entry<String, StaticFiles.File> file : statics.files().entrySet()) {
+      if (!run.paths.add(file.getKey())) {
+        run.problems.add(StaticFiles.conflict(file.getValue(), file.getKey()));
+        continue;
+      }
+      run.copy(file.getKey(), file.getValue().source(), file.getValue().source().toString(), 0, 0);
+    }
   }
 
   /**
@@ -709,7 +722,7 @@ public final class SiteBuild {
   record PageMemo(List<Object> key, List<Problem> problems) {}
 
   /** The mutable state of one run. */
-  private final class Run {
+  private final class Run implements AssetCopy.Target {
     final Path content;
     final Path output;
     final Collection<Problem> problems = new ConcurrentLinkedQueue<>();
@@ -724,6 +737,8 @@ public final class SiteBuild {
     final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
     int pairs;
     SiteOutput staged;
+    // The static folders' files, listed once before pairing checks the links to them.
+    StaticFiles statics;
     // While set, pages' files are taken in order and written later, in parallel.
     List<DeferredWrite> deferred;
 
@@ -869,20 +884,36 @@ public final class SiteBuild {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InvalidPathException e) {
-        problems.add(nameEncoding(path, 0, 0, path));
+        problems.add(BuildProblems.nameEncoding(path, 0, 0, path));
       }
     }
 
-    /** Copies a post's file into the site; a name the system cannot encode is a problem. */
-    void copy(String target, Path source, String file, int line, int column) throws IOException {
+    @Override
+    public void copy(String target, Path source, String file, int line, int column)
+        throws IOException {
       if (staged == null) {
         return;
       }
       try {
         staged.copy(target, source);
       } catch (InvalidPathException e) {
-        problems.add(nameEncoding(file, line, column, target));
+        problems.add(BuildProblems.nameEncoding(file, line, column, target));
       }
+    }
+
+    @Override
+    public Path content() {
+      return content;
+    }
+
+    @Override
+    public void problem(Problem problem) {
+      problems.add(problem);
+    }
+
+    @Override
+    public boolean reserve(String path) {
+      return paths.add(path);
     }
 
     BuildReport report(boolean committed, long start) {
@@ -901,82 +932,9 @@ public final class SiteBuild {
     }
   }
 
-  private static Optional<Problem> checkPlaces(Path content, Path output) {
-    Path realContent = realOrSelf(content);
-    Path realOutput = realOrSelf(output);
-    if (!Files.isDirectory(content)) {
-      return Optional.of(notAFolder(content));
-    }
-    if (realOutput.startsWith(realContent)) {
-      return Optional.of(
-          Problem.error(
-              output.toString(),
-              0,
-              0,
-              "output.inside-content",
-              "the output folder is inside the content folder " + content,
-              "write the site outside the content folder, for example next to it"));
-    }
-    if (realContent.startsWith(realOutput)) {
-      return Optional.of(
-          Problem.error(
-              output.toString(),
-              0,
-              0,
-              "output.contains-content",
-              "the output folder contains the content folder; replacing it would delete the"
-                  + " content",
-              "write the site to a folder of its own"));
-    }
-    return Optional.empty();
-  }
-
-  private static Problem noPosts(Path content) {
-    return Problem.error(
-        content.toString(),
-        0,
-        0,
-        "build.no-posts",
-        "the content folder has no post to publish; building it would replace the site with an"
-            + " empty one, so nothing was written and the output keeps its last complete site",
-        "check the content folder's path (it holds fr/, en/…); to publish a site without posts on"
-            + " purpose, use SiteBuild.builder().allowEmptySite(true) or --allow-empty");
-  }
-
-  private static Problem notAFolder(Path content) {
-    return Problem.error(
-        content.toString(),
-        0,
-        0,
-        "tree.not-a-folder",
-        "the content folder does not exist or is not a folder",
-        "give the folder that holds the language folders (fr/, en/)");
-  }
-
-  private static Path realOrSelf(Path path) {
-    Path existing = path;
-    List<Path> missing = new ArrayList<>();
-    while (existing != null && !Files.exists(existing)) {
-      missing.add(0, existing.getFileName());
-      existing = existing.getParent();
-    }
-    if (existing == null) {
-      return path;
-    }
-    try {
-      Path real = existing.toRealPath();
-      for (Path name : missing) {
-        real = real.resolve(name);
-      }
-      return real;
-    } catch (IOException e) {
-      return path;
-    }
-  }
-
   private Language defaultLanguage() {
     if (!config.languages().isEmpty()) {
-      return Language.of(config.languages().get(0));
+      return config.languages().get(0);
     }
     return Language.FRENCH;
   }
@@ -984,13 +942,13 @@ public final class SiteBuild {
   /** The site's languages: the configured ones, then those of the published posts by code. */
   private List<Language> languages(List<Post> posts) {
     Set<Language> out = new LinkedHashSet<>();
-    for (Locale configured : config.languages()) {
-      out.add(Language.of(configured));
+    for (Language configured : config.languages()) {
+      out.add(configured);
     }
     Map<String, Language> byCode = new TreeMap<>();
     for (Post post : posts) {
       if (post.isPublished() && post.language().isPresent()) {
-        Language language = Language.of(post.language().get());
+        Language language = post.language().get();
         byCode.putIfAbsent(language.code(), language);
       }
     }
@@ -1082,8 +1040,8 @@ public final class SiteBuild {
     key.add(new PageRenderer.Same(post.body()));
     key.add(post.url());
     key.add(post.language());
-    for (Locale other : config.languages()) {
-      key.add(index.switcherTarget(post, Language.of(other)));
+    for (Language other : config.languages()) {
+      key.add(index.switcherTarget(post, other));
     }
     key.add(index.alternates(post));
     key.add(neighbourKey(neighbours.previous()));
@@ -1236,8 +1194,7 @@ public final class SiteBuild {
   private static List<Post> postsIn(List<Post> posts, Language language) {
     List<Post> in = new ArrayList<>();
     for (Post post : posts) {
-      if (post.language().isPresent()
-          && post.language().get().getLanguage().equals(language.code())) {
+      if (post.language().isPresent() && post.language().get().code().equals(language.code())) {
         in.add(post);
       }
     }
@@ -1266,9 +1223,9 @@ public final class SiteBuild {
    * configured language), else the first title given, else the site's URL.
    */
   private String feedTitle(Optional<Language> language) {
-    Optional<Locale> in =
+    Optional<Language> in =
         language.isPresent()
-            ? Optional.of(language.get().locale())
+            ? language
             : config.languages().isEmpty()
                 ? Optional.empty()
                 : Optional.of(config.languages().get(0));
@@ -1321,114 +1278,7 @@ public final class SiteBuild {
     run.write("sitemap.xml", sitemap.sitemap(entries).getBytes(StandardCharsets.UTF_8));
   }
 
-  private void copyAssets(Run run, ContentTree tree, List<Post> published) throws IOException {
-    Set<String> others = new HashSet<>(tree.otherFiles());
-    Path realContent = run.content.toRealPath();
-    listener.progress("assets", 0, published.size());
-    int done = 0;
-    for (Post post : published) {
-      String url = post.url().orElseThrow();
-      String dir =
-          post.source().contains("/")
-              ? post.source().substring(0, post.source().lastIndexOf('/'))
-              : "";
-      for (AssetRefs.Ref at : AssetRefs.of(post)) {
-        String ref = at.path();
-        Optional<Path> source;
-        try {
-          source = StagedOutput.safeResolve(run.content, (dir.isEmpty() ? "" : dir + "/") + ref);
-        } catch (InvalidPathException e) {
-          run.problems.add(nameEncoding(post.source(), at.line(), at.column(), ref));
-          continue;
-        }
-        Optional<String> target = AssetRefs.outputPath(url, ref);
-        if (source.isEmpty() || target.isEmpty() || !insideReal(source.get(), realContent)) {
-          run.problems.add(
-              Problem.error(
-                  post.source(),
-                  at.line(),
-                  at.column(),
-                  "asset.outside-root",
-                  "'" + ref + "' points outside the content folder; it is not copied",
-                  "keep the post's images and files inside the content folder"));
-          continue;
-        }
-        String relative = run.content.relativize(source.get()).toString().replace('\\', '/');
-        if (!others.contains(relative)) {
-          if (!Files.isRegularFile(source.get())) {
-            run.problems.add(
-                Problem.warning(
-                    post.source(),
-                    at.line(),
-                    at.column(),
-                    "asset.missing",
-                    "'" + ref + "' names a file that does not exist (" + relative + ")",
-                    "add the file next to the post, or fix the path"));
-          }
-          continue;
-        }
-        if (run.paths.add(target.get())) {
-          run.copy(target.get(), source.get(), post.source(), at.line(), at.column());
-        }
-      }
-      copyBundle(run, post, url, dir, tree.otherFiles(), realContent);
-      listener.progress("assets", ++done, published.size());
-    }
-  }
-
   /** A post in a folder of its own ({@code x/index.md}) takes every file of that folder along. */
-  private static void copyBundle(
-      Run run, Post post, String url, String dir, List<String> otherFiles, Path realContent)
-      throws IOException {
-    String name = post.source().substring(post.source().lastIndexOf('/') + 1);
-    String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-    String folder = dir.substring(dir.lastIndexOf('/') + 1);
-    if (dir.isEmpty() || !(base.equals("index") || base.equals(folder))) {
-      return;
-    }
-    String prefix = dir + "/";
-    for (String file : otherFiles) {
-      if (!file.startsWith(prefix)) {
-        continue;
-      }
-      String inner = file.substring(prefix.length());
-      Optional<String> target = AssetRefs.outputPath(url, inner);
-      Path source = run.content.resolve(file);
-      if (target.isEmpty() || !insideReal(source, realContent)) {
-        continue;
-      }
-      if (run.paths.add(target.get())) {
-        run.copy(target.get(), source, file, 0, 0);
-      }
-    }
-  }
-
-  /**
-   * A file name that the system's file name encoding cannot hold (accents under {@code LANG=C}):
-   * that one file is left out, the build goes on.
-   */
-  private static Problem nameEncoding(String file, int line, int column, String name) {
-    return Problem.error(
-        file,
-        line,
-        column,
-        "file.name-encoding",
-        "'"
-            + name
-            + "' cannot be written in the system's file name encoding ("
-            + System.getProperty("sun.jnu.encoding", "unknown")
-            + "); it is left out",
-        "run Billet with a UTF-8 locale (for example LC_ALL=C.UTF-8)");
-  }
-
-  private static boolean insideReal(Path file, Path realContent) {
-    try {
-      return !Files.exists(file) || file.toRealPath().startsWith(realContent);
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   /**
    * Starts a session on a content folder and an output folder: its first {@link BuildSession#build}
    * builds the whole site like {@link #run}; the next ones parse only the posts whose files changed

@@ -318,7 +318,8 @@ class BodyRendererFeaturesTest {
     assertThat(renderer.policy()).isEqualTo(HtmlPolicy.ESCAPE);
     assertThat(renderer.allowedIframeHosts()).containsExactly("tube.numerique.gouv.fr");
     assertThat(renderer.extensionsEnabled()).isTrue();
-    assertThat(renderer.extensions()).hasSize(5);
+    // GFM tables, strikethrough, autolinks and the dialect (footnotes included).
+    assertThat(renderer.extensions()).hasSize(4);
     assertThatThrownBy(() -> BodyRenderer.builder().allowedIframeHosts("https://x.fr/"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("host name");

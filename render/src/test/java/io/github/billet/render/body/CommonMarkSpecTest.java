@@ -37,7 +37,7 @@ public class CommonMarkSpecTest {
 
   /**
    * Returns the folder holding the spec; the calling test is skipped, with the reason, when none is
-   * configured. Also used by {@code DirectHtmlDifferentialTest}.
+   * configured.
    *
    * @return the folder
    */
@@ -79,7 +79,20 @@ public class CommonMarkSpecTest {
       }
       return out;
     }
-    String text = Files.readString(folder.resolve("spec.txt")).replace("\r\n", "\n");
+    return parse(Files.readString(folder.resolve("spec.txt")));
+  }
+
+  /**
+   * Reads the examples of a text in the spec's format, as the package's {@code index.js} does:
+   * sections are Markdown headings, each example is fenced by 32 backticks and {@code example}, its
+   * Markdown and HTML parted by a line holding only a dot, {@code →} standing for a tab.
+   *
+   * @param spec the text, up to an optional {@code <!-- END TESTS -->} line
+   * @return the examples, in order
+   */
+  public static List<Example> parse(String spec) {
+    List<Example> out = new ArrayList<>();
+    String text = spec.replace("\r\n", "\n");
     int end = text.indexOf("\n<!-- END TESTS -->");
     if (end >= 0) {
       text = text.substring(0, end);

@@ -8,6 +8,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import io.github.billet.core.ContentLoader;
 import io.github.billet.core.ContentTree;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.render.body.BodyRenderer;
@@ -75,7 +76,10 @@ class FeedCorpusTest {
   private static FeedMetadata metadata(String name, Locale language) {
     FeedMetadata.Builder b =
         FeedMetadata.builder()
-            .title(config.title(language == null ? Locale.FRENCH : language).orElseThrow())
+            .title(
+                config
+                    .title(language == null ? Language.FRENCH : Language.of(language))
+                    .orElseThrow())
             .homePageUrl(language == null ? "/" : "/" + language.getLanguage() + "/blog/")
             .atomUrl("/feed/" + name + ".xml")
             .jsonUrl("/feed/" + name + ".json");
@@ -124,8 +128,7 @@ class FeedCorpusTest {
     for (JsonNode item : items) {
       urls.add(item.get("url").asText());
       Post post = byUrl.get(item.get("url").asText());
-      assertThat(item.get("language").asText())
-          .isEqualTo(post.language().orElseThrow().toLanguageTag());
+      assertThat(item.get("language").asText()).isEqualTo(post.language().orElseThrow().code());
       assertThat(item.get("date_published").asText())
           .isEqualTo(post.date().orElseThrow() + "T00:00:00Z");
       assertThat(item.get("content_html").asText()).doesNotContain("href=\"/", "src=\"./");
@@ -148,10 +151,11 @@ class FeedCorpusTest {
     FeedFixtures.JsonFeedSchema.assertValid(json);
     assertThat(JSON.readTree(json).get("items")).hasSize(10);
 
-    for (Locale language : config.languages()) {
+    for (Language configured : config.languages()) {
+      Locale language = configured.locale();
       List<Post> entries = feeds.entries(all, language);
       assertThat(entries)
-          .allMatch(p -> p.language().orElseThrow().getLanguage().equals(language.getLanguage()));
+          .allMatch(p -> p.language().orElseThrow().code().equals(language.getLanguage()));
       String perLanguage = feeds.json(metadata("feed-" + language, language), entries);
       FeedFixtures.JsonFeedSchema.assertValid(perLanguage);
       JsonNode feed = JSON.readTree(perLanguage);
@@ -180,7 +184,7 @@ class FeedCorpusTest {
     String xml =
         SitemapWriter.builder()
             .baseUrl(config.baseUrl())
-            .defaultLanguage(config.languages().get(0))
+            .defaultLanguage(config.languages().get(0).locale())
             .build()
             .sitemap(withPair);
     Document doc = FeedFixtures.dom(xml);
@@ -202,7 +206,7 @@ class FeedCorpusTest {
     for (int i = 0; i < entries.getLength(); i++) {
       Element entry = (Element) entries.item(i);
       assertThat(entry.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))
-          .isEqualTo(byUrl.get(urls.get(i)).language().orElseThrow().toLanguageTag());
+          .isEqualTo(byUrl.get(urls.get(i)).language().orElseThrow().code());
     }
   }
 

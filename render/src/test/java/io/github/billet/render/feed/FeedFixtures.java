@@ -12,6 +12,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import io.github.billet.core.CoverImage;
 import io.github.billet.core.FrontMatter;
+import io.github.billet.core.Language;
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Permalink;
 import io.github.billet.core.Post;
@@ -119,23 +120,22 @@ final class FeedFixtures {
           url != null
               ? url
               : "/" + (language == null ? "x" : language.getLanguage()) + "/blog/" + slug + "/";
-      return new Post(
-          (language == null ? "x" : language.getLanguage()) + "/blog/posts/" + slug + ".md",
-          Optional.empty(),
-          slug,
-          Optional.ofNullable(language),
-          published ? Optional.of(u) : Optional.empty(),
-          title,
-          Optional.ofNullable(description),
-          Optional.ofNullable(date),
-          Optional.ofNullable(image),
-          tags,
-          List.of("posts"),
-          draft,
-          published ? Permalink.fromRules() : Permalink.notPublished(),
-          FrontMatter.of(frontMatter),
-          new MarkdownBody(markdown, 5, MARKDOWN.parse(markdown)),
-          List.of());
+      return Post.builder()
+          .source((language == null ? "x" : language.getLanguage()) + "/blog/posts/" + slug + ".md")
+          .slug(slug)
+          .language(Optional.ofNullable(language).map(Language::of))
+          .url(published ? Optional.of(u) : Optional.empty())
+          .title(title)
+          .description(Optional.ofNullable(description))
+          .date(Optional.ofNullable(date))
+          .image(Optional.ofNullable(image))
+          .tags(tags)
+          .collections(List.of("posts"))
+          .draft(draft)
+          .permalink(published ? Permalink.fromRules() : Permalink.notPublished())
+          .frontMatter(FrontMatter.of(frontMatter))
+          .body(new MarkdownBody(markdown, 5, MARKDOWN.parse(markdown)))
+          .build();
     }
   }
 

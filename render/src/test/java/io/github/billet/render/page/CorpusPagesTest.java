@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.billet.core.ContentLoader;
 import io.github.billet.core.ContentTree;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.SiteConfig;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationPairing;
 import io.github.billet.render.NuChecker;
@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -52,7 +51,7 @@ public class CorpusPagesTest {
 
   /**
    * Returns the real corpus's content folder; the calling test is skipped, with the reason, when it
-   * is absent. Also used by {@code DirectHtmlDifferentialTest}.
+   * is absent.
    *
    * @return the folder
    */
@@ -84,8 +83,7 @@ public class CorpusPagesTest {
       add(pages, renderer.renderPost(post, corpus.index(), around));
     }
     TagIndex tags = TagIndex.of(blog);
-    for (Locale locale : site.languages()) {
-      Language language = Language.of(locale);
+    for (Language language : site.languages()) {
       renderer.renderBlogIndex(language, blogTimeline.posts(language)).forEach(p -> add(pages, p));
       renderer
           .renderListing(
@@ -233,7 +231,7 @@ public class CorpusPagesTest {
       }
       Page page = pages.get(post.url().orElseThrow());
       List<String> expected = new ArrayList<>();
-      expected.add(post.language().orElseThrow().getLanguage().equals("en") ? "Home" : "Accueil");
+      expected.add(post.language().orElseThrow().code().equals("en") ? "Home" : "Accueil");
       Object segments = post.frontMatter().get("segments").orElse(List.of());
       for (Object segment : (List<?>) segments) {
         expected.add(CorpusTest.collapse(String.valueOf(((Map<?, ?>) segment).get("title"))));

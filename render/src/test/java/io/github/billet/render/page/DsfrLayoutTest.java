@@ -3,7 +3,7 @@ package io.github.billet.render.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.billet.i18n.Language;
+import io.github.billet.core.Language;
 import io.github.billet.render.NuChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,7 +1,7 @@
 package io.github.billet.render.page;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.render.Blog;
 import io.github.billet.render.body.BodyRenderer;

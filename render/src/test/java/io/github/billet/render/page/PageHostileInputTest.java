@@ -2,8 +2,8 @@ package io.github.billet.render.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.render.Blog;
 import io.github.billet.render.NuChecker;

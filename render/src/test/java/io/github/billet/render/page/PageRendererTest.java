@@ -3,14 +3,13 @@ package io.github.billet.render.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.SiteConfig;
-import io.github.billet.i18n.Language;
 import io.github.billet.render.Blog;
 import io.github.billet.render.NuChecker;
 import io.github.billet.render.body.BodyRenderer;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -172,7 +171,8 @@ class PageRendererTest {
         .containsExactly("/fr/blog/solo/", "/fr/blog/guide-osor/", "/fr/blog/billet-11/");
     assertThat(timeline.posts(Language.ENGLISH)).hasSize(1);
     assertThat(timeline.posts(Language.of("de"))).isEmpty();
-    Post unknown = f.post(PageFixtures.SOLO_SOURCE).withLanguage(java.util.Locale.GERMAN);
+    Post unknown =
+        f.post(PageFixtures.SOLO_SOURCE).withLanguage(io.github.billet.core.Language.of("de"));
     assertThat(timeline.neighbours(unknown)).isEqualTo(Neighbours.none());
     assertThat(PostTimeline.of(List.of()).neighbours(f.post(PageFixtures.SOLO_SOURCE)))
         .isEqualTo(Neighbours.none());
@@ -248,7 +248,7 @@ class PageRendererTest {
             .site(
                 SiteConfig.builder()
                     .baseUrl("https://blog.example.org")
-                    .language(Locale.FRENCH)
+                    .language(Language.FRENCH)
                     .build())
             .build();
     Page single = french.renderBlogIndex(Language.FRENCH, f.blogPosts(Language.FRENCH)).get(0);

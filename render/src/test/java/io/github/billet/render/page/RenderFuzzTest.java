@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.billet.core.FolderDefaults;
+import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParseException;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SiteConfigException;
-import io.github.billet.i18n.Language;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationPairing;
 import io.github.billet.render.Blog;
@@ -22,7 +22,6 @@ import io.github.billet.render.body.RenderedBody;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Fuzz targets for render. Without {@code JAZZER_FUZZ=1} they run in regression mode over the
@@ -55,7 +54,7 @@ public class RenderFuzzTest {
           .build();
   private static final FolderDefaults BLOG =
       FolderDefaults.none()
-          .withLanguage(Locale.FRENCH)
+          .withLanguage(Language.FRENCH)
           .withTags(List.of("posts"))
           .withUrlPatterns(List.of("/{lang}/blog/{slug}/"));
 

@@ -1,11 +1,11 @@
 package io.github.billet.render.internal.feed;
 
 import io.github.billet.render.internal.safety.RawHtmlUrls;
+import io.github.billet.render.internal.safety.UrlAttributes;
 import io.github.billet.render.internal.safety.UrlRules;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,19 +21,6 @@ public final class SiteUrls {
 
   private static final Pattern SCHEME =
       Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
-
-  /** URL attributes of HTML elements that may hold a relative URL. */
-  private static final Set<String> URL_ATTRIBUTES =
-      Set.of(
-          "href",
-          "src",
-          "poster",
-          "cite",
-          "action",
-          "formaction",
-          "longdesc",
-          "data",
-          "background");
 
   private final String baseUrl;
 
@@ -152,8 +139,8 @@ public final class SiteUrls {
 
     @Override
     public String replacement(String tag, String name, String value) {
-      boolean single = URL_ATTRIBUTES.contains(name);
-      if (!single && !name.equals("srcset") && !name.equals("imagesrcset")) {
+      boolean single = UrlAttributes.RESOLVED.contains(name);
+      if (!single && !UrlAttributes.SRCSET.contains(name)) {
         return null;
       }
       String decoded = UrlRules.unescapeAttribute(value);

@@ -22,7 +22,7 @@ final class ImageContentShortcode implements Shortcode {
           "imageContent expects a quoted image path and a quoted alternative text, such as {%"
               + " imageContent \"./image.png\", \"what the image shows\" %}");
     }
-    String src = call instanceof BodyHtml.Call c ? c.imageUrl(path) : call.url(path);
+    String src = call instanceof ShortcodeHtml.Call c ? c.imageUrl(path) : call.url(path);
     return "<figure class=\"fr-content-media\">\n<img class=\"fr-responsive-img\" src=\""
         + ShortcodeCall.escape(src)
         + "\" alt=\""

@@ -23,7 +23,7 @@ public final class SummaryHtml {
     s.append(
         "<nav class=\"fr-summary\" role=\"navigation\" aria-labelledby=\"fr-summary-title\">\n");
     s.append("<h2 class=\"fr-summary__title\" id=\"fr-summary-title\">")
-        .append(HtmlText.escape(title))
+        .append(Markup.text(title))
         .append("</h2>\n");
     s.append("<ol class=\"fr-summary__list\">\n");
     boolean inSubList = false;
@@ -42,9 +42,9 @@ public final class SummaryHtml {
         itemOpen = false;
       }
       s.append("<li><a class=\"fr-summary__link\" href=\"#")
-          .append(HtmlText.escape(entry.id()))
+          .append(Markup.attribute(entry.id()))
           .append("\">")
-          .append(HtmlText.escape(entry.text()))
+          .append(Markup.text(entry.text()))
           .append("</a>");
       if (inSubList) {
         s.append("</li>\n");

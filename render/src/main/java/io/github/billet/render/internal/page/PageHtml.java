@@ -1,9 +1,8 @@
 package io.github.billet.render.internal.page;
 
-import io.github.billet.core.CoverImage;
+import io.github.billet.core.Language;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
-import io.github.billet.i18n.Language;
 import io.github.billet.render.internal.html.Markup;
 import io.github.billet.render.internal.html.Pieces;
 import java.time.LocalDate;
@@ -113,15 +112,15 @@ public final class PageHtml {
    * Writes the cover image atop a post.
    *
    * @param src the safe image URL
-   * @param image the cover image
+   * @param alt the image's alternative text
    * @return the figure
    */
-  public static String coverFigure(String src, CoverImage image) {
+  public static String coverFigure(String src, String alt) {
     StringBuilder s = new StringBuilder(256);
     s.append("<figure class=\"fr-content-media\">\n<img class=\"fr-responsive-img\" src=\"")
         .append(Markup.attribute(src))
         .append("\" alt=\"")
-        .append(Markup.attribute(image.alt()))
+        .append(Markup.attribute(alt))
         .append("\">\n");
     // No caption repeating the alternative text: screen readers would read it twice.
     s.append("</figure>\n");

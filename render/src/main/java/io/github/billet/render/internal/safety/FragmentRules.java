@@ -44,14 +44,9 @@ public final class FragmentRules {
         if (name.startsWith("on") || name.equals("srcdoc")) {
           throw refused(what, "the attribute " + name, "pages carry no event handler");
         }
-        if (UrlRules.isUnsafe(a.getValue(), name.equals("src"))
-            && (name.endsWith("href")
-                || name.endsWith("src")
-                || name.equals("action")
-                || name.equals("formaction")
-                || name.equals("srcset")
-                || name.equals("poster")
-                || name.equals("data"))) {
+        // Also any other *href or *src a browser may come to know.
+        boolean url = UrlAttributes.isUrl(name) || name.endsWith("href") || name.endsWith("src");
+        if (url && UrlAttributes.isUnsafe(tag, name, a.getValue())) {
           throw refused(what, "the URL in " + name, "link to an http(s) address or a path");
         }
       }

@@ -1,7 +1,6 @@
 package io.github.billet.render.internal.safety;
 
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,30 +14,6 @@ import java.util.regex.Pattern;
  * handlers, {@code srcdoc}) are not touched: in {@code PASS} authors may write scripts.
  */
 public final class RawHtmlUrls {
-
-  /** Attributes holding one URL, on any element (SVG and MathML included). */
-  public static final Set<String> URL_ATTRIBUTES =
-      Set.of(
-          "href",
-          "src",
-          "action",
-          "formaction",
-          "xlink:href",
-          "poster",
-          "background",
-          "cite",
-          "data",
-          "codebase",
-          "longdesc",
-          "usemap",
-          "manifest",
-          "dynsrc",
-          "lowsrc",
-          "ping",
-          "profile",
-          "classid",
-          "archive",
-          "itemtype");
 
   /** Called for each URL the rewriting blocked. */
   public interface BlockedUrlListener {
@@ -250,9 +225,7 @@ public final class RawHtmlUrls {
   }
 
   private static boolean isUrlValued(String name) {
-    return URL_ATTRIBUTES.contains(name)
-        || name.equals("srcset")
-        || name.equals("imagesrcset")
+    return UrlAttributes.isUrl(name)
         || name.equals("content")
         || name.equals("to")
         || name.equals("from")
@@ -304,39 +277,12 @@ public final class RawHtmlUrls {
   }
 
   /**
-   * Tells whether an attribute value can run script: a URL attribute with an unsafe URL ({@code
-   * data:image/*} allowed only as an image: {@code <img src>}, {@code lowsrc}, {@code dynsrc},
-   * {@code poster}, and {@code srcset} of {@code <img>} and {@code <source>}), a refresh to such a
-   * URL, an SVG animation setting one.
+   * Tells whether an attribute value can run script: a URL attribute with an unsafe URL ({@link
+   * UrlAttributes#isUnsafe}), a refresh to such a URL, an SVG animation setting one.
    */
   private static boolean isUnsafe(String tag, String name, String value) {
-    if (URL_ATTRIBUTES.contains(name)) {
-      boolean image =
-          (tag.equals("img") && name.equals("src"))
-              || name.equals("poster")
-              || name.equals("lowsrc")
-              || name.equals("dynsrc");
-      return UrlRules.isUnsafe(value, image);
-    }
-    if (name.equals("srcset") || name.equals("imagesrcset")) {
-      boolean image = tag.equals("img") || tag.equals("source");
-      for (String candidate : UrlRules.decodeReferences(value).split(",")) {
-        String[] parts = candidate.strip().split("\\s+");
-        if (parts.length > 0 && UrlRules.isUnsafe(parts[0], image)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (tag.equals("meta") && name.equals("content")) {
-      String decoded = UrlRules.decodeReferences(value).toLowerCase(Locale.ROOT);
-      for (int url = decoded.indexOf("url"); url >= 0; url = decoded.indexOf("url", url + 3)) {
-        if (UrlRules.isUnsafe(
-            decoded.substring(url).replaceFirst("^url\\s*=\\s*['\"]?", ""), false)) {
-          return true;
-        }
-      }
-      return false;
+    if (UrlAttributes.isUrl(name)) {
+      return UrlAttributes.isUnsafe(tag, name, value);
     }
     if ((tag.equals("set") || tag.equals("animate"))
         && (name.equals("to") || name.equals("from") || name.equals("values"))) {

@@ -9,9 +9,9 @@ class BodyHtmlTextTest {
 
   @Test
   void collapsesWhitespaceAsTheRegularExpressionDid() {
-    assertEquals("a b c", BodyHtml.collapseWhitespace("a \t\n b\r\nc"));
-    assertEquals("plain text", BodyHtml.collapseWhitespace("plain text"));
-    assertEquals(" x ", BodyHtml.collapseWhitespace("\f\u000bx  "));
+    assertEquals("a b c", HeadingOutline.collapseWhitespace("a \t\n b\r\nc"));
+    assertEquals("plain text", HeadingOutline.collapseWhitespace("plain text"));
+    assertEquals(" x ", HeadingOutline.collapseWhitespace("\f\u000bx  "));
     String[] pieces = {
       " ", "  ", "\t", "\n", "\r", "\f", "\u000b", "\u00a0", "\u2003", "a", "é", "\u0001", "bc"
     };
@@ -22,7 +22,7 @@ class BodyHtmlTextTest {
         s.append(pieces[random.nextInt(pieces.length)]);
       }
       String text = s.toString();
-      assertEquals(text.replaceAll("\\s+", " "), BodyHtml.collapseWhitespace(text), text);
+      assertEquals(text.replaceAll("\\s+", " "), HeadingOutline.collapseWhitespace(text), text);
     }
   }
 }

@@ -1,0 +1,37 @@
+package io.github.billet.render.page;
+
+import io.github.billet.render.internal.html.Markup;
+
+/**
+ * Escapes plain text for a page layout of your own: every string of a page model is plain text
+ * except the rendered body, and a layout escapes it for where it goes.
+ *
+ * <pre>{@code
+ * String h1 = "<h1>" + Html.text(page.title()) + "</h1>";
+ * String link = "<a href=\"" + Html.attribute(tag.url()) + "\">" + Html.text(tag.text()) + "</a>";
+ * }</pre>
+ */
+public final class Html {
+
+  private Html() {}
+
+  /**
+   * Escapes text for an element's content.
+   *
+   * @param text plain text
+   * @return the text with {@code <}, {@code >} and {@code &} escaped
+   */
+  public static String text(String text) {
+    return Markup.text(text);
+  }
+
+  /**
+   * Escapes text for a double-quoted attribute value.
+   *
+   * @param value plain text
+   * @return the value with quotes, {@code <}, {@code >} and {@code &} escaped
+   */
+  public static String attribute(String value) {
+    return Markup.attribute(value);
+  }
+}

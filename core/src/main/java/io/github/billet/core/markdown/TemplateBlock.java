@@ -38,7 +38,8 @@ public final class TemplateBlock extends CustomBlock {
   /**
    * Tells whether the last construct was closed before a blank line or the end of its container.
    *
-   * @return false when a {@code {{}}, {@code {%} or {@code {#} is never closed
+   * @return false when a <code>&#123;&#123;</code>, <code>&#123;%</code> or <code>&#123;#</code> is
+   *     never closed
    */
   public boolean isClosed() {
     return closed;

@@ -1,6 +1,7 @@
 package io.github.billet.render.body;
 
 import io.github.billet.core.MarkdownBody;
+import io.github.billet.core.Post;
 import io.github.billet.core.markdown.BilletMarkdown;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
@@ -182,6 +183,30 @@ public final class BodyRenderer {
    */
   public RenderedBody render(Node document, String pageUrl, String sourceName, int bodyStartLine) {
     return render(document, new BodyContext(pageUrl, sourceName, bodyStartLine));
+  }
+
+  /**
+   * Renders a post's body as its page would: links resolved against the post's URL (its site
+   * path, or the site root when it has none), warnings placed in its source file, footnote labels
+   * in its language.
+   *
+   * <pre>{@code
+   * RenderedBody body = BodyRenderer.builder().build().render(post);
+   * String html = body.html();
+   * }</pre>
+   *
+   * @param post the post, parsed by a {@link io.github.billet.core.PostParser} (which parses the
+   *     whole dialect by default)
+   * @return the HTML fragment, table of contents and warnings
+   */
+  public RenderedBody render(Post post) {
+    Objects.requireNonNull(post, "post");
+    BodyContext context =
+        new BodyContext(post.url().orElse("/"), post.source(), post.body().startLine());
+    if (post.language().isPresent()) {
+      context = context.withLanguage(post.language().get());
+    }
+    return render(post.body(), context);
   }
 
   /**

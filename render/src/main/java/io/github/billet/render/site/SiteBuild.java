@@ -975,7 +975,6 @@ public final class SiteBuild {
     }
   }
 
-  /** A post in a folder of its own ({@code x/index.md}) takes every file of that folder along. */
   /**
    * Starts a session on a content folder and an output folder: its first {@link BuildSession#build}
    * builds the whole site like {@link #run}; the next ones parse only the posts whose files changed

@@ -5,6 +5,7 @@ import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
+import io.github.billet.core.internal.shared.SharedDocument;
 import io.github.billet.i18n.Detection;
 import io.github.billet.i18n.LanguageDetector;
 import io.github.billet.i18n.TranslationIndex;
@@ -690,7 +691,7 @@ public final class PairingRun {
         shapes.put(
             post.source(),
             StructureSignature.of(
-                post.body().document(), withTranslationLine.contains(post.source())));
+                SharedDocument.of(post.body()), withTranslationLine.contains(post.source())));
       }
       suggestAmong(loose, shapes, suggested);
     }

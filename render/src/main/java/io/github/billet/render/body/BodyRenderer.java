@@ -1,6 +1,7 @@
 package io.github.billet.render.body;
 
 import io.github.billet.core.MarkdownBody;
+import io.github.billet.core.internal.shared.SharedDocument;
 import io.github.billet.core.markdown.BilletMarkdown;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
@@ -168,7 +169,7 @@ public final class BodyRenderer {
     Objects.requireNonNull(context, "context");
     // The HTML of a body is about as long as its Markdown, a little longer.
     int sizeHint = body.length() + body.length() / 4 + 256;
-    return BodyHtml.render(settings, body.document(), context, body::positionOf, sizeHint);
+    return BodyHtml.render(settings, SharedDocument.of(body), context, body::positionOf, sizeHint);
   }
 
   /**

@@ -60,7 +60,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -1210,7 +1209,7 @@ public final class SiteBuild {
             .atomUrl("/" + folder + "feed.xml")
             .jsonUrl("/" + folder + "feed.json");
     if (language.isPresent()) {
-      meta.language(language.get().locale());
+      meta.language(language.get());
     }
     FeedMetadata metadata = meta.build();
     FeedWriter.Both both = feeds.both(metadata, posts);
@@ -1273,7 +1272,7 @@ public final class SiteBuild {
     SitemapWriter sitemap =
         SitemapWriter.builder()
             .baseUrl(config.baseUrl())
-            .defaultLanguage(languages.isEmpty() ? Locale.FRENCH : languages.get(0).locale())
+            .defaultLanguage(languages.isEmpty() ? Language.FRENCH : languages.get(0))
             .build();
     run.write("sitemap.xml", sitemap.sitemap(entries).getBytes(StandardCharsets.UTF_8));
   }

@@ -21,4 +21,8 @@ module io.github.billet.core {
 
   exports io.github.billet.core;
   exports io.github.billet.core.markdown;
+  // The shared document tree, for Billet's own renderers only.
+  exports io.github.billet.core.internal.shared to
+      io.github.billet.i18n,
+      io.github.billet.render;
 }

@@ -15,16 +15,17 @@ import org.commonmark.node.SourceSpan;
  * A post's Markdown body: the text after the front matter, the line where it starts in the source
  * file, and the parsed commonmark document.
  *
- * <p>The document is shared, not copied: treat it as read-only (renderers read it through visitors
- * and never change it), which keeps a {@link Post} safe to share between threads.
+ * <p>{@link #document()} gives a fresh copy of the document, which the caller may change; the tree
+ * the body holds is read by Billet's renderers only, which keeps a {@link Post} safe to share
+ * between threads. {@link #headings()} lists the headings without a copy.
  *
  * <p>A body loaded by a {@link ContentLoader} built with {@code keepDocuments(false)} holds its
  * document only as long as memory allows: when the Java heap runs short the document is dropped and
- * {@link #document()} parses the text again with the same parser, which gives the same tree (not
- * the same instance). What is computed from the document once can be kept with {@link #derived}.
- * Such a loader may also let go of the text of a body read from a file, when many posts are loaded
- * into a small heap: {@link #markdown()} then reads it from the file again and checks that it is
- * the text that was parsed.
+ * is parsed again with the same parser when needed, which gives the same tree (not the same
+ * instance). What is computed from the document once can be kept with {@link #derived}. Such a
+ * loader may also let go of the text of a body read from a file, when many posts are loaded into a
+ * small heap: {@link #markdown()} then reads it from the file again and checks that it is the text
+ * that was parsed.
  *
  * <p>A document parsed by a {@link PostParser} keeps no source spans; {@link #positionOf(Node)}
  * tells where any node is, parsing the text again with them when first asked.
@@ -136,14 +137,32 @@ public final class MarkdownBody {
   }
 
   /**
-   * Returns the parsed document, parsing the text again if it was dropped to save memory.
+   * Returns a fresh copy of the parsed document, which the caller owns and may change: changes
+   * never reach the tree the renderers read.
    *
-   * <p>A {@link PostParser} keeps no source spans: ask {@link #positionOf(Node)} where a node (a
-   * heading, a link, an image) is.
+   * <p>Cost: each call parses the text again (the same parser configuration, keeping the source
+   * spans of every node, so {@code getSourceSpans()} of the copy's nodes count from the body's
+   * start), about the time of parsing the post once; keep the copy rather than calling again. A
+   * body made with the three-argument constructor is copied with the default dialect of {@link
+   * PostParser}. To list the headings, {@link #headings()} needs no copy.
    *
-   * @return the parsed commonmark document; its source spans count from the body's start
+   * <pre>{@code
+   * Node mine = post.body().document();
+   * mine.getFirstChild().unlink(); // later renders of the post are unchanged
+   * }</pre>
+   *
+   * @return a new commonmark document of this body
    */
   public Node document() {
+    Function<String, Node> copier = positionParser;
+    if (copier == null) {
+      copier = PostParser.builder().build().bodyParserWithSpans();
+    }
+    return copier.apply(markdown());
+  }
+
+  /** The tree held by this body, shared with the renderers; reached through core's internals. */
+  Node sharedDocument() {
     Node strong = document;
     if (strong != null) {
       return strong;
@@ -157,8 +176,78 @@ public final class MarkdownBody {
   }
 
   /**
-   * Returns where a node of {@link #document()} starts in the source file: the start of its first
-   * source span, else of its nearest ancestor's that has one.
+   * Returns the headings of the body, in order: their level, plain text and source file line.
+   * Computed once (the lines by one parse with source spans) and kept with the body.
+   *
+   * <pre>{@code
+   * for (MarkdownBody.Heading h : post.body().headings()) {
+   *   System.out.println("  ".repeat(h.level() - 1) + h.text() + " (line " + h.line() + ")");
+   * }
+   * }</pre>
+   *
+   * @return an immutable list, empty when the body has no heading
+   */
+  public List<Heading> headings() {
+    return derived(HEADINGS, MarkdownBody::findHeadings);
+  }
+
+  private static final Object HEADINGS = new Object();
+
+  private static List<Heading> findHeadings(MarkdownBody body) {
+    java.util.ArrayList<Heading> found = new java.util.ArrayList<>();
+    Node root = body.sharedDocument();
+    for (Node n = root; n != null; n = PreOrder.next(n, root)) {
+      if (n instanceof org.commonmark.node.Heading h) {
+        StringBuilder text = new StringBuilder();
+        appendText(h, text);
+        found.add(new Heading(h.getLevel(), text.toString().strip(), body.positionOf(h).line()));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static void appendText(Node node, StringBuilder out) {
+    for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof org.commonmark.node.Text t) {
+        out.append(t.getLiteral());
+      } else if (c instanceof org.commonmark.node.Code code) {
+        out.append(code.getLiteral());
+      } else if (c instanceof org.commonmark.node.SoftLineBreak
+          || c instanceof org.commonmark.node.HardLineBreak) {
+        out.append(' ');
+      } else {
+        appendText(c, out);
+      }
+    }
+  }
+
+  /**
+   * A heading of a body.
+   *
+   * <pre>{@code
+   * MarkdownBody.Heading first = post.body().headings().get(0); // level 2, "Contexte", line 12
+   * }</pre>
+   *
+   * @param level 1 to 6, as in {@code #} to {@code ######}
+   * @param text the heading's plain text (inline markup dropped, code kept)
+   * @param line the 1-based line of the source file, 0 when unknown
+   */
+  public record Heading(int level, String text, int line) {
+    /**
+     * Checks the values.
+     *
+     * @param level 1 to 6
+     * @param text the plain text
+     * @param line the file line, 0 when unknown
+     */
+    public Heading {
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * Returns where a node of a {@link #document()} copy (or of {@link #walk}) starts in the source
+   * file: the start of its first source span, else of its nearest ancestor's that has one.
    *
    * <p>A body read by a {@link PostParser} keeps no source spans (those of every node would cost a
    * tenth of the parse, and are needed only to report a problem): for a node without one, the first
@@ -190,7 +279,7 @@ public final class MarkdownBody {
    *     has no such place or no node on the way up has a source span
    */
   public SourcePosition positionAt(int place) {
-    Node node = place < 0 ? null : PreOrder.nodeAt(document(), place);
+    Node node = place < 0 ? null : PreOrder.nodeAt(sharedDocument(), place);
     return node == null ? SourcePosition.UNKNOWN : position(node, place);
   }
 
@@ -224,9 +313,9 @@ public final class MarkdownBody {
   }
 
   /**
-   * Calls {@code action} with every node of {@link #document()} and its place, in pre-order (a
-   * node, then its children in order; the document is place 0). The walk follows the tree's own
-   * links, without recursion, so that any depth is safe.
+   * Calls {@code action} with every node of a fresh {@link #document()} copy and its place, in
+   * pre-order (a node, then its children in order; the document is place 0). The walk follows the
+   * tree's own links, without recursion, so that any depth is safe.
    *
    * <pre>{@code
    * List<Integer> linkPlaces = new ArrayList<>();
@@ -237,6 +326,7 @@ public final class MarkdownBody {
    * @param action called with each node and its place
    */
   public void walk(ObjIntConsumer<Node> action) {
+    // A copy, as document() gives: the walker may change the nodes it is handed.
     Node root = document();
     int place = 0;
     for (Node n = root; n != null; n = PreOrder.next(n, root)) {

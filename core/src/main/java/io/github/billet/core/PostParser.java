@@ -282,6 +282,11 @@ public final class PostParser {
     return reader.bodyParser();
   }
 
+  /** The same parser keeping the source spans of every node, as a function. */
+  java.util.function.Function<String, org.commonmark.node.Node> bodyParserWithSpans() {
+    return reader.spannedBodyParser();
+  }
+
   private Problem tooLarge(String sourceName, long size) {
     return Problem.error(
         sourceName,

@@ -53,11 +53,16 @@ class ModuleRulesTest {
   void i18nUsesNoRenderCodeNorInternalsOfOtherModules() {
     noClasses()
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.github.billet.render..",
-            "io.github.billet.examples..",
-            "io.github.billet.core.internal..")
+        // Core exports its shared-document accessor to Billet's own modules alone.
+        .dependOnClassesThat(
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                    "io.github.billet.render..",
+                    "io.github.billet.examples..",
+                    "io.github.billet.core.internal..")
+                .and(
+                    com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                            "io.github.billet.core.internal.shared"))))
         .check(CLASSES);
   }
 }

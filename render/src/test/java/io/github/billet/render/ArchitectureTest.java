@@ -68,11 +68,16 @@ class ArchitectureTest {
   void renderUsesOnlyThePublicApiOfCoreAndI18n() {
     noClasses()
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.github.billet.core.internal..",
-            "io.github.billet.i18n.internal..",
-            "io.github.billet.examples..")
+        // Core exports its shared-document accessor to Billet's own modules alone.
+        .dependOnClassesThat(
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                    "io.github.billet.core.internal..",
+                    "io.github.billet.i18n.internal..",
+                    "io.github.billet.examples..")
+                .and(
+                    com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                            "io.github.billet.core.internal.shared"))))
         .check(CLASSES);
   }
 

@@ -2,6 +2,7 @@ package io.github.billet.core.internal;
 
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Problem;
+import io.github.billet.core.internal.shared.SharedDocument;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Node;
@@ -25,7 +26,7 @@ public record MarkdownLimits(int maxDepth, int maxTableCells) {
    */
   public Problem check(MarkdownBody body, String source) {
     // Pre-order walk by the tree's own links: no stack, no boxed depths.
-    Node root = body.document();
+    Node root = SharedDocument.of(body);
     Node node = root;
     int depth = 0;
     while (node != null) {

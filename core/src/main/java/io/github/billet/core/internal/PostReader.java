@@ -9,6 +9,7 @@ import io.github.billet.core.Post;
 import io.github.billet.core.PostParseException;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SourcePosition;
+import io.github.billet.core.internal.shared.SharedDocument;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,6 +88,15 @@ public final class PostReader {
    */
   public Function<String, Node> bodyParser() {
     return plain;
+  }
+
+  /**
+   * Returns the body parser keeping the source spans of every node.
+   *
+   * @return the same function each time
+   */
+  public Function<String, Node> spannedBodyParser() {
+    return spanned;
   }
 
   /**
@@ -394,7 +404,7 @@ public final class PostReader {
   private record HeadingTitle(String text, int line) {}
 
   private static Optional<HeadingTitle> firstHeading(MarkdownBody body) {
-    for (Node n = body.document().getFirstChild(); n != null; n = n.getNext()) {
+    for (Node n = SharedDocument.of(body).getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h) {
         StringBuilder text = new StringBuilder();
         appendText(h, text);

@@ -3,6 +3,7 @@ package io.github.billet.examples.bench;
 import io.github.billet.core.ContentLoader;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParser;
+import io.github.billet.core.internal.shared.SharedDocument;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationPairing;
 import io.github.billet.render.body.BodyRenderer;
@@ -94,7 +95,10 @@ public class RenderBenchmark {
   public RenderedBody body(Cursor cursor) {
     Post post = next(cursor);
     return body.render(
-        post.body().document(), post.url().orElse("/"), post.source(), post.body().startLine());
+        SharedDocument.of(post.body()),
+        post.url().orElse("/"),
+        post.source(),
+        post.body().startLine());
   }
 
   /**

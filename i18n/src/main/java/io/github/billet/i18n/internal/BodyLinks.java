@@ -2,6 +2,7 @@ package io.github.billet.i18n.internal;
 
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Post;
+import io.github.billet.core.internal.shared.SharedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ public final class BodyLinks {
   }
 
   private static Optional<LinkAt> firstLineLink(MarkdownBody body) {
-    Node first = body.document().getFirstChild();
+    Node first = SharedDocument.of(body).getFirstChild();
     if (!(first instanceof Paragraph paragraph)) {
       return Optional.empty();
     }
@@ -112,7 +113,7 @@ public final class BodyLinks {
   private static List<LinkAt> allLinks(MarkdownBody body) {
     List<LinkAt> out = new ArrayList<>();
     // The walk of MarkdownBody.walk, places counted the same way.
-    Node root = body.document();
+    Node root = SharedDocument.of(body);
     int place = 0;
     for (Node n = root; n != null; n = MarkdownBody.nextInPreOrder(n, root), place++) {
       if (n instanceof Link link) {

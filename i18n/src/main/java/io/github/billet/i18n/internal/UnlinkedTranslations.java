@@ -2,6 +2,7 @@ package io.github.billet.i18n.internal;
 
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
+import io.github.billet.core.internal.shared.SharedDocument;
 import io.github.billet.i18n.TranslationIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +65,7 @@ final class UnlinkedTranslations {
         shapes.put(
             post.source(),
             StructureSignature.of(
-                post.body().document(), withTranslationLine.contains(post.source())));
+                SharedDocument.of(post.body()), withTranslationLine.contains(post.source())));
       }
       suggestAmong(loose, shapes, suggested, problems);
     }

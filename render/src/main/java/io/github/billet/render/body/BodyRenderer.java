@@ -2,6 +2,7 @@ package io.github.billet.render.body;
 
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Post;
+import io.github.billet.core.internal.shared.SharedDocument;
 import io.github.billet.core.markdown.BilletMarkdown;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
@@ -169,7 +170,7 @@ public final class BodyRenderer {
     Objects.requireNonNull(context, "context");
     // The HTML of a body is about as long as its Markdown, a little longer.
     int sizeHint = body.length() + body.length() / 4 + 256;
-    return BodyHtml.render(settings, body.document(), context, body::positionOf, sizeHint);
+    return BodyHtml.render(settings, SharedDocument.of(body), context, body::positionOf, sizeHint);
   }
 
   /**
@@ -186,9 +187,9 @@ public final class BodyRenderer {
   }
 
   /**
-   * Renders a post's body as its page would: links resolved against the post's URL (its site
-   * path, or the site root when it has none), warnings placed in its source file, footnote labels
-   * in its language.
+   * Renders a post's body as its page would: links resolved against the post's URL (its site path,
+   * or the site root when it has none), warnings placed in its source file, footnote labels in its
+   * language.
    *
    * <pre>{@code
    * RenderedBody body = BodyRenderer.builder().build().render(post);

@@ -1,8 +1,8 @@
 package io.github.billet.render.feed;
 
+import io.github.billet.core.Language;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +14,7 @@ import java.util.Optional;
  * FeedMetadata blog = FeedMetadata.builder()
  *     .title("Blog de code.gouv.fr")
  *     .subtitle("Les actualités du logiciel libre dans l'administration")
- *     .language(Locale.FRENCH)
+ *     .language(Language.FRENCH)
  *     .homePageUrl("/fr/blog/")
  *     .atomUrl("/fr/feed/feed.xml")
  *     .jsonUrl("/fr/feed/feed.json")
@@ -37,7 +37,7 @@ import java.util.Optional;
 public record FeedMetadata(
     String title,
     Optional<String> subtitle,
-    Optional<Locale> language,
+    Optional<Language> language,
     String homePageUrl,
     Optional<String> atomUrl,
     Optional<String> jsonUrl,
@@ -82,7 +82,7 @@ public record FeedMetadata(
   public static final class Builder {
     private String title;
     private String subtitle;
-    private Locale language;
+    private Language language;
     private String homePageUrl;
     private String atomUrl;
     private String jsonUrl;
@@ -119,7 +119,7 @@ public record FeedMetadata(
      * @param language the language
      * @return this builder
      */
-    public Builder language(Locale language) {
+    public Builder language(Language language) {
       this.language = Objects.requireNonNull(language, "language");
       return this;
     }

@@ -24,7 +24,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * and dated; posts of the same day are ordered by URL, so that the same posts always give the same
  * bytes. Nothing depends on the current time: the feed's {@code updated} date is the newest
  * entry's. The caller chooses the posts: all of them for a site-wide feed, or {@link
- * #entries(Collection, Locale)} for the feed of one language.
+ * #entries(Collection, Language)} for the feed of one language.
  *
  * <p>Each entry has the post's absolute URL as id and link, its title, date (midnight UTC),
  * description as summary, full content as HTML with every URL made absolute (the body, then a link
@@ -57,9 +56,9 @@ import org.slf4j.LoggerFactory;
  *     .content(post -> renderedBodies.get(post.source()))
  *     .build();
  * FeedMetadata fr = FeedMetadata.builder()
- *     .title("code.gouv.fr").language(Locale.FRENCH).homePageUrl("/fr/blog/")
+ *     .title("code.gouv.fr").language(Language.FRENCH).homePageUrl("/fr/blog/")
  *     .atomUrl("/fr/feed/feed.xml").jsonUrl("/fr/feed/feed.json").build();
- * List<Post> french = feeds.entries(tree.posts(), Locale.FRENCH);
+ * List<Post> french = feeds.entries(tree.posts(), Language.FRENCH);
  * String atom = feeds.atom(fr, french);
  * String json = feeds.json(fr, french);
  * }</pre>
@@ -150,9 +149,9 @@ public final class FeedWriter {
    * @param language the language
    * @return the feed's posts, in feed order
    */
-  public List<Post> entries(Collection<Post> posts, Locale language) {
+  public List<Post> entries(Collection<Post> posts, Language language) {
     Objects.requireNonNull(language, "language");
-    String code = language.getLanguage();
+    String code = language.code();
     List<Post> same = new ArrayList<>();
     for (Post post : posts) {
       if (post.language().isPresent() && post.language().get().code().equals(code)) {
@@ -264,7 +263,7 @@ public final class FeedWriter {
     return new FeedDocument(
         feed.title(),
         nonBlank(feed.subtitle()),
-        languageTag(feed.language().map(Language::of)),
+        languageTag(feed.language()),
         home,
         atom,
         json,

@@ -1,12 +1,12 @@
 package io.github.billet.render.feed;
 
+import io.github.billet.core.Language;
 import io.github.billet.render.internal.feed.SiteUrls;
 import io.github.billet.render.internal.feed.XmlOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,13 +20,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Pages are sorted by absolute URL, alternates by hreflang with {@code x-default} last. Every
  * translated page lists all its versions, itself included, and an {@code x-default}: the one given,
- * else the version in the {@linkplain Builder#defaultLanguage(Locale) default language}, else the
+ * else the version in the {@linkplain Builder#defaultLanguage(Language) default language}, else the
  * first by hreflang. URLs are made absolute with the base URL and percent-encoded where needed.
  *
  * <pre>{@code
  * SitemapWriter sitemaps = SitemapWriter.builder()
  *     .baseUrl("https://code.gouv.fr")
- *     .defaultLanguage(Locale.FRENCH)
+ *     .defaultLanguage(Language.FRENCH)
  *     .build();
  * String xml = sitemaps.sitemap(List.of(
  *     SitemapEntry.of("/fr/blog/guide-osor/", LocalDate.of(2024, 3, 26))
@@ -56,7 +56,7 @@ public final class SitemapWriter {
     this.defaultLanguage =
         b.defaultLanguage == null
             ? Optional.empty()
-            : Optional.of(b.defaultLanguage.toLanguageTag());
+            : Optional.of(b.defaultLanguage.locale().toLanguageTag());
   }
 
   /**
@@ -189,7 +189,7 @@ public final class SitemapWriter {
    */
   public static final class Builder {
     private String baseUrl;
-    private Locale defaultLanguage;
+    private Language defaultLanguage;
 
     private Builder() {}
 
@@ -212,7 +212,7 @@ public final class SitemapWriter {
      * @param language the language
      * @return this builder
      */
-    public Builder defaultLanguage(Locale language) {
+    public Builder defaultLanguage(Language language) {
       this.defaultLanguage = Objects.requireNonNull(language, "language");
       return this;
     }

@@ -167,8 +167,17 @@ class BodyRendererFeaturesTest {
     assertThat(exact.code()).isEqualTo("url.unsafe");
     assertThat(exact.line()).isEqualTo(7);
     assertThat(exact.column()).isEqualTo(11);
-    // The document alone has no spans to tell: the problem names the file, at no line.
-    Problem fileOnly = renderer.render(post.body().document(), context).problems().get(0);
+    // A copy from document() keeps every span: the problem is at the link itself.
+    Problem copied = renderer.render(post.body().document(), context).problems().get(0);
+    assertThat(copied.line()).isEqualTo(7);
+    assertThat(copied.column()).isEqualTo(11);
+    // A document alone without spans has none to tell: the problem names the file, at no line.
+    org.commonmark.node.Node bare =
+        org.commonmark.parser.Parser.builder()
+            .extensions(renderer.extensions())
+            .build()
+            .parse(post.body().markdown());
+    Problem fileOnly = renderer.render(bare, context).problems().get(0);
     assertThat(fileOnly.code()).isEqualTo("url.unsafe");
     assertThat(fileOnly.file()).isEqualTo("fr/liens.md");
     assertThat(fileOnly.line()).isZero();

@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,14 +72,11 @@ class FeedCorpusTest {
         .toList();
   }
 
-  private static FeedMetadata metadata(String name, Locale language) {
+  private static FeedMetadata metadata(String name, Language language) {
     FeedMetadata.Builder b =
         FeedMetadata.builder()
-            .title(
-                config
-                    .title(language == null ? Language.FRENCH : Language.of(language))
-                    .orElseThrow())
-            .homePageUrl(language == null ? "/" : "/" + language.getLanguage() + "/blog/")
+            .title(config.title(language == null ? Language.FRENCH : language).orElseThrow())
+            .homePageUrl(language == null ? "/" : "/" + language.code() + "/blog/")
             .atomUrl("/feed/" + name + ".xml")
             .jsonUrl("/feed/" + name + ".json");
     if (language != null) {
@@ -99,7 +95,7 @@ class FeedCorpusTest {
         blog.stream()
             .filter(Post::isPublished)
             .collect(Collectors.toMap(p -> BASE + p.url().orElseThrow(), p -> p, (a, b) -> a));
-    FeedMetadata meta = metadata("blog", Locale.FRENCH);
+    FeedMetadata meta = metadata("blog", Language.FRENCH);
 
     String xml = feeds.atom(meta, blog);
     SyndFeed atom = FeedFixtures.rome(xml);
@@ -152,20 +148,19 @@ class FeedCorpusTest {
     assertThat(JSON.readTree(json).get("items")).hasSize(10);
 
     for (Language configured : config.languages()) {
-      Locale language = configured.locale();
+      Language language = configured;
       List<Post> entries = feeds.entries(all, language);
-      assertThat(entries)
-          .allMatch(p -> p.language().orElseThrow().code().equals(language.getLanguage()));
+      assertThat(entries).allMatch(p -> p.language().orElseThrow().code().equals(language.code()));
       String perLanguage = feeds.json(metadata("feed-" + language, language), entries);
       FeedFixtures.JsonFeedSchema.assertValid(perLanguage);
       JsonNode feed = JSON.readTree(perLanguage);
-      assertThat(feed.get("language").asText()).isEqualTo(language.toLanguageTag());
+      assertThat(feed.get("language").asText()).isEqualTo(language.locale().toLanguageTag());
       for (JsonNode item : feed.get("items")) {
-        assertThat(item.get("language").asText()).isEqualTo(language.toLanguageTag());
+        assertThat(item.get("language").asText()).isEqualTo(language.locale().toLanguageTag());
       }
       FeedFixtures.rome(feeds.atom(metadata("feed-" + language, language), entries));
     }
-    assertThat(feeds.entries(all, Locale.FRENCH)).hasSize(10);
+    assertThat(feeds.entries(all, Language.FRENCH)).hasSize(10);
   }
 
   @Test
@@ -184,7 +179,7 @@ class FeedCorpusTest {
     String xml =
         SitemapWriter.builder()
             .baseUrl(config.baseUrl())
-            .defaultLanguage(config.languages().get(0).locale())
+            .defaultLanguage(config.languages().get(0))
             .build()
             .sitemap(withPair);
     Document doc = FeedFixtures.dom(xml);
@@ -224,7 +219,7 @@ class FeedCorpusTest {
     assertThat(webinars).hasSizeGreaterThan(40);
     FeedWriter all = FeedWriter.builder().baseUrl(config.baseUrl()).limit(1000).build();
     JsonNode items =
-        JSON.readTree(all.json(metadata("webinaires", Locale.FRENCH), webinars)).get("items");
+        JSON.readTree(all.json(metadata("webinaires", Language.FRENCH), webinars)).get("items");
     assertThat(items).hasSize(webinars.size());
     Map<String, Post> byUrl =
         webinars.stream().collect(Collectors.toMap(p -> BASE + p.url().orElseThrow(), p -> p));
@@ -260,7 +255,7 @@ class FeedCorpusTest {
             .flatMap(p -> p.date().stream())
             .max(Comparator.naturalOrder())
             .orElseThrow();
-    String xml = feeds.atom(metadata("blog", Locale.FRENCH), blog);
+    String xml = feeds.atom(metadata("blog", Language.FRENCH), blog);
     assertThat(xml).contains("<updated>" + newest + "T00:00:00Z</updated>");
   }
 }

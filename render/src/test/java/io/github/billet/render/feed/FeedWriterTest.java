@@ -41,7 +41,7 @@ class FeedWriterTest {
       FeedMetadata.builder()
           .title("Le blog")
           .subtitle("Nouvelles du libre")
-          .language(Locale.FRENCH)
+          .language(io.github.billet.core.Language.FRENCH)
           .homePageUrl("/fr/blog/")
           .atomUrl("/fr/feed/feed.xml")
           .jsonUrl("/fr/feed/feed.json")
@@ -123,10 +123,10 @@ class FeedWriterTest {
     posts.add(post("quebec").language(Locale.CANADA_FRENCH).date(LocalDate.of(2022, 1, 1)).build());
     posts.add(post("inconnue").language(null).build());
     FeedWriter feeds = writer();
-    assertThat(feeds.entries(posts, Locale.FRENCH))
+    assertThat(feeds.entries(posts, io.github.billet.core.Language.FRENCH))
         .extracting(Post::slug)
         .containsExactly("guide", "ancien", "quebec");
-    assertThat(feeds.entries(posts, Locale.ENGLISH))
+    assertThat(feeds.entries(posts, io.github.billet.core.Language.ENGLISH))
         .extracting(Post::slug)
         .containsExactly("handbook");
     assertThat(feeds.entries(posts)).extracting(Post::slug).contains("inconnue");

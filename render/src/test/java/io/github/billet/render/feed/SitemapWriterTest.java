@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -50,7 +49,7 @@ class SitemapWriterTest {
   private static SitemapWriter writer() {
     return SitemapWriter.builder()
         .baseUrl("https://code.gouv.fr")
-        .defaultLanguage(Locale.FRENCH)
+        .defaultLanguage(io.github.billet.core.Language.FRENCH)
         .build();
   }
 

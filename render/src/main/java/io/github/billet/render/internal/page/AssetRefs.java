@@ -3,6 +3,7 @@ package io.github.billet.render.internal.page;
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Post;
 import io.github.billet.core.SourcePosition;
+import io.github.billet.core.internal.shared.SharedDocument;
 import io.github.billet.core.markdown.ShortcodeArguments;
 import io.github.billet.core.markdown.ShortcodeBlock;
 import io.github.billet.render.internal.safety.UrlRules;
@@ -116,7 +117,7 @@ public final class AssetRefs {
   private static List<Ref> bodyRefs(MarkdownBody body) {
     Map<String, Ref> refs = new LinkedHashMap<>();
     // The pre-order of MarkdownBody.walk, counting places as it does: positionLater takes them.
-    Node document = body.document();
+    Node document = SharedDocument.of(body);
     int place = 0;
     for (Node node = document; node != null; node = MarkdownBody.nextInPreOrder(node, document)) {
       String url = destination(node);

@@ -112,7 +112,7 @@ public final class FeedStage {
             .atomUrl("/" + folder + "feed.xml")
             .jsonUrl("/" + folder + "feed.json");
     if (language.isPresent()) {
-      meta.language(language.get().locale());
+      meta.language(language.get());
     }
     FeedMetadata metadata = meta.build();
     FeedWriter.Both both = feeds.both(metadata, posts);

@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,7 +82,7 @@ public final class SitemapStage {
     SitemapWriter sitemap =
         SitemapWriter.builder()
             .baseUrl(config.baseUrl())
-            .defaultLanguage(languages.isEmpty() ? Locale.FRENCH : languages.get(0).locale())
+            .defaultLanguage(languages.isEmpty() ? Language.FRENCH : languages.get(0))
             .build();
     files.write("sitemap.xml", sitemap.sitemap(entries).getBytes(StandardCharsets.UTF_8));
   }

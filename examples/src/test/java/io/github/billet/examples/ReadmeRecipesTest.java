@@ -45,7 +45,7 @@ class ReadmeRecipesTest {
         "parse-one-post",
         out ->
             assertThat(out.lines())
-                .startsWith("L'atelier ouvre ses portes", "2024-03-26", "[Communauté, posts]")
+                .startsWith("L'atelier ouvre ses portes", "2024-03-26", "[Communauté]")
                 .contains("h2 Au programme"));
     EXPECTED.put(
         "render-body",
@@ -101,7 +101,7 @@ class ReadmeRecipesTest {
               || name.matches("billet-(core|i18n|render)-.*\\.jar");
       boolean dependency =
           name.matches(
-              "(commonmark|jsoup|jackson-(core|databind|annotations|dataformat-yaml)|snakeyaml"
+              "(commonmark|autolink|jsoup|jackson-(core|databind|annotations|dataformat-yaml)|snakeyaml"
                   + "|encoder|slf4j-api)-.*\\.jar");
       if (billetModule || dependency) {
         entries.add(entry);
@@ -174,12 +174,15 @@ class ReadmeRecipesTest {
                 classes.toString(),
                 cls.group(1))
             .directory(site.toFile())
-            .redirectErrorStream(true)
+            .redirectError(dir.resolve("stderr.txt").toFile())
             .start();
     byte[] bytes = process.getInputStream().readAllBytes();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String text = new String(bytes, StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as("recipe %s exits 0; it printed:%n%s", name, text).isZero();
+    String errors = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+    assertThat(process.exitValue())
+        .as("recipe %s exits 0; it printed:%n%s%n%s", name, text, errors)
+        .isZero();
     EXPECTED.get(name).accept(new Output(text, site));
   }
 }

@@ -8,7 +8,6 @@ import io.github.billet.core.PostParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,23 +53,6 @@ class BilletSpecTest {
             "Shortcodes",
             "Template code",
             "Footnotes");
-    List<String> failures = new ArrayList<>();
-    for (CommonMarkSpecTest.Example example : examples) {
-      String html = render(example.markdown());
-      if (!html.equals(example.html())) {
-        failures.add(
-            "#"
-                + example.number()
-                + " ("
-                + example.section()
-                + ")\n"
-                + example.markdown()
-                + "expected:\n"
-                + example.html()
-                + "actual:\n"
-                + html);
-      }
-    }
-    assertThat(failures).as("%d of %d examples fail", failures.size(), examples.size()).isEmpty();
+    CommonMarkSpecTest.assertEveryExamplePasses(examples, BilletSpecTest::render);
   }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -89,7 +90,9 @@ class ServeReloadBrowserTest {
       assertThat(driver.findElement(By.id("text")).getText()).isEqualTo("avant");
 
       server.published();
+      // The element read while the page reloads can belong to the page being replaced.
       new WebDriverWait(driver, Duration.ofSeconds(20))
+          .ignoring(StaleElementReferenceException.class)
           .until(d -> d.findElement(By.id("text")).getText().equals("après"));
       assertThat(driver.getPageSource()).contains("data-generation=\"2\"");
     } finally {

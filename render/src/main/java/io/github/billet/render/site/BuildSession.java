@@ -4,6 +4,7 @@ import io.github.billet.core.PostCache;
 import io.github.billet.render.internal.output.GenerationState;
 import io.github.billet.render.internal.output.OutputFaults;
 import io.github.billet.render.internal.site.BodyStore;
+import io.github.billet.render.internal.site.PageMemo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class BuildSession implements AutoCloseable {
   // up to date and switched in by the next build).
   private GenerationState live;
   private GenerationState other;
-  private Map<String, SiteBuild.PageMemo> pages;
+  private Map<String, PageMemo> pages;
   private List<String> otherFiles;
 
   private final OutputFaults faults;
@@ -102,7 +103,7 @@ public final class BuildSession implements AutoCloseable {
     return other;
   }
 
-  Map<String, SiteBuild.PageMemo> pages() {
+  Map<String, PageMemo> pages() {
     return pages;
   }
 
@@ -113,7 +114,7 @@ public final class BuildSession implements AutoCloseable {
   void committed(
       GenerationState now,
       GenerationState before,
-      Map<String, SiteBuild.PageMemo> kept,
+      Map<String, PageMemo> kept,
       List<String> others) {
     this.live = now;
     this.other = before;

@@ -4,7 +4,6 @@ import io.github.billet.core.ContentLoader;
 import io.github.billet.core.ContentTree;
 import io.github.billet.core.Language;
 import io.github.billet.core.Post;
-import io.github.billet.core.PostCache;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
@@ -32,8 +31,8 @@ import io.github.billet.render.internal.site.FeedStage;
 import io.github.billet.render.internal.site.LinkTargets;
 import io.github.billet.render.internal.site.OutputPlaces;
 import io.github.billet.render.internal.site.ProblemsJson;
-import io.github.billet.render.internal.site.SiteFiles;
 import io.github.billet.render.internal.site.SitePlan;
+import io.github.billet.render.internal.site.SiteRun;
 import io.github.billet.render.internal.site.SitemapStage;
 import io.github.billet.render.internal.site.StaticFiles;
 import io.github.billet.render.page.DsfrLayout;
@@ -48,20 +47,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -180,12 +173,12 @@ public final class SiteBuild {
     Path content = contentFolder.toAbsolutePath().normalize();
     Path output = outputFolder.toAbsolutePath().normalize();
     try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 16)) {
-      Run run = new Run(content, output, bodies, null);
+      SiteRun run = new SiteRun(content, output, bodies, null);
       try {
         return runChecked(run, start, null, faults);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         LOG.debug("build failed", e);
-        run.problems.add(
+        run.problem(
             BuildProblems.failure(
                 e, output, "nothing was written and the output keeps its last complete site"));
         return run.report(false, start);
@@ -199,13 +192,14 @@ public final class SiteBuild {
    */
   BuildReport runSession(BuildSession session) {
     long start = System.nanoTime();
-    Run run = new Run(session.content(), session.output(), session.bodies(), session.posts());
+    SiteRun run =
+        new SiteRun(session.content(), session.output(), session.bodies(), session.posts());
     try {
       return runChecked(run, start, session, session.faults());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       LOG.debug("build failed", e);
       session.forget();
-      run.problems.add(
+      run.problem(
           BuildProblems.failure(
               e, session.output(), "the next build of the session starts afresh"));
       return run.report(false, start);
@@ -225,17 +219,18 @@ public final class SiteBuild {
     return session == null ? staged : new DigestingOutput(staged);
   }
 
-  private BuildReport runChecked(Run run, long start, BuildSession session, OutputFaults faults) {
-    Path content = run.content;
-    Path output = run.output;
+  private BuildReport runChecked(
+      SiteRun run, long start, BuildSession session, OutputFaults faults) {
+    Path content = run.content();
+    Path output = run.output();
     Optional<Problem> misplaced = OutputPlaces.checkPlaces(content, output);
     if (misplaced.isPresent()) {
-      run.problems.add(misplaced.get());
+      run.problem(misplaced.get());
       return run.report(false, start);
     }
     Prepared prepared = prepare(run);
     if (prepared.expectedPages() > maxPages) {
-      run.problems.add(
+      run.problem(
           Problem.error(
               content.toString(),
               0,
@@ -249,27 +244,27 @@ public final class SiteBuild {
       return run.report(false, start);
     }
     if (prepared.published().isEmpty() && !allowEmptySite) {
-      run.problems.add(BuildProblems.noPosts(content));
+      run.problem(BuildProblems.noPosts(content));
       return run.report(false, start);
     }
     try (SiteOutput staged = openOutput(output, session, faults)) {
-      run.staged = staged;
+      run.stage(staged);
       if (session != null) {
-        run.currentPages = new java.util.concurrent.ConcurrentHashMap<>();
         // Pages are kept only when updating the session's own generations, and not when
         // files beside the posts came or went (a cover image may now exist).
-        if (staged instanceof GenerationOutput
-            && session.pages() != null
-            && prepared.tree().otherFiles().equals(session.otherFiles())) {
-          run.previousPages = session.pages();
-        }
+        run.memoize(
+            staged instanceof GenerationOutput
+                    && session.pages() != null
+                    && prepared.tree().otherFiles().equals(session.otherFiles())
+                ? session.pages()
+                : null);
       }
       renderAll(run, prepared);
       int before = staged.previousPages();
       int removed = before - staged.pagesKept();
       if (before > 0 && removed * 2 > before) {
         staged.keepPrevious();
-        run.problems.add(
+        run.problem(
             Problem.warning(
                 output.toString(),
                 0,
@@ -287,7 +282,7 @@ public final class SiteBuild {
                     + output.getParent().resolve("." + output.getFileName() + ".billet")
                     + " until the next build"));
       }
-      List<Problem> all = new ArrayList<>(run.problems);
+      List<Problem> all = new ArrayList<>(run.problems());
       all.sort(null);
       listener.progress("write", 0, 1);
       staged.write("problems.json", ProblemsJson.write(all));
@@ -298,7 +293,7 @@ public final class SiteBuild {
           session.committed(
               update.result(),
               session.live(),
-              Map.copyOf(run.currentPages),
+              Map.copyOf(run.currentPages()),
               prepared.tree().otherFiles());
         } else {
           DigestingOutput whole = (DigestingOutput) staged;
@@ -309,16 +304,16 @@ public final class SiteBuild {
             state = null; // the site is in; the session's next build writes a whole one
           }
           session.committed(
-              state, null, Map.copyOf(run.currentPages), prepared.tree().otherFiles());
+              state, null, Map.copyOf(run.currentPages()), prepared.tree().otherFiles());
         }
       }
       return run.report(true, start);
     } catch (StagedOutput.OutputException e) {
-      run.problems.add(Problem.error(output.toString(), 0, 0, e.code(), e.getMessage(), e.hint()));
+      run.problem(Problem.error(output.toString(), 0, 0, e.code(), e.getMessage(), e.hint()));
     } catch (IOException | UncheckedIOException e) {
       String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
       LOG.debug("build of {} failed", output, e);
-      run.problems.add(
+      run.problem(
           Problem.error(
               output.toString(),
               0,
@@ -342,31 +337,31 @@ public final class SiteBuild {
     long start = System.nanoTime();
     Path content = contentFolder.toAbsolutePath().normalize();
     try (BodyStore bodies = new BodyStore(Runtime.getRuntime().maxMemory() / 16)) {
-      Run run = new Run(content, content, bodies, null);
+      SiteRun run = new SiteRun(content, content, bodies, null);
       if (!Files.isDirectory(content)) {
-        run.problems.add(BuildProblems.notAFolder(content));
+        run.problem(BuildProblems.notAFolder(content));
         return run.report(false, start);
       }
       try {
         return checkRun(run, start);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         LOG.debug("check failed", e);
-        run.problems.add(BuildProblems.failure(e, content, "the check is incomplete"));
+        run.problem(BuildProblems.failure(e, content, "the check is incomplete"));
         return run.report(false, start);
       }
     }
   }
 
-  private BuildReport checkRun(Run run, long start) {
-    Path content = run.content;
+  private BuildReport checkRun(SiteRun run, long start) {
+    Path content = run.content();
     Prepared prepared = prepare(run);
     if (prepared.published().isEmpty() && !allowEmptySite) {
-      run.problems.add(BuildProblems.noPosts(content));
+      run.problem(BuildProblems.noPosts(content));
     }
     try {
       renderAll(run, prepared);
     } catch (IOException | UncheckedIOException e) {
-      run.problems.add(
+      run.problem(
           Problem.error(
               content.toString(),
               0,
@@ -392,7 +387,7 @@ public final class SiteBuild {
     }
   }
 
-  private Prepared prepare(Run run) {
+  private Prepared prepare(SiteRun run) {
     listener.progress("load", 0, 1);
     BodyRenderer.Builder bodyBuilder =
         BodyRenderer.builder().policy(policy).allowedIframeHosts(iframeHosts);
@@ -406,7 +401,7 @@ public final class SiteBuild {
             .bodyRenderer(body)
             .layout(layout)
             .pageSize(pageSize)
-            .contentFolder(run.content)
+            .contentFolder(run.content())
             .build()
             .withCardCache();
     // The listed posts as pairing saw them, with their tag index and timeline, reused below when
@@ -414,8 +409,9 @@ public final class SiteBuild {
     AtomicReference<SitePlan.Listed> listedAtPairing = new AtomicReference<>();
     // Links to the site's files are checked against the static folders and the files the build
     // writes, known once the tree is loaded and the posts' languages decided.
-    run.statics =
-        StaticFiles.list(config, run.content, run.output.equals(run.content) ? null : run.output);
+    run.statics(
+        StaticFiles.list(
+            config, run.content(), run.output().equals(run.content()) ? null : run.output()));
     AtomicReference<List<String>> otherFiles = new AtomicReference<>(List.of());
     AtomicReference<LinkTargets> targets = new AtomicReference<>();
     TranslationPairing pairing =
@@ -428,7 +424,7 @@ public final class SiteBuild {
                 decided -> {
                   targets.set(
                       new LinkTargets(
-                          run.statics,
+                          run.statics(),
                           plan.generatedFiles(
                                   pages, SitePlan.onePostAPage(decided), otherFiles.get())
                               .keySet()));
@@ -459,15 +455,15 @@ public final class SiteBuild {
                       // Only a post that shows its table of contents needs it kept.
                       rendered = new RenderedBody(rendered.html(), List.of(), rendered.problems());
                     }
-                    run.bodies.put(post.source(), rendered);
+                    run.bodies().put(post.source(), rendered);
                   }
                 });
-    if (run.posts != null) {
-      loader.cache(run.posts);
+    if (run.posts() != null) {
+      loader.cache(run.posts());
     }
-    ContentTree tree = loader.build().load(run.content);
+    ContentTree tree = loader.build().load(run.content());
     otherFiles.set(tree.otherFiles());
-    run.problems.addAll(tree.problems());
+    run.problems(tree.problems());
     listener.progress("load", 1, 1);
     List<Post> candidates = new ArrayList<>();
     for (Post post : tree.posts()) {
@@ -477,18 +473,16 @@ public final class SiteBuild {
     }
     listener.progress("pair", 0, 1);
     PairedCorpus corpus = pairing.pair(Collections.unmodifiableList(candidates));
-    run.problems.addAll(corpus.report());
+    run.problems(corpus.report());
     listener.progress("pair", 1, 1);
     List<Post> published =
         yieldToGenerated(run, pages, tree.otherFiles(), SitePlan.onePostAPage(corpus.posts()));
     // Counted here, not when pages are written: a build that stops later still reports the posts
     // it read.
     for (Post post : published) {
-      String code = post.language().isPresent() ? post.language().get().code() : "unknown";
-      Integer count = run.perLanguage.get(code);
-      run.perLanguage.put(code, count == null ? 1 : count + 1);
+      run.countPost(post.language().isPresent() ? post.language().get().code() : "unknown");
     }
-    run.pairs = corpus.index().pairs().size();
+    run.pairs(corpus.index().pairs().size());
     List<Post> listed = plan.listed(published);
     SitePlan.Listed known = listedAtPairing.get();
     if (known == null || !SitePlan.sameInstances(known.posts(), listed)) {
@@ -506,7 +500,7 @@ public final class SiteBuild {
    * until nothing changes.
    */
   private List<Post> yieldToGenerated(
-      Run run, PageRenderer pages, List<String> otherFiles, List<Post> published) {
+      SiteRun run, PageRenderer pages, List<String> otherFiles, List<Post> published) {
     List<Post> kept = published;
     while (true) {
       Map<String, String> reserved = plan.generatedFiles(pages, kept, otherFiles);
@@ -523,7 +517,7 @@ public final class SiteBuild {
                 .positionOf("permalink")
                 .or(() -> post.frontMatter().positionOf("slugOverride"))
                 .orElse(SourcePosition.UNKNOWN);
-        run.problems.add(
+        run.problem(
             Problem.error(
                 post.source(),
                 at.line(),
@@ -545,13 +539,13 @@ public final class SiteBuild {
     }
   }
 
-  private void renderAll(Run run, Prepared p) throws IOException {
+  private void renderAll(SiteRun run, Prepared p) throws IOException {
     writePosts(run, p.pages(), p.corpus(), p.timeline(), p.published());
     writeListings(run, p.pages(), p.timeline(), p.tags(), p.languages());
     if (config.baseUrl().isEmpty()) {
-      run.problems.add(
+      run.problem(
           Problem.warning(
-              run.content.toString(),
+              run.content().toString(),
               0,
               0,
               "config.base-url-missing",
@@ -560,10 +554,10 @@ public final class SiteBuild {
               "set 'baseUrl: https://…' in the site configuration, or pass --base-url"));
     } else {
       new FeedStage(config, feedSize, listener)
-          .write(run, run.bodies, p.pages(), p.published(), p.languages());
+          .write(run, run.bodies(), p.pages(), p.published(), p.languages());
       new SitemapStage(config).write(run, p.corpus(), p.published(), p.pages(), p.languages());
     }
-    AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics);
+    AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics());
     copyDsfr(run);
     copyStatic(run);
   }
@@ -572,12 +566,12 @@ public final class SiteBuild {
    * Copies the static folders' files as they are, after every generated file: one at a generated
    * file's path is left out with {@code url.conflict}.
    */
-  private void copyStatic(Run run) throws IOException {
-    StaticFiles statics = run.statics;
-    run.problems.addAll(statics.problems());
+  private void copyStatic(SiteRun run) throws IOException {
+    StaticFiles statics = run.statics();
+    run.problems(statics.problems());
     for (Map.Entry<String, StaticFiles.File> file : statics.files().entrySet()) {
-      if (!run.paths.add(file.getKey())) {
-        run.problems.add(StaticFiles.conflict(file.getValue(), file.getKey()));
+      if (!run.reserve(file.getKey())) {
+        run.problem(StaticFiles.conflict(file.getValue(), file.getKey()));
         continue;
       }
       run.copy(file.getKey(), file.getValue().source(), file.getValue().source().toString(), 0, 0);
@@ -588,17 +582,17 @@ public final class SiteBuild {
    * Copies the DSFR's files and Billet's stylesheet through the output, as pages are (a post at one
    * of their paths is a {@code url.conflict}); without a DSFR, says so once.
    */
-  private void copyDsfr(Run run) throws IOException {
+  private void copyDsfr(SiteRun run) throws IOException {
     Optional<Path> dist = config.dsfrDist();
     Map<String, Path> files = Map.of();
     if (dist.isPresent() && DsfrFiles.isDist(dist.get())) {
       files = DsfrFiles.of(dist.get());
     } else if (dist.isPresent() || (defaultLayout && config.dsfrUrl().isEmpty())) {
-      run.problems.add(DsfrFiles.missing(dist, run.content.toString()));
+      run.problem(DsfrFiles.missing(dist, run.content().toString()));
     }
     for (Map.Entry<String, Path> file : files.entrySet()) {
-      if (run.claim(file.getKey()) && run.staged != null) {
-        run.staged.copy(file.getKey(), file.getValue());
+      if (run.claim(file.getKey()) && run.staged() != null) {
+        run.staged().copy(file.getKey(), file.getValue());
       }
     }
     if (defaultLayout && (!files.isEmpty() || config.dsfrUrl().isPresent())) {
@@ -606,226 +600,8 @@ public final class SiteBuild {
     }
   }
 
-  /** A page's file whose path is taken, to be written by {@code Run.flushDeferred}. */
-  private record DeferredWrite(String path, String html) {}
-
-  /** What a page was made of, and the problems found while making it. */
-  record PageMemo(List<Object> key, List<Problem> problems) {}
-
-  /** The mutable state of one run. */
-  private final class Run implements AssetCopy.Target, SiteFiles {
-    final Path content;
-    final Path output;
-    final Collection<Problem> problems = new ConcurrentLinkedQueue<>();
-    final BodyStore bodies;
-    final PostCache posts;
-    // The pages of the session's previous build by file, when this build may keep them; and those
-    // of this build, for the next one.
-    Map<String, PageMemo> previousPages;
-    Map<String, PageMemo> currentPages;
-    final Map<String, Integer> perLanguage = new TreeMap<>();
-    final AtomicInteger pages = new AtomicInteger();
-    final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    int pairs;
-    SiteOutput staged;
-    // The static folders' files, listed once before pairing checks the links to them.
-    StaticFiles statics;
-    // While set, pages' files are taken in order and written later, in parallel.
-    List<DeferredWrite> deferred;
-
-    Run(Path content, Path output, BodyStore bodies, PostCache posts) {
-      this.content = content;
-      this.output = output;
-      this.bodies = bodies;
-      this.posts = posts;
-      paths.add("problems.json");
-      paths.add(StagedOutput.MARKER);
-    }
-
-    void page(Page page) {
-      page(page, null);
-    }
-
-    /** Writes a page, and notes its key for the next build of the session. */
-    void page(Page page, List<Object> key) {
-      problems.addAll(page.problems());
-      String file = AssetRefs.pageFile(page.url());
-      if (writeHtml(file, page.html())) {
-        pages.incrementAndGet();
-        if (key != null && currentPages != null) {
-          currentPages.put(file, new PageMemo(key, page.problems()));
-        }
-      }
-    }
-
-    /** Tells, without changing anything, whether {@link #reuse} would likely keep a page. */
-    boolean mayReuse(String url, List<Object> key) {
-      if (previousPages == null || !(staged instanceof GenerationOutput)) {
-        return false;
-      }
-      String file = AssetRefs.pageFile(url);
-      PageMemo old = previousPages.get(file);
-      return old != null && old.key().equals(key) && !paths.contains(file);
-    }
-
-    /** Writes a second copy of a page at another URL (its problems are reported once). */
-    void writeCopy(String url, Page page, List<Object> key) {
-      String file = AssetRefs.pageFile(url);
-      if (writeHtml(file, page.html()) && key != null && currentPages != null) {
-        currentPages.put(file, new PageMemo(key, List.of()));
-      }
-    }
-
-    /** Keeps the previous build's copy of a page at another URL, as {@link #reuse} does. */
-    boolean reuseCopy(String url, List<Object> key) {
-      return keep(url, key) != null;
-    }
-
-    /**
-     * Keeps the page the previous build of the session wrote at a URL, when what it is made of is
-     * the same.
-     *
-     * @return true when kept (its problems are reported again); false to render it
-     */
-    boolean reuse(String url, List<Object> key) {
-      PageMemo old = keep(url, key);
-      if (old == null) {
-        return false;
-      }
-      problems.addAll(old.problems());
-      pages.incrementAndGet();
-      return true;
-    }
-
-    /** Keeps the previous build's file at a URL when its key is the same; null when not kept. */
-    private PageMemo keep(String url, List<Object> key) {
-      if (key == null || previousPages == null || !(staged instanceof GenerationOutput live)) {
-        return null;
-      }
-      String file = AssetRefs.pageFile(url);
-      PageMemo old = previousPages.get(file);
-      if (old == null || !old.key().equals(key) || paths.contains(file) || !live.keep(file)) {
-        return null;
-      }
-      paths.add(file);
-      currentPages.put(file, old);
-      return old;
-    }
-
-    /**
-     * Writes a page's HTML once, as {@link #write} does; while {@link #deferred} is set, the path
-     * is taken at once and the file written by {@link #flushDeferred}.
-     */
-    private boolean writeHtml(String path, String html) {
-      if (deferred == null) {
-        return write(path, html.getBytes(StandardCharsets.UTF_8));
-      }
-      if (!claim(path)) {
-        return false;
-      }
-      deferred.add(new DeferredWrite(path, html));
-      return true;
-    }
-
-    /**
-     * Writes the deferred files on all cores: which page got which path was decided in order when
-     * they were deferred, so the files written do not depend on scheduling.
-     */
-    void flushDeferred() {
-      List<DeferredWrite> files = deferred;
-      deferred = null;
-      if (files == null || staged == null) {
-        return;
-      }
-      files.parallelStream()
-          .forEach(f -> store(f.path(), f.html().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Writes a file once; a second file at the same path is skipped with a problem. */
-    @Override
-    public boolean write(String path, byte[] bytes) {
-      if (!claim(path)) {
-        return false;
-      }
-      store(path, bytes);
-      return true;
-    }
-
-    /** Takes a path for this build's file; a second file at the same path is a problem. */
-    private boolean claim(String path) {
-      if (!paths.add(path)) {
-        problems.add(
-            Problem.error(
-                path,
-                0,
-                0,
-                "url.conflict",
-                "two pages would be written to " + path + "; the first one is kept",
-                "give the post that takes a generated page's URL another 'permalink'"));
-        return false;
-      }
-      return true;
-    }
-
-    private void store(String path, byte[] bytes) {
-      if (staged == null) {
-        return;
-      }
-      try {
-        staged.write(path, bytes);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InvalidPathException e) {
-        problems.add(BuildProblems.nameEncoding(path, 0, 0, path));
-      }
-    }
-
-    @Override
-    public void copy(String target, Path source, String file, int line, int column)
-        throws IOException {
-      if (staged == null) {
-        return;
-      }
-      try {
-        staged.copy(target, source);
-      } catch (InvalidPathException e) {
-        problems.add(BuildProblems.nameEncoding(file, line, column, target));
-      }
-    }
-
-    @Override
-    public Path content() {
-      return content;
-    }
-
-    @Override
-    public void problem(Problem problem) {
-      problems.add(problem);
-    }
-
-    @Override
-    public boolean reserve(String path) {
-      return paths.add(path);
-    }
-
-    BuildReport report(boolean committed, long start) {
-      List<Problem> sorted = new ArrayList<>(problems);
-      sorted.sort(null);
-      return new BuildReport(
-          output,
-          committed,
-          perLanguage,
-          pairs,
-          pages.get(),
-          staged == null || !committed ? 0 : staged.written(),
-          staged == null || !committed ? 0 : staged.unchanged(),
-          sorted,
-          Duration.ofNanos(System.nanoTime() - start));
-    }
-  }
-
   private void writePosts(
-      Run run,
+      SiteRun run,
       PageRenderer pages,
       PairedCorpus corpus,
       PostTimeline timeline,
@@ -838,9 +614,9 @@ public final class SiteBuild {
             post -> {
               Neighbours neighbours = timeline.neighbours(post);
               List<Object> key =
-                  run.currentPages == null ? null : postKey(post, corpus.index(), neighbours);
+                  !run.memoizing() ? null : postKey(post, corpus.index(), neighbours);
               if (key == null || !run.reuse(post.url().orElseThrow(), key)) {
-                RenderedBody body = run.bodies.get(post.source());
+                RenderedBody body = run.bodies().get(post.source());
                 run.page(
                     pages.renderPost(
                         post,
@@ -896,9 +672,13 @@ public final class SiteBuild {
   }
 
   private void writeListings(
-      Run run, PageRenderer pages, PostTimeline timeline, TagIndex tags, List<Language> languages) {
+      SiteRun run,
+      PageRenderer pages,
+      PostTimeline timeline,
+      TagIndex tags,
+      List<Language> languages) {
     listener.progress("listings", 0, languages.size());
-    boolean memo = run.currentPages != null;
+    boolean memo = run.memoizing();
     List<ListingJob> jobs = new ArrayList<>();
     for (Language language : languages) {
       PageRenderer.Listing index = pages.blogIndexListing(language, timeline.posts(language));
@@ -940,7 +720,7 @@ public final class SiteBuild {
                           : Optional.of(j.render(pages)))
               .toList();
       // The paths are taken in order here; the files are written on all cores after the loop.
-      run.deferred = new ArrayList<>();
+      run.deferWrites();
       for (int i = 0; i < slice.size(); i++) {
         ListingJob job = slice.get(i);
         Page page = rendered.get(i).orElse(null);
@@ -951,7 +731,7 @@ public final class SiteBuild {
           run.page(page, job.key());
         }
         for (String home : job.homes()) {
-          if (run.paths.contains(AssetRefs.pageFile(home))) {
+          if (run.taken(AssetRefs.pageFile(home))) {
             continue;
           }
           if (page == null && run.reuseCopy(home, job.key())) {

@@ -1,6 +1,8 @@
 package io.github.billet.render;
 
+import io.github.billet.render.internal.safety.UrlAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,28 +29,14 @@ import org.jsoup.nodes.Element;
  */
 public final class Inertness {
 
-  static final Set<String> URL_ATTRIBUTES =
-      Set.of(
-          "href",
-          "src",
-          "action",
-          "formaction",
-          "xlink:href",
-          "srcset",
-          "imagesrcset",
-          "poster",
-          "background",
-          "cite",
-          "data",
-          "codebase",
-          "longdesc",
-          "usemap",
-          "manifest",
-          "dynsrc",
-          "lowsrc",
-          "ping",
-          "classid",
-          "archive");
+  // The library's one list of URL attributes, so that an attribute added there is checked here.
+  static final Set<String> URL_ATTRIBUTES = urlAttributes();
+
+  private static Set<String> urlAttributes() {
+    Set<String> names = new HashSet<>(UrlAttributes.SINGLE);
+    names.addAll(UrlAttributes.SRCSET);
+    return Set.copyOf(names);
+  }
 
   private static final Set<String> ACTIVE_ELEMENTS =
       Set.of(
@@ -178,7 +166,7 @@ public final class Inertness {
       return;
     }
     String tag = e.normalName();
-    if (name.equals("srcset") || name.equals("imagesrcset")) {
+    if (UrlAttributes.SRCSET.contains(name)) {
       for (String candidate : a.getValue().split(",")) {
         String url = candidate.strip().split("\\s+")[0];
         checkOneUrl(tag, name, url, tag.equals("img") || tag.equals("source"), out);

@@ -50,20 +50,23 @@ public record PageContent(
     Optional<LocalDate> date,
     String mainHtml) {
 
-  /** Checks and copies the components. */
+  /** Checks and copies the components: the head's as {@link PageHead} does, then the HTML. */
   public PageContent {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(language, "language");
-    Objects.requireNonNull(url, "url");
-    Objects.requireNonNull(canonicalUrl, "canonicalUrl");
-    Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(heading, "heading");
-    Objects.requireNonNull(siteTitle, "siteTitle");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(imageUrl, "imageUrl");
-    Objects.requireNonNull(imageAlt, "imageAlt");
-    alternates = List.copyOf(alternates);
-    Objects.requireNonNull(date, "date");
+    alternates =
+        new PageHead(
+                kind,
+                language,
+                url,
+                canonicalUrl,
+                title,
+                heading,
+                siteTitle,
+                description,
+                imageUrl,
+                imageAlt,
+                alternates,
+                date)
+            .alternates();
     Objects.requireNonNull(mainHtml, "mainHtml");
   }
 }

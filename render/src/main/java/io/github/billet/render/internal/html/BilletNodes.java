@@ -158,20 +158,13 @@ final class BilletNodes {
     }
   }
 
-  /** Billet's node renderers inside commonmark's {@link HtmlRenderer}. */
-  final class BilletNodeRenderer implements NodeRenderer {
-    private final Out out;
-
-    BilletNodeRenderer(HtmlNodeRendererContext context) {
-      this.out = new Out(context, commonmark);
-    }
-
-    @Override
-    public Set<Class<? extends Node>> getNodeTypes() {
-      if (!settings.billetExtensions()) {
-        return Set.of(HtmlBlock.class, HtmlInline.class);
-      }
-      return Set.of(
+  /**
+   * The nodes Billet's renderer writes with the dialect on: raw HTML, headings and text (for ids,
+   * anchors and typography), and every node of the dialect but those the commonmark extensions
+   * render ({@link UnknownNodes#DIALECT} adds those).
+   */
+  static final Set<Class<? extends Node>> DIALECT_TYPES =
+      Set.of(
           HtmlBlock.class,
           HtmlInline.class,
           Heading.class,
@@ -186,6 +179,21 @@ final class BilletNodes {
           TableBody.class,
           TableRow.class,
           TableCell.class);
+
+  /** Billet's node renderers inside commonmark's {@link HtmlRenderer}. */
+  final class BilletNodeRenderer implements NodeRenderer {
+    private final Out out;
+
+    BilletNodeRenderer(HtmlNodeRendererContext context) {
+      this.out = new Out(context, commonmark);
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      if (!settings.billetExtensions()) {
+        return Set.of(HtmlBlock.class, HtmlInline.class);
+      }
+      return DIALECT_TYPES;
     }
 
     @Override

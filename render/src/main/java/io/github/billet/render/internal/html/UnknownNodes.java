@@ -1,11 +1,6 @@
 package io.github.billet.render.internal.html;
 
 import io.github.billet.core.MarkdownBody;
-import io.github.billet.core.markdown.AttributeBlock;
-import io.github.billet.core.markdown.ContainerBlock;
-import io.github.billet.core.markdown.PairedShortcodeBlock;
-import io.github.billet.core.markdown.ShortcodeBlock;
-import io.github.billet.core.markdown.TemplateBlock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +9,6 @@ import java.util.Set;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -78,26 +68,16 @@ final class UnknownNodes {
           SoftLineBreak.class,
           HardLineBreak.class);
 
-  /** The node classes the renderer writes with Billet's dialect. */
+  /**
+   * The node classes the renderer writes with Billet's dialect: commonmark's, those Billet's node
+   * renderer declares, and those the strikethrough and footnotes extensions render.
+   */
   static final Set<Class<? extends Node>> DIALECT = dialect();
 
   private static Set<Class<? extends Node>> dialect() {
     Set<Class<? extends Node>> nodes = new HashSet<>(COMMONMARK);
-    nodes.addAll(
-        List.of(
-            Strikethrough.class,
-            TableBlock.class,
-            TableHead.class,
-            TableBody.class,
-            TableRow.class,
-            TableCell.class,
-            AttributeBlock.class,
-            ContainerBlock.class,
-            ShortcodeBlock.class,
-            PairedShortcodeBlock.class,
-            TemplateBlock.class,
-            FootnoteReference.class,
-            FootnoteDefinition.class));
+    nodes.addAll(BilletNodes.DIALECT_TYPES);
+    nodes.addAll(List.of(Strikethrough.class, FootnoteReference.class, FootnoteDefinition.class));
     return Set.copyOf(nodes);
   }
 

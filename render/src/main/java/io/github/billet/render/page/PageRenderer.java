@@ -12,6 +12,7 @@ import io.github.billet.render.body.BodyContext;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.RenderedBody;
 import io.github.billet.render.internal.page.CardCache;
+import io.github.billet.render.internal.page.LayoutCall;
 import io.github.billet.render.internal.page.PageModels;
 import io.github.billet.render.internal.page.PageUrls;
 import io.github.billet.render.internal.page.PagedListing;
@@ -241,7 +242,7 @@ public final class PageRenderer {
     String url = urlOf(post);
     List<Problem> problems = new ArrayList<>(body.problems());
     PostPage model = models.postPage(post, body, index, neighbours, problems);
-    return new Page(url, layout.post(model), problems);
+    return LayoutCall.post(layout, model, url, post.source(), problems);
   }
 
   private static String urlOf(Post post) {
@@ -382,7 +383,7 @@ public final class PageRenderer {
     public Page page(int n) {
       List<Problem> problems = new ArrayList<>();
       ListingPage model = listing.model(n, models, labels, cards, problems);
-      return new Page(listing.url(n), layout.listing(model), problems);
+      return LayoutCall.listing(layout, model, listing.url(n), problems);
     }
   }
 
@@ -396,7 +397,7 @@ public final class PageRenderer {
    * @return the page
    */
   public Page renderNotFound(Language language) {
-    return new Page(notFoundUrl(language), layout.notFound(models.notFound(language)));
+    return LayoutCall.notFound(layout, models.notFound(language), notFoundUrl(language));
   }
 
   /**

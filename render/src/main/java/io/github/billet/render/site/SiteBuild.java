@@ -26,11 +26,13 @@ import io.github.billet.render.internal.output.SiteOutput;
 import io.github.billet.render.internal.output.StagedOutput;
 import io.github.billet.render.internal.page.AssetRefs;
 import io.github.billet.render.internal.page.DsfrFiles;
+import io.github.billet.render.internal.page.LayoutCall;
 import io.github.billet.render.internal.site.AssetCopy;
 import io.github.billet.render.internal.site.BodyStore;
 import io.github.billet.render.internal.site.BuildProblems;
 import io.github.billet.render.internal.site.FeedStage;
 import io.github.billet.render.internal.site.LinkTargets;
+import io.github.billet.render.internal.site.ListenerGuard;
 import io.github.billet.render.internal.site.OutputPlaces;
 import io.github.billet.render.internal.site.ProblemsJson;
 import io.github.billet.render.internal.site.SiteFiles;
@@ -290,10 +292,10 @@ public final class SiteBuild {
       }
       List<Problem> all = new ArrayList<>(run.problems);
       all.sort(null);
-      listener.progress("write", 0, 1);
+      run.listener.progress("write", 0, 1);
       staged.write("problems.json", ProblemsJson.write(all));
       staged.commit();
-      listener.progress("write", 1, 1);
+      run.listener.progress("write", 1, 1);
       if (session != null) {
         if (staged instanceof GenerationOutput update) {
           session.committed(
@@ -394,7 +396,7 @@ public final class SiteBuild {
   }
 
   private Prepared prepare(Run run) {
-    listener.progress("load", 0, 1);
+    run.listener.progress("load", 0, 1);
     BodyRenderer.Builder bodyBuilder =
         BodyRenderer.builder().policy(policy).allowedIframeHosts(iframeHosts);
     shortcodes.forEach(bodyBuilder::shortcode);
@@ -466,17 +468,17 @@ public final class SiteBuild {
     ContentTree tree = loader.build().load(run.content);
     otherFiles.set(tree.otherFiles());
     run.problems.addAll(tree.problems());
-    listener.progress("load", 1, 1);
+    run.listener.progress("load", 1, 1);
     List<Post> candidates = new ArrayList<>();
     for (Post post : tree.posts()) {
       if (includeDrafts || !post.draft()) {
         candidates.add(post);
       }
     }
-    listener.progress("pair", 0, 1);
+    run.listener.progress("pair", 0, 1);
     PairedCorpus corpus = pairing.pair(Collections.unmodifiableList(candidates));
     run.problems.addAll(corpus.report());
-    listener.progress("pair", 1, 1);
+    run.listener.progress("pair", 1, 1);
     List<Post> published =
         yieldToGenerated(run, pages, tree.otherFiles(), SitePlan.onePostAPage(corpus.posts()));
     // Counted here, not when pages are written: a build that stops later still reports the posts
@@ -557,11 +559,11 @@ public final class SiteBuild {
                   + " not written",
               "set 'baseUrl: https://…' in the site configuration, or pass --base-url"));
     } else {
-      new FeedStage(config, feedSize, listener)
+      new FeedStage(config, feedSize, run.listener)
           .write(run, run.bodies, p.pages(), p.published(), p.languages());
       new SitemapStage(config).write(run, p.corpus(), p.published(), p.pages(), p.languages());
     }
-    AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics);
+    AssetCopy.copyAssets(run, run.listener, p.tree(), p.published(), run.statics);
     copyDsfr(run);
     copyStatic(run);
   }
@@ -615,6 +617,8 @@ public final class SiteBuild {
     final Path content;
     final Path output;
     final Collection<Problem> problems = new ConcurrentLinkedQueue<>();
+    // The user's listener: what it throws is reported as its failure and the build goes on.
+    final BuildListener listener;
     final BodyStore bodies;
     final PostCache posts;
     // The pages of the session's previous build by file, when this build may keep them; and those
@@ -636,6 +640,7 @@ public final class SiteBuild {
       this.output = output;
       this.bodies = bodies;
       this.posts = posts;
+      this.listener = new ListenerGuard(SiteBuild.this.listener, content.toString(), problems::add);
       paths.add("problems.json");
       paths.add(StagedOutput.MARKER);
     }
@@ -647,6 +652,9 @@ public final class SiteBuild {
     /** Writes a page, and notes its key for the next build of the session. */
     void page(Page page, List<Object> key) {
       problems.addAll(page.problems());
+      if (LayoutCall.failed(page)) {
+        return;
+      }
       String file = AssetRefs.pageFile(page.url());
       if (writeHtml(file, page.html())) {
         pages.incrementAndGet();
@@ -668,6 +676,9 @@ public final class SiteBuild {
 
     /** Writes a second copy of a page at another URL (its problems are reported once). */
     void writeCopy(String url, Page page, List<Object> key) {
+      if (LayoutCall.failed(page)) {
+        return;
+      }
       String file = AssetRefs.pageFile(url);
       if (writeHtml(file, page.html()) && key != null && currentPages != null) {
         currentPages.put(file, new PageMemo(key, List.of()));
@@ -830,7 +841,7 @@ public final class SiteBuild {
       List<Post> published) {
     AtomicInteger done = new AtomicInteger();
     int total = published.size();
-    listener.progress("render", 0, total);
+    run.listener.progress("render", 0, total);
     published.parallelStream()
         .forEach(
             post -> {
@@ -847,7 +858,7 @@ public final class SiteBuild {
                         neighbours),
                     key);
               }
-              listener.progress("render", done.incrementAndGet(), total);
+              run.listener.progress("render", done.incrementAndGet(), total);
             });
   }
 
@@ -895,7 +906,7 @@ public final class SiteBuild {
 
   private void writeListings(
       Run run, PageRenderer pages, PostTimeline timeline, TagIndex tags, List<Language> languages) {
-    listener.progress("listings", 0, languages.size());
+    run.listener.progress("listings", 0, languages.size());
     boolean memo = run.currentPages != null;
     List<ListingJob> jobs = new ArrayList<>();
     for (Language language : languages) {
@@ -962,14 +973,17 @@ public final class SiteBuild {
         }
         if (job.listing() == null) {
           // The "page not found" page is the last of its language.
-          listener.progress("listings", ++done, languages.size());
+          run.listener.progress("listings", ++done, languages.size());
         }
       }
       run.flushDeferred();
     }
     if (!languages.isEmpty()) {
       Page notFound = pages.renderNotFound(languages.get(0));
-      run.write("404.html", notFound.html().getBytes(StandardCharsets.UTF_8));
+      run.problems.addAll(notFound.problems());
+      if (!LayoutCall.failed(notFound)) {
+        run.write("404.html", notFound.html().getBytes(StandardCharsets.UTF_8));
+      }
     }
   }
 

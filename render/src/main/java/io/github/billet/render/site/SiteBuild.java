@@ -440,7 +440,10 @@ public final class SiteBuild {
             .ignoredLinks(config::ignoresLink)
             .missingFiles(path -> targets.get() != null && targets.get().missing(path))
             .build();
-    PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
+    // The renderer's extensions add its paired shortcodes to a parser that reads the dialect; a
+    // parser built without it stays so (the renderer then reports the syntax it finds as text).
+    PostParser fullParser =
+        parser.billetSyntax() ? parser.toBuilder().extensions(body.extensions()).build() : parser;
     ContentLoader.Builder loader =
         DocumentRelease.afterParsed(ContentLoader.builder(), 0, 0)
             .parser(fullParser)

@@ -6,6 +6,7 @@ import io.github.billet.core.SiteConfig;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.body.RenderedBody;
+import io.github.billet.render.internal.page.SitePages;
 import io.github.billet.render.page.Neighbours;
 import io.github.billet.render.page.PageRenderer;
 import io.github.billet.render.page.PostTimeline;
@@ -81,7 +82,7 @@ public final class PostStage {
   /** What a post page is made of besides the renderer's settings (see {@code Listing.key}). */
   private List<Object> postKey(Post post, TranslationIndex index, Neighbours neighbours) {
     List<Object> key = new ArrayList<>();
-    key.add(new PageRenderer.Same(post.body()));
+    key.add(new SitePages.Same(post.body()));
     key.add(post.url());
     key.add(post.language());
     for (Language other : config.languages()) {
@@ -99,6 +100,6 @@ public final class PostStage {
       return Optional.empty();
     }
     Post post = neighbour.get();
-    return Optional.of(List.of(new PageRenderer.Same(post.body()), post.url(), post.language()));
+    return Optional.of(List.of(new SitePages.Same(post.body()), post.url(), post.language()));
   }
 }

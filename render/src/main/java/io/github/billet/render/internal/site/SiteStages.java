@@ -73,7 +73,8 @@ public final class SiteStages {
    * @throws IOException when the content or the output cannot be read or written
    */
   public void renderAll(SiteRun run, BuildPreparation.Prepared p) throws IOException {
-    new PostStage(config, listener).write(run, p.pages(), p.corpus(), p.timeline(), p.published());
+    new PostStage(config, listener)
+        .write(run, p.renderer(), p.corpus(), p.timeline(), p.published());
     new ListingStage(listener).write(run, p.pages(), p.timeline(), p.tags(), p.languages());
     if (config.baseUrl().isEmpty()) {
       run.problem(
@@ -87,8 +88,8 @@ public final class SiteStages {
               "set 'baseUrl: https://…' in the site configuration, or pass --base-url"));
     } else {
       new FeedStage(config, feedSize, listener)
-          .write(run, run.bodies(), p.pages(), p.published(), p.languages());
-      new SitemapStage(config).write(run, p.corpus(), p.published(), p.pages(), p.languages());
+          .write(run, run.bodies(), p.renderer(), p.published(), p.languages());
+      new SitemapStage(config).write(run, p.corpus(), p.published(), p.renderer(), p.languages());
     }
     AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics());
     copyDsfr(run);

@@ -123,7 +123,7 @@ public final class ContentLoader {
     Collections.sort(markdown);
     Collections.sort(others);
     Stream<String> sources = parallel ? markdown.parallelStream() : markdown.stream();
-    // Documents let go (keepDocuments(false)) stay softly while they fit in their share of the
+    // Documents let go (releaseDocuments) stay softly while they fit in their share of the
     // heap, estimated at 64 bytes a character of Markdown; later ones are dropped at once, so a
     // large tree in a small heap does not fill it with documents the collector must then clear.
     // Likewise the texts of bodies read from files stay while they fit in their share of the heap
@@ -453,50 +453,24 @@ public final class ContentLoader {
     }
 
     /**
-     * Whether each post keeps its parsed document in memory (the default). With {@code false} the
-     * document is held only while memory allows and parsed again when needed, so a large tree loads
-     * in a small heap; compute what you need from each document in {@link #onParsed}. Past their
-     * share of the heap ({@link #textMemory}), the body texts are let go too and read again from
-     * their files.
-     *
-     * @param keep false to let documents go
-     * @return this builder
+     * Lets each post's document and text go once {@link #onParsed} has run: documents stay softly
+     * while they fit in {@code documentMemory} (a share of the maximum heap) and are parsed again
+     * when needed, texts while they fit in {@code textMemory} and are read again from their files.
+     * For Billet's site build only, reached through {@code
+     * io.github.billet.core.internal.shared.DocumentRelease}, so that these memory settings are not
+     * on the public builder.
      */
-    public Builder keepDocuments(boolean keep) {
-      this.keepDocuments = keep;
-      return this;
-    }
-
-    /**
-     * Sets the share of the maximum heap that documents let go ({@link #keepDocuments(boolean)
-     * keepDocuments(false)}) may still occupy, held softly: a quarter by default; 0 drops each
-     * document as soon as {@link #onParsed} has run, for callers that need nothing more from it.
-     *
-     * @param share between 0 and 1
-     * @return this builder
-     */
-    public Builder documentMemory(double share) {
-      if (!(share >= 0 && share <= 1)) {
-        throw new IllegalArgumentException("documentMemory must be between 0 and 1: " + share);
+    Builder releaseDocuments(double documentMemory, double textMemory) {
+      if (!(documentMemory >= 0 && documentMemory <= 1)) {
+        throw new IllegalArgumentException(
+            "documentMemory must be between 0 and 1: " + documentMemory);
       }
-      this.documentMemory = share;
-      return this;
-    }
-
-    /**
-     * Sets the share of the maximum heap that the body texts of posts read from files may occupy
-     * when documents are let go ({@link #keepDocuments(boolean) keepDocuments(false)}): an eighth
-     * by default; past it, and for every post with 0, {@link MarkdownBody#markdown()} reads the
-     * text again from the file when asked, once {@link #onParsed} has run.
-     *
-     * @param share between 0 and 1
-     * @return this builder
-     */
-    public Builder textMemory(double share) {
-      if (!(share >= 0 && share <= 1)) {
-        throw new IllegalArgumentException("textMemory must be between 0 and 1: " + share);
+      if (!(textMemory >= 0 && textMemory <= 1)) {
+        throw new IllegalArgumentException("textMemory must be between 0 and 1: " + textMemory);
       }
-      this.textMemory = share;
+      this.keepDocuments = false;
+      this.documentMemory = documentMemory;
+      this.textMemory = textMemory;
       return this;
     }
 

@@ -19,10 +19,10 @@ import org.commonmark.node.SourceSpan;
  * the body holds is read by Billet's renderers only, which keeps a {@link Post} safe to share
  * between threads. {@link #headings()} lists the headings without a copy.
  *
- * <p>A body loaded by a {@link ContentLoader} built with {@code keepDocuments(false)} holds its
- * document only as long as memory allows: when the Java heap runs short the document is dropped and
- * is parsed again with the same parser when needed, which gives the same tree (not the same
- * instance). What is computed from the document once can be kept with {@link #derived}. Such a
+ * <p>A body loaded by Billet's site build, which lets documents go once each post is rendered,
+ * holds its document only as long as memory allows: when the Java heap runs short the document is
+ * dropped and is parsed again with the same parser when needed, which gives the same tree (not the
+ * same instance). What is computed from the document once can be kept with {@link #derived}. Such a
  * loader may also let go of the text of a body read from a file, when many posts are loaded into a
  * small heap: {@link #markdown()} then reads it from the file again and checks that it is the text
  * that was parsed.

@@ -118,6 +118,17 @@ public final class PostParser {
   }
 
   /**
+   * Tells whether this parser reads Billet's own Markdown syntax (the default), or only CommonMark
+   * with GFM tables, strikethrough, autolinks and the extensions added ({@link
+   * Builder#billetSyntax(boolean) billetSyntax(false)}). A site build keeps a parser's choice.
+   *
+   * @return true when the dialect is on
+   */
+  public boolean billetSyntax() {
+    return settings.billetSyntax;
+  }
+
+  /**
    * Returns the collection tags this parser keeps apart from visible tags.
    *
    * @return the tags

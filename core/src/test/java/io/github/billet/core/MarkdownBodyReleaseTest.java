@@ -3,6 +3,8 @@ package io.github.billet.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.billet.core.internal.shared.DocumentRelease;
+import io.github.billet.core.internal.shared.SharedDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -59,9 +61,7 @@ class MarkdownBodyReleaseTest {
     Files.writeString(content.resolve("fr/a.md"), POST, StandardCharsets.UTF_8);
     AtomicInteger seen = new AtomicInteger();
     ContentTree tree =
-        ContentLoader.builder()
-            .keepDocuments(false)
-            .documentMemory(0)
+        DocumentRelease.afterParsed(ContentLoader.builder(), 0, 0.125)
             .onParsed(
                 p -> {
                   // The document is there while onParsed runs.
@@ -79,10 +79,26 @@ class MarkdownBodyReleaseTest {
   }
 
   @Test
+  void thePublicLoaderBuilderHasNoMemorySettingsAndKeepsEveryDocument(@TempDir Path dir)
+      throws IOException {
+    assertThat(java.util.Arrays.stream(ContentLoader.Builder.class.getMethods()))
+        .extracting(java.lang.reflect.Method::getName)
+        .doesNotContain("keepDocuments", "documentMemory", "textMemory", "releaseDocuments");
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("fr"));
+    Files.writeString(content.resolve("fr/a.md"), POST, StandardCharsets.UTF_8);
+    Post post = ContentLoader.builder().build().load(content).posts().get(0);
+    // Kept: the shared tree is the same instance each time, never parsed again.
+    assertThat(SharedDocument.of(post.body())).isSameAs(SharedDocument.of(post.body()));
+  }
+
+  @Test
   void documentMemoryIsAShareOfTheHeap() {
-    assertThatThrownBy(() -> ContentLoader.builder().documentMemory(1.5))
+    assertThatThrownBy(() -> DocumentRelease.afterParsed(ContentLoader.builder(), 1.5, 0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ContentLoader.builder().documentMemory(Double.NaN))
+    assertThatThrownBy(() -> DocumentRelease.afterParsed(ContentLoader.builder(), Double.NaN, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DocumentRelease.afterParsed(ContentLoader.builder(), 0, -1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -66,7 +66,7 @@ public final class PlainLayout implements PageLayout {
     c.description().ifPresent(d -> head.append(META.formatted(attribute(d))));
     head.append("<link rel=\"canonical\" href=\"%s\">\n".formatted(attribute(c.canonicalUrl())));
     for (Alternate a : c.alternates()) {
-      head.append(ALTERNATE.formatted(attribute(a.hreflang()), attribute(a.url())));
+      head.append(ALTERNATE.formatted(attribute(a.hreflang()), attribute(a.href())));
     }
     String lang = c.language().code();
     String site = c.siteTitle().isBlank() ? labels.get(c.language(), Label.HOME) : c.siteTitle();

@@ -66,7 +66,12 @@ class ReadmeRecipesTest {
                 .contains("href=\"https://example.gouv.fr/fr/blog/bienvenue/\""));
     EXPECTED.put(
         "pair-posts",
-        out -> assertThat(out.lines()).contains("en /en/blog/welcome/", "fr /fr/blog/bienvenue/"));
+        out ->
+            assertThat(out.lines())
+                .contains(
+                    "en /en/blog/welcome/ https://example.gouv.fr/en/blog/welcome/",
+                    "fr /fr/blog/bienvenue/ https://example.gouv.fr/fr/blog/bienvenue/",
+                    "x-default /fr/blog/bienvenue/ https://example.gouv.fr/fr/blog/bienvenue/"));
     EXPECTED.put(
         "own-layout",
         out ->

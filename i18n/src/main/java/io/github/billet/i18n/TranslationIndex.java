@@ -44,12 +44,14 @@ public final class TranslationIndex {
   private final List<Pair> pairs;
   private final Language defaultLanguage;
   private final String blogIndexPattern;
+  private final String baseUrl;
 
   TranslationIndex(
       Map<String, Post> bySource,
       List<Pair> pairs,
       Language defaultLanguage,
-      String blogIndexPattern) {
+      String blogIndexPattern,
+      String baseUrl) {
     this.bySource = Collections.unmodifiableMap(new LinkedHashMap<>(bySource));
     Map<String, Map<Language, String>> t = new LinkedHashMap<>();
     Map<String, TranslationMethod> m = new LinkedHashMap<>();
@@ -67,6 +69,7 @@ public final class TranslationIndex {
     this.pairs = List.copyOf(pairs);
     this.defaultLanguage = defaultLanguage;
     this.blogIndexPattern = blogIndexPattern;
+    this.baseUrl = baseUrl;
   }
 
   private static void link(Map<String, Map<Language, String>> t, Post from, Post to) {
@@ -143,7 +146,8 @@ public final class TranslationIndex {
   /**
    * Returns the hreflang alternates of a translated post: one per language (the post itself
    * included), then {@code x-default} pointing to the default language's version (or the post's own
-   * when there is none). An untranslated post has none.
+   * when there is none). An untranslated post has none. Each gives its site path, and its absolute
+   * URL when the pairing was given a base URL.
    *
    * @param post a published post
    * @return the alternates, empty for an untranslated or unpublished post
@@ -161,7 +165,7 @@ public final class TranslationIndex {
     for (Map.Entry<Language, Post> e : all.entrySet()) {
       Optional<String> url = e.getValue().url();
       if (url.isPresent()) {
-        out.add(new Alternate(e.getKey().code(), url.get()));
+        out.add(Alternate.of(e.getKey().code(), url.get(), baseUrl));
       }
     }
     out.sort(Alternate.byHreflang());
@@ -169,7 +173,7 @@ public final class TranslationIndex {
       return List.of();
     }
     Post fallback = all.getOrDefault(defaultLanguage, self);
-    out.add(new Alternate(Alternate.X_DEFAULT, fallback.url().orElse(self.url().get())));
+    out.add(Alternate.of(Alternate.X_DEFAULT, fallback.url().orElse(self.url().get()), baseUrl));
     return List.copyOf(out);
   }
 

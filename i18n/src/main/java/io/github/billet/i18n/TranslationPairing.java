@@ -87,7 +87,7 @@ public final class TranslationPairing {
             .run(posts);
     return new PairedCorpus(
         r.posts(),
-        new TranslationIndex(r.bySource(), r.pairs(), defaultLanguage, blogIndexPattern),
+        new TranslationIndex(r.bySource(), r.pairs(), defaultLanguage, blogIndexPattern, baseUrl),
         r.problems());
   }
 
@@ -176,7 +176,8 @@ public final class TranslationPairing {
     }
 
     /**
-     * Sets the site's base URL, so that absolute links to the site count as internal.
+     * Sets the site's base URL, so that absolute links to the site count as internal and each
+     * {@link Alternate} has its {@link Alternate#absoluteUrl() absolute URL}.
      *
      * @param url such as {@code https://code.gouv.fr}
      * @return this builder

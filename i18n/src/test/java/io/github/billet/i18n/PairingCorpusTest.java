@@ -11,6 +11,7 @@ import io.github.billet.testing.Corpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The bilingual facts of the real code.gouv.fr corpus, as its README lists them. */
@@ -47,9 +48,24 @@ class PairingCorpusTest {
     assertThat(corpus.problemsOf(OSOR_FR)).isEmpty();
     assertThat(corpus.index().alternates(fr))
         .containsExactly(
-            new Alternate("en", en.url().orElseThrow()),
-            new Alternate("fr", fr.url().orElseThrow()),
-            new Alternate("x-default", fr.url().orElseThrow()));
+            new Alternate(
+                "en",
+                "/fr/blog/osor-handbook-on-open-source-software-in-public-administration/",
+                Optional.of(
+                    "https://code.gouv.fr/fr/blog/"
+                        + "osor-handbook-on-open-source-software-in-public-administration/")),
+            new Alternate(
+                "fr",
+                "/fr/blog/guide-osor-sur-open-source-dans-administration-publique/",
+                Optional.of(
+                    "https://code.gouv.fr/fr/blog/"
+                        + "guide-osor-sur-open-source-dans-administration-publique/")),
+            new Alternate(
+                "x-default",
+                "/fr/blog/guide-osor-sur-open-source-dans-administration-publique/",
+                Optional.of(
+                    "https://code.gouv.fr/fr/blog/"
+                        + "guide-osor-sur-open-source-dans-administration-publique/")));
   }
 
   @Test

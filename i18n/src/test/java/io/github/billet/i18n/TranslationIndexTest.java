@@ -5,11 +5,13 @@ import static io.github.billet.i18n.Fixture.fr;
 import static io.github.billet.i18n.Fixture.pair;
 import static io.github.billet.i18n.Fixture.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Alternates and language switcher targets of the translation index. */
@@ -28,12 +30,47 @@ class TranslationIndexTest {
     PairedCorpus corpus = linkedPair(Fixture.pairing().build());
     List<Alternate> expected =
         List.of(
-            new Alternate("en", "/en/blog/b/"),
-            new Alternate("fr", "/fr/blog/a/"),
-            new Alternate(Alternate.X_DEFAULT, "/fr/blog/a/"));
+            Alternate.of("en", "/en/blog/b/", Fixture.BASE),
+            Alternate.of("fr", "/fr/blog/a/", Fixture.BASE),
+            Alternate.of(Alternate.X_DEFAULT, "/fr/blog/a/", Fixture.BASE));
     for (Post p : corpus.posts()) {
       assertThat(corpus.index().alternates(p)).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void alternatesGiveTheSitePathAndTheAbsoluteUrlWithThePairingsBaseUrl() {
+    PairedCorpus corpus = linkedPair(TranslationPairing.builder().baseUrl(Fixture.BASE).build());
+    Post a = corpus.post(fr("a")).orElseThrow();
+    assertThat(corpus.index().alternates(a))
+        .extracting(Alternate::hreflang, Alternate::sitePath, Alternate::absoluteUrl)
+        .containsExactly(
+            tuple("en", "/en/blog/b/", Optional.of("https://example.gouv.fr/en/blog/b/")),
+            tuple("fr", "/fr/blog/a/", Optional.of("https://example.gouv.fr/fr/blog/a/")),
+            tuple("x-default", "/fr/blog/a/", Optional.of("https://example.gouv.fr/fr/blog/a/")));
+    assertThat(corpus.index().alternates(a).get(0).href())
+        .isEqualTo("https://example.gouv.fr/en/blog/b/");
+  }
+
+  @Test
+  void withoutABaseUrlAlternatesHaveOnlyTheirSitePath() {
+    PairedCorpus corpus = linkedPair(TranslationPairing.builder().build());
+    Post b = corpus.post(en("b")).orElseThrow();
+    assertThat(corpus.index().alternates(b))
+        .extracting(Alternate::sitePath, Alternate::absoluteUrl, Alternate::href)
+        .containsExactly(
+            tuple("/en/blog/b/", Optional.empty(), "/en/blog/b/"),
+            tuple("/fr/blog/a/", Optional.empty(), "/fr/blog/a/"),
+            tuple("/fr/blog/a/", Optional.empty(), "/fr/blog/a/"));
+  }
+
+  @Test
+  void alternateJoinsABaseUrlWithOrWithoutItsTrailingSlash() {
+    assertThat(Alternate.of("en", "/en/blog/x/", "https://code.gouv.fr/").absoluteUrl())
+        .contains("https://code.gouv.fr/en/blog/x/");
+    assertThat(Alternate.of("en", "/en/blog/x/", "https://code.gouv.fr").absoluteUrl())
+        .contains("https://code.gouv.fr/en/blog/x/");
+    assertThat(Alternate.of("en", "/en/blog/x/", "").absoluteUrl()).isEmpty();
   }
 
   @Test
@@ -43,9 +80,9 @@ class TranslationIndexTest {
     for (Post p : corpus.posts()) {
       assertThat(corpus.index().alternates(p))
           .containsExactly(
-              new Alternate("en", "/en/blog/b/"),
-              new Alternate("fr", "/fr/blog/a/"),
-              new Alternate(Alternate.X_DEFAULT, "/en/blog/b/"));
+              Alternate.of("en", "/en/blog/b/", Fixture.BASE),
+              Alternate.of("fr", "/fr/blog/a/", Fixture.BASE),
+              Alternate.of(Alternate.X_DEFAULT, "/en/blog/b/", Fixture.BASE));
     }
   }
 
@@ -103,9 +140,9 @@ class TranslationIndexTest {
     PairedCorpus corpus = pair(a, b);
     List<Alternate> expected =
         List.of(
-            new Alternate("en", "/fr/blog/b/"),
-            new Alternate("fr", "/fr/blog/a/"),
-            new Alternate(Alternate.X_DEFAULT, "/fr/blog/a/"));
+            Alternate.of("en", "/fr/blog/b/", Fixture.BASE),
+            Alternate.of("fr", "/fr/blog/a/", Fixture.BASE),
+            Alternate.of(Alternate.X_DEFAULT, "/fr/blog/a/", Fixture.BASE));
     assertThat(corpus.index().alternates(corpus.post(fr("b")).orElseThrow())).isEqualTo(expected);
     assertThat(corpus.index().alternates(b)).isEqualTo(expected);
     assertThat(corpus.index().translation(b, Language.FRENCH).map(Post::source)).contains(fr("a"));

@@ -147,7 +147,10 @@ public final class ContainerBlock extends CustomBlock {
     return closed;
   }
 
-  /** Records that the closing line was found; called by the parser. */
+  /**
+   * Records that the closing line was found. For the dialect's parser only, which lives in an
+   * internal package and so needs it public: not for users (a renderer must not change the tree).
+   */
   public void markClosed() {
     closed = true;
   }

@@ -46,7 +46,8 @@ public final class TemplateBlock extends CustomBlock {
   }
 
   /**
-   * Adds a line; called by the parser.
+   * Adds a line. For the dialect's parser only, which lives in an internal package and so needs it
+   * public: not for users (a renderer must not change the tree).
    *
    * @param line the line as written
    */
@@ -58,7 +59,8 @@ public final class TemplateBlock extends CustomBlock {
   }
 
   /**
-   * Records that the last construct was closed; called by the parser.
+   * Records that the last construct was closed. For the dialect's parser only, which lives in an
+   * internal package and so needs it public: not for users.
    *
    * @param trailingText the text after the code on the last line
    */

@@ -122,7 +122,7 @@ public final class DsfrLayout implements PageLayout {
       s.add("<link rel=\"alternate\" hreflang=\"")
           .add(Markup.attribute(a.hreflang()))
           .add("\" href=\"")
-          .add(Markup.attribute(a.url()))
+          .add(Markup.attribute(a.href()))
           .add("\">\n");
     }
     meta(s, "property=\"og:type", c.kind() == PageKind.POST ? "article" : "website");

@@ -11,6 +11,7 @@ import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.body.BodyContext;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.RenderedBody;
+import io.github.billet.render.internal.page.LayoutCall;
 import io.github.billet.render.internal.page.PageModels;
 import io.github.billet.render.internal.page.PageUrls;
 import io.github.billet.render.internal.page.PagedListing;
@@ -201,7 +202,7 @@ public final class PageRenderer {
     String url = urlOf(post);
     List<Problem> problems = new ArrayList<>(body.problems());
     PostPage model = models.postPage(post, body, index, neighbours, problems);
-    return new Page(url, layout.post(model), problems);
+    return LayoutCall.post(layout, model, url, post.source(), problems);
   }
 
   private static String urlOf(Post post) {
@@ -285,7 +286,7 @@ public final class PageRenderer {
     for (int n = 1; n <= listing.pages(); n++) {
       List<Problem> problems = new ArrayList<>();
       ListingPage model = listing.model(n, models, labels, models::card, problems);
-      out.add(new Page(listing.url(n), layout.listing(model), problems));
+      out.add(LayoutCall.listing(layout, model, listing.url(n), problems));
     }
     return List.copyOf(out);
   }
@@ -300,7 +301,7 @@ public final class PageRenderer {
    * @return the page
    */
   public Page renderNotFound(Language language) {
-    return new Page(notFoundUrl(language), layout.notFound(models.notFound(language)));
+    return LayoutCall.notFound(layout, models.notFound(language), notFoundUrl(language));
   }
 
   /**

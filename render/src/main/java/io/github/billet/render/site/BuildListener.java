@@ -2,7 +2,8 @@ package io.github.billet.render.site;
 
 /**
  * Hears how a {@link SiteBuild} advances, for progress displays. Called from build threads, so
- * implementations must be thread-safe; they must be quick and must not throw.
+ * implementations must be thread-safe; they must be quick and should not throw: an exception thrown
+ * by one becomes a {@code listener.failed} warning (once per stage) and the build goes on.
  *
  * <pre>{@code
  * BuildListener toStderr = (stage, done, total) ->

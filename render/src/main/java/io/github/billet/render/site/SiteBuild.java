@@ -11,6 +11,7 @@ import io.github.billet.render.internal.page.DsfrFiles;
 import io.github.billet.render.internal.site.BodyStore;
 import io.github.billet.render.internal.site.BuildProblems;
 import io.github.billet.render.internal.site.BuildSettings;
+import io.github.billet.render.internal.site.ListenerGuard;
 import io.github.billet.render.internal.site.OutputBuild;
 import io.github.billet.render.internal.site.SitePlan;
 import io.github.billet.render.internal.site.SiteRun;
@@ -161,11 +162,18 @@ public final class SiteBuild {
 
   private BuildReport runChecked(
       SiteRun run, long start, BuildSession session, OutputFaults faults) {
+    BuildSettings guarded = guarded(run);
     boolean committed =
         session == null
-            ? new OutputBuild(settings).build(run, null, kept -> {}, faults)
-            : new OutputBuild(settings).build(run, session.kept(), session::committed, faults);
+            ? new OutputBuild(guarded).build(run, null, kept -> {}, faults)
+            : new OutputBuild(guarded).build(run, session.kept(), session::committed, faults);
     return run.report(committed, start);
+  }
+
+  /** The settings of one run: what the user's listener throws is reported as its failure. */
+  private BuildSettings guarded(SiteRun run) {
+    return settings.withListener(
+        new ListenerGuard(settings.listener(), run.content().toString(), run::problem));
   }
 
   /**
@@ -185,7 +193,7 @@ public final class SiteBuild {
         return run.report(false, start);
       }
       try {
-        new SiteStages(settings).check(run);
+        new SiteStages(guarded(run)).check(run);
         return run.report(false, start);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         LOG.debug("check failed", e);

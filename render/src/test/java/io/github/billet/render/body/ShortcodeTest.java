@@ -108,6 +108,26 @@ class ShortcodeTest {
   }
 
   @Test
+  void aFailingRendererIsReportedAtItsLineWithTheFramesOfTheRenderersCode() {
+    BodyRenderer renderer =
+        BodyRenderer.builder().shortcode("casse", ShortcodeTest::failing).build();
+    // Fixtures.render: the body starts on line 10 of fr/mon-billet.md.
+    RenderedBody failed = render(renderer, "Un paragraphe.\n\n{% casse 1 %}\n");
+    Problem problem = failed.problems().get(0);
+    assertThat(problem.code()).isEqualTo("shortcode.failed");
+    assertThat(problem.file()).isEqualTo("fr/mon-billet.md");
+    assertThat(problem.line()).isEqualTo(12);
+    assertThat(problem.message())
+        .contains("java.lang.ArithmeticException: / by zero")
+        .contains("ShortcodeTest.failing(ShortcodeTest.java:");
+    assertThat(problem.hint()).contains("not of the post nor of Billet");
+  }
+
+  private static String failing(ShortcodeCall call) {
+    return "<p>" + (1 / (call.arguments().size() - 1)) + "</p>";
+  }
+
+  @Test
   void aFailingRendererIsReportedAndTheShortcodeShownAsWritten() {
     BodyRenderer renderer =
         BodyRenderer.builder()

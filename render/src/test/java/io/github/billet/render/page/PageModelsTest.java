@@ -1,9 +1,11 @@
 package io.github.billet.render.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.billet.core.Language;
 import io.github.billet.core.Post;
+import io.github.billet.i18n.Alternate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -88,8 +90,20 @@ class PageModelsTest {
     assertThat(model.translations().get(0).url()).isEqualTo("/en/blog/osor-handbook/");
     assertThat(model.translations().get(0).language()).isEqualTo(Language.ENGLISH);
     assertThat(model.head().alternates())
-        .extracting(a -> a.hreflang())
-        .containsExactly("en", "fr", "x-default");
+        .extracting(Alternate::hreflang, Alternate::sitePath, Alternate::absoluteUrl)
+        .containsExactly(
+            tuple(
+                "en",
+                "/en/blog/osor-handbook/",
+                Optional.of("https://blog.example.org/en/blog/osor-handbook/")),
+            tuple(
+                "fr",
+                "/fr/blog/guide-osor/",
+                Optional.of("https://blog.example.org/fr/blog/guide-osor/")),
+            tuple(
+                "x-default",
+                "/fr/blog/guide-osor/",
+                Optional.of("https://blog.example.org/fr/blog/guide-osor/")));
     assertThat(model.previous().isPresent() || model.next().isPresent()).isTrue();
     // No toc: true, no showBreadcrumb, no video: the model says so with empty values.
     assertThat(model.tableOfContents()).isEmpty();

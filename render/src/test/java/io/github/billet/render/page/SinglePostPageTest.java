@@ -7,7 +7,10 @@ import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.PostParser;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.i18n.PairedCorpus;
+import io.github.billet.i18n.TranslationPairing;
 import io.github.billet.testing.NuChecker;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,39 @@ class SinglePostPageTest {
         .isEqualTo("https://blog.example.org" + page.url());
     assertThat(doc.select("meta[property=og:image]").attr("content"))
         .isEqualTo("https://blog.example.org" + page.url() + "cover.png");
+  }
+
+  @Test
+  void theBaseUrlGivenOnceMakesTheCanonicalAndTheAlternatesAbsolute() throws Exception {
+    PostParser parser = PostParser.builder().build();
+    Post fr =
+        parser.parse(
+            "fr/blog/bienvenue.md",
+            "---\ntitle: Bienvenue\nlang: fr\ntranslationKey: hello\n---\nBonjour.\n");
+    Post en =
+        parser.parse(
+            "en/blog/welcome.md",
+            "---\ntitle: Welcome\nlang: en\ntranslationKey: hello\n---\nHello.\n");
+    // The pairing knows no base URL: the renderer's, given once, makes the page's URLs absolute.
+    PairedCorpus corpus = TranslationPairing.builder().build().pair(List.of(fr, en));
+    Page page =
+        PageRenderer.builder()
+            .baseUrl("https://blog.example.org")
+            .build()
+            .renderPost(
+                corpus.post("fr/blog/bienvenue.md").orElseThrow(),
+                corpus.index(),
+                Neighbours.none());
+
+    Document doc = Jsoup.parse(page.html());
+    assertThat(doc.select("link[rel=canonical]").attr("href"))
+        .isEqualTo("https://blog.example.org/fr/blog/bienvenue/");
+    assertThat(doc.select("link[rel=alternate][hreflang]"))
+        .extracting(e -> e.attr("hreflang") + " " + e.attr("href"))
+        .containsExactly(
+            "en https://blog.example.org/en/blog/welcome/",
+            "fr https://blog.example.org/fr/blog/bienvenue/",
+            "x-default https://blog.example.org/fr/blog/bienvenue/");
   }
 
   @Test

@@ -40,13 +40,10 @@ class FailedBuildReportTest {
   }
 
   /** Fails the build with the given error when it reaches a stage. */
-  private static BuildListener failingAt(String stage, Error error, RuntimeException exception) {
+  private static BuildListener failingAt(String stage, Error error) {
     return (s, done, total) -> {
       if (s.equals(stage)) {
-        if (error != null) {
-          throw error;
-        }
-        throw exception;
+        throw error;
       }
     };
   }
@@ -65,7 +62,7 @@ class FailedBuildReportTest {
     Path content = content(dir);
     BuildReport report =
         builder()
-            .listener(failingAt("listings", null, new IllegalStateException("injected")))
+            .listener(failingAt("listings", new StackOverflowError("injected")))
             .build()
             .run(content, dir.resolve("site"));
     keepsTheContent(report);
@@ -78,7 +75,7 @@ class FailedBuildReportTest {
     Path content = content(dir);
     BuildReport report =
         builder()
-            .listener(failingAt("render", new OutOfMemoryError("Java heap space"), null))
+            .listener(failingAt("render", new OutOfMemoryError("Java heap space")))
             .build()
             .run(content, dir.resolve("site"));
     keepsTheContent(report);
@@ -101,7 +98,7 @@ class FailedBuildReportTest {
   void aFailedSessionBuildKeepsTheContentsProblems(@TempDir Path dir) throws Exception {
     Path content = content(dir);
     SiteBuild build =
-        builder().listener(failingAt("feeds", null, new IllegalStateException("injected"))).build();
+        builder().listener(failingAt("feeds", new StackOverflowError("injected"))).build();
     try (BuildSession session = build.session(content, dir.resolve("site"))) {
       keepsTheContent(session.build());
     }

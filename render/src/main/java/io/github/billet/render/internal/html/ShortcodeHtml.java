@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.Node;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTML of the shortcodes of a body: each call's arguments read, its renderer called, and the
@@ -20,6 +22,8 @@ import org.commonmark.node.Node;
  * }</pre>
  */
 final class ShortcodeHtml {
+  private static final Logger LOG = LoggerFactory.getLogger(ShortcodeHtml.class);
+
   private final BodyHtml.Settings settings;
   private final BodyContext context;
   private final BodyProblems problems;
@@ -49,15 +53,7 @@ final class ShortcodeHtml {
   void shortcode(ShortcodeBlock block, BilletNodes.Out out) {
     Shortcode renderer = settings.shortcodes().get(block.name());
     if (renderer == null) {
-      List<String> known = new ArrayList<>(settings.shortcodes().keySet());
-      known.addAll(settings.pairedShortcodes().keySet());
-      known.sort(null);
-      problems.warn(
-          block,
-          "shortcode.unknown",
-          "unknown shortcode '" + block.name() + "' is shown as text",
-          (known.size() == 1 ? "the known shortcode is " : "the known shortcodes are ")
-              + String.join(", ", known));
+      unknown(block);
       asWritten(block.source(), out);
       return;
     }
@@ -81,7 +77,28 @@ final class ShortcodeHtml {
     }
     String inner = out.capture(block);
     Shortcode renderer = settings.pairedShortcodes().get(block.name());
-    String html = call(block, block.name(), block.arguments(), renderer, inner);
+    String html;
+    if (renderer == null) {
+      // Paired by the parser, but the renderer has no paired shortcode of that name.
+      Shortcode single = settings.shortcodes().get(block.name());
+      problems.warn(
+          block,
+          "shortcode.unknown",
+          "the shortcode '"
+              + block.name()
+              + "' is paired on the parser but "
+              + (single == null
+                  ? "not registered on the renderer"
+                  : "registered on the renderer as a single shortcode")
+              + "; it is shown as written",
+          "register it on the renderer with BodyRenderer.builder().pairedShortcode(\""
+              + block.name()
+              + "\", …), or give the parser the renderer's extensions"
+              + " (PostParser.builder().extensions(body.extensions()))");
+      html = null;
+    } else {
+      html = call(block, block.name(), block.arguments(), renderer, inner);
+    }
     if (html == null) {
       asWritten(block.source(), out);
       out.line();
@@ -94,6 +111,57 @@ final class ShortcodeHtml {
       out.raw(html);
       out.line();
     }
+  }
+
+  /**
+   * Warns about a shortcode the renderer cannot render, with the cause when it is a mismatch
+   * between the parser and the renderer: a paired shortcode that the parser did not pair, or the
+   * closing tag of one.
+   */
+  private void unknown(ShortcodeBlock block) {
+    String name = block.name();
+    String opened = name.startsWith("end") ? name.substring(3) : null;
+    if (settings.pairedShortcodes().containsKey(name)) {
+      problems.warn(
+          block,
+          "shortcode.unknown",
+          "the shortcode '"
+              + name
+              + "' is registered on the renderer as a paired shortcode but not on the parser, so"
+              + " its closing tag {% end"
+              + name
+              + " %} was not paired with it; it is shown as text",
+          "register it on the parser with PostParser.builder().pairedShortcode(\""
+              + name
+              + "\"), or build the parser with the renderer's extensions"
+              + " (PostParser.builder().extensions(body.extensions()))");
+      return;
+    }
+    if (opened != null && settings.pairedShortcodes().containsKey(opened)) {
+      problems.warn(
+          block,
+          "shortcode.unknown",
+          "'"
+              + name
+              + "' closes the paired shortcode '"
+              + opened
+              + "', which is registered on the renderer but not on the parser; it is shown as"
+              + " text",
+          "register it on the parser with PostParser.builder().pairedShortcode(\""
+              + opened
+              + "\"), or build the parser with the renderer's extensions"
+              + " (PostParser.builder().extensions(body.extensions()))");
+      return;
+    }
+    List<String> known = new ArrayList<>(settings.shortcodes().keySet());
+    known.addAll(settings.pairedShortcodes().keySet());
+    known.sort(null);
+    problems.warn(
+        block,
+        "shortcode.unknown",
+        "unknown shortcode '" + name + "' is shown as text",
+        (known.size() == 1 ? "the known shortcode is " : "the known shortcodes are ")
+            + String.join(", ", known));
   }
 
   /**
@@ -124,11 +192,15 @@ final class ShortcodeHtml {
           "give '" + name + "' the arguments it expects");
       return null;
     } catch (RuntimeException e) {
+      String what = UserCodeFailure.describe(e, ShortcodeHtml.class);
+      LOG.warn("the renderer of the shortcode '{}' in {} threw", name, context.sourceName(), e);
       problems.warn(
           block,
           "shortcode.failed",
-          "the renderer of '" + name + "' failed: " + e + "; the shortcode is shown as written",
-          "this is a fault of the site's shortcode renderer, not of the post");
+          "the renderer of '" + name + "' threw " + what + "; the shortcode is shown as written",
+          "this is a fault of the site's shortcode renderer ("
+              + renderer.getClass().getName()
+              + "), not of the post nor of Billet: fix the renderer");
       return null;
     }
   }

@@ -103,7 +103,7 @@ public final class PageModels {
     List<Translation> translations = new ArrayList<>();
     if (index.isPresent()) {
       for (Alternate a : index.get().alternates(post)) {
-        alternates.add(new Alternate(a.hreflang(), absolute(Markup.safeUrl(a.url(), false))));
+        alternates.add(alternate(a.hreflang(), Markup.safeUrl(a.sitePath(), false)));
       }
       for (Language target : site.languages()) {
         if (!target.equals(language)) {
@@ -238,15 +238,17 @@ public final class PageModels {
     }
     List<Alternate> out = new ArrayList<>();
     for (Language other : site.languages()) {
-      out.add(
-          new Alternate(other.code(), absolute(Markup.safeUrl(urls.blogIndexUrl(other), false))));
+      out.add(alternate(other.code(), Markup.safeUrl(urls.blogIndexUrl(other), false)));
     }
     out.sort(Alternate.byHreflang());
     Language first = site.languages().get(0);
-    out.add(
-        new Alternate(
-            Alternate.X_DEFAULT, absolute(Markup.safeUrl(urls.blogIndexUrl(first), false))));
+    out.add(alternate(Alternate.X_DEFAULT, Markup.safeUrl(urls.blogIndexUrl(first), false)));
     return List.copyOf(out);
+  }
+
+  /** An alternate with the site's base URL, when it has one. */
+  private Alternate alternate(String hreflang, String safeSitePath) {
+    return new Alternate(hreflang, safeSitePath, Markup.absolute(site.baseUrl(), safeSitePath));
   }
 
   /** The absolute form of a safe site URL; itself when the site has no base URL. */

@@ -176,7 +176,7 @@ public final class SitePages {
     public Page page(int n) {
       List<Problem> problems = new ArrayList<>();
       ListingPage model = listing.model(n, models, labels, cards, problems);
-      return new Page(listing.url(n), layout.listing(model), problems);
+      return LayoutCall.listing(layout, model, listing.url(n), problems);
     }
   }
 }

@@ -8,6 +8,7 @@ import io.github.billet.core.PostParser;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.core.SourcePosition;
+import io.github.billet.core.internal.shared.DocumentRelease;
 import io.github.billet.i18n.Labels;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationPairing;
@@ -147,18 +148,18 @@ public final class BuildPreparation {
             .ignoredLinks(config::ignoresLink)
             .missingFiles(path -> targets.get() != null && targets.get().missing(path))
             .build();
-    PostParser fullParser = parser.toBuilder().extensions(body.extensions()).build();
+    // The renderer's extensions add its paired shortcodes to a parser that reads the dialect; a
+    // parser built without it stays so (the renderer then reports the syntax it finds as text).
+    PostParser fullParser =
+        parser.billetSyntax() ? parser.toBuilder().extensions(body.extensions()).build() : parser;
     ContentLoader.Builder loader =
-        ContentLoader.builder()
+        DocumentRelease.afterParsed(ContentLoader.builder(), 0, 0)
             .parser(fullParser)
             .config(config)
             // Stream the posts: what pairing (links, language detection) and asset copying need is
             // kept with each body while it is parsed, and the body is rendered then (its HTML
             // depends only on the post and its URL), so the document and the text are dropped at
-            // once and no post is parsed twice.
-            .keepDocuments(false)
-            .documentMemory(0)
-            .textMemory(0)
+            // once (DocumentRelease) and no post is parsed twice.
             .onParsed(
                 post -> {
                   pairing.preparePost(post);

@@ -50,4 +50,26 @@ public record BuildSettings(
     Map<String, Shortcode> shortcodes,
     Map<String, Shortcode> pairedShortcodes,
     boolean allowEmptySite,
-    SitePlan plan) {}
+    SitePlan plan) {
+
+  /** These settings with another listener (a run's guarded one). */
+  public BuildSettings withListener(BuildListener other) {
+    return new BuildSettings(
+        config,
+        includeDrafts,
+        policy,
+        iframeHosts,
+        layout,
+        defaultLayout,
+        labels,
+        pageSize,
+        feedSize,
+        maxPages,
+        parser,
+        other,
+        shortcodes,
+        pairedShortcodes,
+        allowEmptySite,
+        plan);
+  }
+}

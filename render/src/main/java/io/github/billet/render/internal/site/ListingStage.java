@@ -2,6 +2,7 @@ package io.github.billet.render.internal.site;
 
 import io.github.billet.core.Language;
 import io.github.billet.render.internal.page.AssetRefs;
+import io.github.billet.render.internal.page.LayoutCall;
 import io.github.billet.render.internal.page.SitePages;
 import io.github.billet.render.page.Page;
 import io.github.billet.render.page.PostTimeline;
@@ -142,7 +143,10 @@ public final class ListingStage {
     }
     if (!languages.isEmpty()) {
       Page notFound = pages.renderNotFound(languages.get(0));
-      run.write("404.html", notFound.html().getBytes(StandardCharsets.UTF_8));
+      run.problems(notFound.problems());
+      if (!LayoutCall.failed(notFound)) {
+        run.write("404.html", notFound.html().getBytes(StandardCharsets.UTF_8));
+      }
     }
   }
 }

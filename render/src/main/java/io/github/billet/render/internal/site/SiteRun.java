@@ -6,6 +6,7 @@ import io.github.billet.render.internal.output.GenerationOutput;
 import io.github.billet.render.internal.output.SiteOutput;
 import io.github.billet.render.internal.output.StagedOutput;
 import io.github.billet.render.internal.page.AssetRefs;
+import io.github.billet.render.internal.page.LayoutCall;
 import io.github.billet.render.page.Page;
 import io.github.billet.render.site.BuildReport;
 import java.io.IOException;
@@ -172,6 +173,9 @@ public final class SiteRun implements AssetCopy.Target, SiteFiles {
   /** Writes a page, and notes its key for the next build of the session. */
   public void page(Page page, List<Object> key) {
     problems.addAll(page.problems());
+    if (LayoutCall.failed(page)) {
+      return;
+    }
     String file = AssetRefs.pageFile(page.url());
     if (writeHtml(file, page.html())) {
       pages.incrementAndGet();
@@ -193,6 +197,9 @@ public final class SiteRun implements AssetCopy.Target, SiteFiles {
 
   /** Writes a second copy of a page at another URL (its problems are reported once). */
   public void writeCopy(String url, Page page, List<Object> key) {
+    if (LayoutCall.failed(page)) {
+      return;
+    }
     String file = AssetRefs.pageFile(url);
     if (writeHtml(file, page.html()) && key != null && currentPages != null) {
       currentPages.put(file, new PageMemo(key, List.of()));

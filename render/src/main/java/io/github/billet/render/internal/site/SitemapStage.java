@@ -58,7 +58,7 @@ public final class SitemapStage {
     for (Post post : published) {
       Map<String, String> alternates = new LinkedHashMap<>();
       for (Alternate a : corpus.index().alternates(post)) {
-        alternates.put(a.hreflang(), a.url());
+        alternates.put(a.hreflang(), a.sitePath());
       }
       entries.add(SitemapEntry.of(post).withAlternates(alternates));
     }

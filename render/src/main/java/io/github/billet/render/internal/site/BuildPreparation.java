@@ -156,11 +156,12 @@ public final class BuildPreparation {
             .config(config)
             // Stream the posts: what pairing (links, language detection) and asset copying need is
             // kept with each body while it is parsed, and the body is rendered then (its HTML
-            // depends only on the post and its URL), so the document and the text are dropped at
-            // once and no post is parsed twice.
+            // depends only on the post and its URL), so the document is dropped at once and no
+            // post is parsed twice. The texts stay within the loader's share of the heap: a text
+            // let go must first be digested (SHA-256, for equals without I/O), which costs more
+            // than the text's memory saves.
             .keepDocuments(false)
             .documentMemory(0)
-            .textMemory(0)
             .onParsed(
                 post -> {
                   pairing.preparePost(post);

@@ -65,9 +65,11 @@ PY
 # Removes an output folder before a timed run and lets the file system settle: the deletion of the
 # previous run's tens of thousands of files (and the disk's discards) otherwise goes on in the
 # kernel while the next process is timed, and always slows the tool that follows the biggest
-# output. SETTLE seconds (default 2) after a sync.
+# output. SETTLE seconds (default 2) after a sync. Billet's output path is a link to a generation
+# in the hidden folder beside it (.NAME.billet): removing only the link would leave that generation
+# for the next Billet build to delete while it is timed, which no other tool's run pays.
 fresh_out() {
-  rm -rf "$1"
+  rm -rf "$1" "$(dirname "$1")/.$(basename "$1").billet"
   sync
   sleep "${SETTLE:-2}"
 }

@@ -153,13 +153,15 @@ public final class BuildPreparation {
     PostParser fullParser =
         parser.billetSyntax() ? parser.toBuilder().extensions(body.extensions()).build() : parser;
     ContentLoader.Builder loader =
-        DocumentRelease.afterParsed(ContentLoader.builder(), 0, 0)
+        DocumentRelease.afterParsed(ContentLoader.builder(), 0, 0.125)
             .parser(fullParser)
             .config(config)
             // Stream the posts: what pairing (links, language detection) and asset copying need is
             // kept with each body while it is parsed, and the body is rendered then (its HTML
-            // depends only on the post and its URL), so the document and the text are dropped at
-            // once (DocumentRelease) and no post is parsed twice.
+            // depends only on the post and its URL), so the document is dropped at once and no
+            // post is parsed twice. The texts stay while they fit in an eighth of the heap: a text
+            // let go must first be digested (SHA-256, for equals without I/O), which costs more
+            // than the text's memory saves.
             .onParsed(
                 post -> {
                   pairing.preparePost(post);

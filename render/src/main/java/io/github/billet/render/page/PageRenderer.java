@@ -18,6 +18,7 @@ import io.github.billet.render.internal.page.PagedListing;
 import io.github.billet.render.site.SiteBuild;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,15 +87,58 @@ public final class PageRenderer {
     this.cards = models::card;
   }
 
-  private PageRenderer(PageRenderer r, PagedListing.Cards cards) {
+  private PageRenderer(PageRenderer r, PageModels models, PagedListing.Cards cards) {
     this.site = r.site;
     this.labels = r.labels;
     this.bodyRenderer = r.bodyRenderer;
     this.layout = r.layout;
     this.pageSize = r.pageSize;
     this.urls = r.urls;
-    this.models = r.models;
+    this.models = models;
     this.cards = cards;
+  }
+
+  /**
+   * Returns a renderer whose pages show the site's navigation menu (see {@link SiteFrame}): a
+   * {@link SiteBuild} makes the menus from the pages' {@code eleventyNavigation} front matter.
+   *
+   * <pre>{@code
+   * NavItem blog = new NavItem("Blog", Optional.of("/fr/blog/"), List.of(), false);
+   * PageRenderer withMenu = renderer.withNavigation(
+   *     Map.of(Language.FRENCH, new Navigation(List.of(blog))), false);
+   * }</pre>
+   *
+   * @param menus each language's menu
+   * @param feeds true when the site's feeds are written ({@code /fr/feed/feed.xml} and {@code
+   *     feed.json} per language), to link them from each page's head
+   * @return the renderer
+   */
+  public PageRenderer withNavigation(Map<Language, Navigation> menus, boolean feeds) {
+    Map<String, Navigation> byCode = new java.util.HashMap<>();
+    menus.forEach((language, menu) -> byCode.put(language.code(), menu));
+    PageModels withMenus = models.withMenus(byCode, feeds);
+    return new PageRenderer(
+        this, withMenus, cards instanceof CardCache ? new CardCache(withMenus) : withMenus::card);
+  }
+
+  /**
+   * Returns the problems of the site's frame configuration met by this renderer, such as a footer
+   * text that could not be kept as HTML.
+   *
+   * @return the warnings
+   */
+  public List<Problem> frameProblems() {
+    return models.frames().problems();
+  }
+
+  /**
+   * Returns what the frame of every page depends on (menus, feeds), for a site build to tell
+   * whether a page changed.
+   *
+   * @return a value compared by equality
+   */
+  public Object frameKey() {
+    return models.frames().key();
   }
 
   /**
@@ -102,7 +146,7 @@ public final class PageRenderer {
    * the posts do not change between listings (a {@link SiteBuild} makes one per run).
    */
   public PageRenderer withCardCache() {
-    return new PageRenderer(this, new CardCache(models));
+    return new PageRenderer(this, models, new CardCache(models));
   }
 
   /**
@@ -370,6 +414,7 @@ public final class PageRenderer {
      */
     public List<Object> key(int n) {
       List<Object> key = new ArrayList<>(listing.identity(n));
+      key.add(models.frames().key());
       for (Post post : listing.slice(n)) {
         key.add(new Same(post.body()));
         key.add(post.url());

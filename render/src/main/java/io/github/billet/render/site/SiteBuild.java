@@ -33,6 +33,7 @@ import io.github.billet.render.internal.site.LinkTargets;
 import io.github.billet.render.internal.site.OutputPlaces;
 import io.github.billet.render.internal.site.ProblemsJson;
 import io.github.billet.render.internal.site.SiteFiles;
+import io.github.billet.render.internal.site.SiteMenus;
 import io.github.billet.render.internal.site.SitePlan;
 import io.github.billet.render.internal.site.SitemapStage;
 import io.github.billet.render.internal.site.StaticFiles;
@@ -494,8 +495,9 @@ public final class SiteBuild {
     if (known == null || !SitePlan.sameInstances(known.posts(), listed)) {
       known = new SitePlan.Listed(listed, TagIndex.of(listed), PostTimeline.of(listed));
     }
+    PageRenderer framed = SiteMenus.apply(pages, tree.posts(), published, config, run.problems);
     return new Prepared(
-        tree, corpus, pages, published, known.timeline(), known.tags(), plan.languages(published));
+        tree, corpus, framed, published, known.timeline(), known.tags(), plan.languages(published));
   }
 
   /**
@@ -839,6 +841,9 @@ public final class SiteBuild {
               Neighbours neighbours = timeline.neighbours(post);
               List<Object> key =
                   run.currentPages == null ? null : postKey(post, corpus.index(), neighbours);
+              if (key != null) {
+                key.add(pages.frameKey());
+              }
               if (key == null || !run.reuse(post.url().orElseThrow(), key)) {
                 RenderedBody body = run.bodies.get(post.source());
                 run.page(

@@ -300,6 +300,21 @@ class SiteFrameTest {
     assertThat(post.getElementById(about.attr("aria-controls")).select("a").eachAttr("href"))
         .first()
         .isEqualTo("/fr/mission/");
+    // The configured frame: its site links lead to pages the build writes (the site map is the
+    // sections' page).
+    assertThat(post.select(".fr-header__service-title").text())
+        .isEqualTo("Pôle open source et communs numériques");
+    List<String> siteLinks = new java.util.ArrayList<>();
+    siteLinks.addAll(post.select(".fr-header__tools-links a.fr-btn").eachAttr("href"));
+    siteLinks.addAll(post.select("a.fr-footer__bottom-link").eachAttr("href"));
+    assertThat(siteLinks)
+        .contains("/fr/contact/", "/fr/accessibilite/", "/fr/mentions-legales/")
+        .filteredOn(url -> !url.endsWith("/sitemap/") && !url.contains("/tags/"))
+        .allSatisfy(url -> assertThat(out.resolve(url.substring(1) + "index.html")).exists());
+    assertThat(post.select(".fr-footer__content-desc a").eachAttr("href"))
+        .containsExactly(
+            "https://www.numerique.gouv.fr/", "https://github.com/codegouvfr/codegouvfr-website");
+    assertThat(report.problems()).filteredOn(p -> p.code().startsWith("frame.")).isEmpty();
     // The English "About" heading is not in the corpus: a located warning.
     assertThat(report.problems())
         .filteredOn(p -> p.code().equals("nav.parent-missing"))

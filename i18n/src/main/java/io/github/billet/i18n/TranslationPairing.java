@@ -3,6 +3,7 @@ package io.github.billet.i18n;
 import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.i18n.internal.BodyLinks;
+import io.github.billet.i18n.internal.LanguageDecision;
 import io.github.billet.i18n.internal.PairingRun;
 import java.util.Collection;
 import java.util.List;
@@ -119,7 +120,7 @@ public final class TranslationPairing {
   public void preparePost(Post post) {
     prepare(post);
     if (detectLanguages) {
-      PairingRun.prepareDetection(detector, post);
+      LanguageDecision.prepareDetection(detector, post);
     }
   }
 

@@ -65,4 +65,9 @@ public final class ClosestUrl {
     }
     return previous[b.length()];
   }
+
+  /** A problem's hint: the closest URL as a question, else the fallback. */
+  static String hint(Optional<String> closest, String fallback) {
+    return closest.isPresent() ? "did you mean " + closest.get() + "?" : fallback;
+  }
 }

@@ -116,6 +116,6 @@ final class InternalLinkCheck {
           brokenLinkHints.size() < MAX_HINTS ? ClosestUrl.to(url, existing) : Optional.empty();
       brokenLinkHints.put(url, closest);
     }
-    return PairingRun.hint(closest, fallback);
+    return ClosestUrl.hint(closest, fallback);
   }
 }

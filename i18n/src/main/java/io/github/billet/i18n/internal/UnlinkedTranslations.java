@@ -80,7 +80,7 @@ final class UnlinkedTranslations {
       Post a = loose.get(i);
       for (int j = i + 1; j < loose.size(); j++) {
         Post b = loose.get(j);
-        if (PairingRun.languageOf(a).equals(PairingRun.languageOf(b))
+        if (LanguageDecision.languageOf(a).equals(LanguageDecision.languageOf(b))
             || suggested.contains(a.source())
             || suggested.contains(b.source())) {
           continue;
@@ -104,8 +104,8 @@ final class UnlinkedTranslations {
                       + why
                       + ") but nothing links them",
                   "start its body with the line "
-                      + PairingRun.translationLine(
-                          PairingRun.languageOf(pair[1]), pair[1].url().orElse("/"))
+                      + PairingReport.translationLine(
+                          LanguageDecision.languageOf(pair[1]), pair[1].url().orElse("/"))
                       + ", or give both the same 'translationKey'"));
         }
       }

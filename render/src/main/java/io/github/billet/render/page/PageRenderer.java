@@ -11,11 +11,10 @@ import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.body.BodyContext;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.RenderedBody;
-import io.github.billet.render.internal.page.CardCache;
+import io.github.billet.render.internal.page.FrameModels;
 import io.github.billet.render.internal.page.PageModels;
 import io.github.billet.render.internal.page.PageUrls;
 import io.github.billet.render.internal.page.PagedListing;
-import io.github.billet.render.site.SiteBuild;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,24 +55,6 @@ public final class PageRenderer {
   private final int pageSize;
   private final PageUrls urls;
   private final PageModels models;
-  // Makes the cards of listings; a site build's renderer reuses them (see withCardCache).
-  private final PagedListing.Cards cards;
-
-  /**
-   * An object compared by identity: a post's body stands for everything its file gave the post, as
-   * a session reuses the post of an unchanged file.
-   */
-  public record Same(Object object) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Same other && other.object == object;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(object);
-    }
-  }
 
   private PageRenderer(Builder b) {
     this.site = b.baseUrl == null ? b.site : b.site.withBaseUrl(b.baseUrl);
@@ -84,10 +65,9 @@ public final class PageRenderer {
     this.urls =
         new PageUrls(b.blogIndexPattern, b.tagPagePattern, b.notFoundPattern, b.homeUrlPattern);
     this.models = new PageModels(site, labels, bodyRenderer, urls, b.contentFolder);
-    this.cards = models::card;
   }
 
-  private PageRenderer(PageRenderer r, PageModels models, PagedListing.Cards cards) {
+  private PageRenderer(PageRenderer r, PageModels models) {
     this.site = r.site;
     this.labels = r.labels;
     this.bodyRenderer = r.bodyRenderer;
@@ -95,12 +75,11 @@ public final class PageRenderer {
     this.pageSize = r.pageSize;
     this.urls = r.urls;
     this.models = models;
-    this.cards = cards;
   }
 
   /**
-   * Returns a renderer whose pages show the site's navigation menu (see {@link SiteFrame}): a
-   * {@link SiteBuild} makes the menus from the pages' {@code eleventyNavigation} front matter.
+   * Returns a renderer whose pages show the site's navigation menu (see {@link SiteFrame}); a site
+   * build makes the menus from the pages' {@code eleventyNavigation} front matter.
    *
    * <pre>{@code
    * NavItem blog = new NavItem("Blog", Optional.of("/fr/blog/"), List.of(), false);
@@ -114,39 +93,7 @@ public final class PageRenderer {
    * @return the renderer
    */
   public PageRenderer withNavigation(Map<Language, Navigation> menus, boolean feeds) {
-    Map<String, Navigation> byCode = new java.util.HashMap<>();
-    menus.forEach((language, menu) -> byCode.put(language.code(), menu));
-    PageModels withMenus = models.withMenus(byCode, feeds);
-    return new PageRenderer(
-        this, withMenus, cards instanceof CardCache ? new CardCache(withMenus) : withMenus::card);
-  }
-
-  /**
-   * Returns the problems of the site's frame configuration met by this renderer, such as a footer
-   * text that could not be kept as HTML.
-   *
-   * @return the warnings
-   */
-  public List<Problem> frameProblems() {
-    return models.frames().problems();
-  }
-
-  /**
-   * Returns what the frame of every page depends on (menus, feeds), for a site build to tell
-   * whether a page changed.
-   *
-   * @return a value compared by equality
-   */
-  public Object frameKey() {
-    return models.frames().key();
-  }
-
-  /**
-   * Returns a renderer that makes each post's listing card once and reuses it: for one build, where
-   * the posts do not change between listings (a {@link SiteBuild} makes one per run).
-   */
-  public PageRenderer withCardCache() {
-    return new PageRenderer(this, models, new CardCache(models));
+    return new PageRenderer(this, models.withMenus(FrameModels.byCode(menus), feeds));
   }
 
   /**
@@ -307,7 +254,14 @@ public final class PageRenderer {
    * @return the pages, at least one (an empty listing says so)
    */
   public List<Page> renderBlogIndex(Language language, List<Post> posts) {
-    return blogIndexListing(language, posts).all();
+    return listing(
+        PageKind.LISTING,
+        language,
+        blogIndexUrl(language),
+        labels.get(language, Label.BLOG),
+        Optional.empty(),
+        posts,
+        models.blogIndexAlternates());
   }
 
   /**
@@ -320,7 +274,14 @@ public final class PageRenderer {
    * @return the pages, at least one
    */
   public List<Page> renderTagPages(Language language, Tag tag, List<Post> posts) {
-    return tagListing(language, tag, posts).all();
+    return listing(
+        PageKind.TAG,
+        language,
+        tagUrl(language, tag),
+        labels.postsTagged(language, tag.name()),
+        Optional.of(tag),
+        posts,
+        List.of());
   }
 
   /**
@@ -338,35 +299,10 @@ public final class PageRenderer {
    * @return the pages, at least one
    */
   public List<Page> renderListing(Language language, String url, String heading, List<Post> posts) {
-    return listing(PageKind.LISTING, language, url, heading, Optional.empty(), posts, List.of())
-        .all();
+    return listing(PageKind.LISTING, language, url, heading, Optional.empty(), posts, List.of());
   }
 
-  /** The blog index of a language, to render page by page. */
-  public Listing blogIndexListing(Language language, List<Post> posts) {
-    return listing(
-        PageKind.LISTING,
-        language,
-        blogIndexUrl(language),
-        labels.get(language, Label.BLOG),
-        Optional.empty(),
-        posts,
-        models.blogIndexAlternates());
-  }
-
-  /** The pages of one tag in one language, to render page by page. */
-  public Listing tagListing(Language language, Tag tag, List<Post> posts) {
-    return listing(
-        PageKind.TAG,
-        language,
-        tagUrl(language, tag),
-        labels.postsTagged(language, tag.name()),
-        Optional.of(tag),
-        posts,
-        List.of());
-  }
-
-  private Listing listing(
+  private List<Page> listing(
       PageKind kind,
       Language language,
       String url,
@@ -374,61 +310,15 @@ public final class PageRenderer {
       Optional<Tag> tag,
       List<Post> posts,
       List<Alternate> firstPageAlternates) {
-    return new Listing(
-        new PagedListing(kind, language, url, heading, tag, posts, firstPageAlternates, pageSize));
-  }
-
-  /**
-   * A paginated listing whose pages can be rendered one at a time, so that a site build holds only
-   * the pages it is writing. Thread-safe.
-   */
-  public final class Listing {
-    private final PagedListing listing;
-
-    private Listing(PagedListing listing) {
-      this.listing = listing;
-    }
-
-    /** The number of pages, at least one. */
-    public int pages() {
-      return listing.pages();
-    }
-
-    /** Renders every page, in order. */
-    List<Page> all() {
-      List<Page> out = new ArrayList<>(pages());
-      for (int n = 1; n <= pages(); n++) {
-        out.add(page(n));
-      }
-      return List.copyOf(out);
-    }
-
-    /** The URL of page {@code n} (1-based), as its {@link Page#url()}. */
-    public String url(int n) {
-      return listing.url(n);
-    }
-
-    /**
-     * What page {@code n} is made of, for a session to tell whether it changed: equal keys give
-     * equal pages within one session (same renderer settings).
-     */
-    public List<Object> key(int n) {
-      List<Object> key = new ArrayList<>(listing.identity(n));
-      key.add(models.frames().key());
-      for (Post post : listing.slice(n)) {
-        key.add(new Same(post.body()));
-        key.add(post.url());
-        key.add(post.language());
-      }
-      return key;
-    }
-
-    /** Renders page {@code n} (1-based) through the layout. */
-    public Page page(int n) {
+    PagedListing listing =
+        new PagedListing(kind, language, url, heading, tag, posts, firstPageAlternates, pageSize);
+    List<Page> out = new ArrayList<>(listing.pages());
+    for (int n = 1; n <= listing.pages(); n++) {
       List<Problem> problems = new ArrayList<>();
-      ListingPage model = listing.model(n, models, labels, cards, problems);
-      return new Page(listing.url(n), layout.listing(model), problems);
+      ListingPage model = listing.model(n, models, labels, models::card, problems);
+      out.add(new Page(listing.url(n), layout.listing(model), problems));
     }
+    return List.copyOf(out);
   }
 
   // ------------------------------------------------------------------ 404
@@ -457,10 +347,10 @@ public final class PageRenderer {
     private BodyRenderer bodyRenderer = BodyRenderer.builder().build();
     private PageLayout layout;
     private int pageSize = 10;
-    private String blogIndexPattern = "/{lang}/blog/";
-    private String tagPagePattern = "/{lang}/blog/tags/{tag}/";
-    private String notFoundPattern = "/{lang}/404.html";
-    private String homeUrlPattern = "/{lang}/";
+    private String blogIndexPattern = PageUrls.DEFAULT.blogIndex();
+    private String tagPagePattern = PageUrls.DEFAULT.tagPage();
+    private String notFoundPattern = PageUrls.DEFAULT.notFound();
+    private String homeUrlPattern = PageUrls.DEFAULT.home();
     private java.nio.file.Path contentFolder;
     private String baseUrl;
 

@@ -87,6 +87,18 @@ public final class FrameModels {
   }
 
   /**
+   * Returns menus by language code, as {@link #withMenus} takes them.
+   *
+   * @param menus menus by language
+   * @return the same menus by code
+   */
+  public static Map<String, Navigation> byCode(Map<Language, Navigation> menus) {
+    Map<String, Navigation> byCode = new java.util.HashMap<>();
+    menus.forEach((language, menu) -> byCode.put(language.code(), menu));
+    return byCode;
+  }
+
+  /**
    * Returns the problems of the configured frame: footer texts that could not be kept as HTML.
    *
    * @return the warnings

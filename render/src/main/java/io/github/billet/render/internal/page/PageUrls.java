@@ -15,6 +15,10 @@ import java.util.Objects;
  */
 public record PageUrls(String blogIndex, String tagPage, String notFound, String home) {
 
+  /** The patterns of a renderer that sets none, as a site build's. */
+  public static final PageUrls DEFAULT =
+      new PageUrls("/{lang}/blog/", "/{lang}/blog/tags/{tag}/", "/{lang}/404.html", "/{lang}/");
+
   /** Returns the URL of a language's blog index. */
   public String blogIndexUrl(Language language) {
     return blogIndex.replace("{lang}", language.code());

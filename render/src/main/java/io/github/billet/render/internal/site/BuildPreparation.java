@@ -16,6 +16,7 @@ import io.github.billet.render.body.HtmlPolicy;
 import io.github.billet.render.body.RenderedBody;
 import io.github.billet.render.body.Shortcode;
 import io.github.billet.render.internal.page.AssetRefs;
+import io.github.billet.render.internal.page.SitePages;
 import io.github.billet.render.page.PageLayout;
 import io.github.billet.render.page.PageRenderer;
 import io.github.billet.render.page.PostTimeline;
@@ -76,7 +77,7 @@ public final class BuildPreparation {
    *
    * @param tree the loaded content
    * @param corpus the paired posts
-   * @param pages the page renderer
+   * @param pages the pages of the build
    * @param published the posts that get a page
    * @param timeline the listed posts in order
    * @param tags the listed posts' tags
@@ -85,11 +86,16 @@ public final class BuildPreparation {
   public record Prepared(
       ContentTree tree,
       PairedCorpus corpus,
-      PageRenderer pages,
+      SitePages pages,
       List<Post> published,
       PostTimeline timeline,
       TagIndex tags,
       List<Language> languages) {
+    /** The renderer of posts, "page not found" pages and URLs. */
+    public PageRenderer renderer() {
+      return pages.renderer();
+    }
+
     /** About how many pages the site has. */
     public int expectedPages() {
       return published.size() + 3 * languages.size() + SitePlan.tagCount(tags);
@@ -110,16 +116,8 @@ public final class BuildPreparation {
     shortcodes.forEach(bodyBuilder::shortcode);
     pairedShortcodes.forEach(bodyBuilder::pairedShortcode);
     BodyRenderer body = bodyBuilder.build();
-    PageRenderer pages =
-        PageRenderer.builder()
-            .site(config)
-            .labels(labels)
-            .bodyRenderer(body)
-            .layout(layout)
-            .pageSize(pageSize)
-            .contentFolder(run.content())
-            .build()
-            .withCardCache();
+    SitePages sitePages = new SitePages(config, labels, body, layout, pageSize, run.content());
+    PageRenderer pages = sitePages.renderer();
     // The listed posts as pairing saw them, with their tag index and timeline, reused below when
     // the listings are made of the very same posts.
     AtomicReference<SitePlan.Listed> listedAtPairing = new AtomicReference<>();
@@ -205,7 +203,7 @@ public final class BuildPreparation {
       known = new SitePlan.Listed(listed, TagIndex.of(listed), PostTimeline.of(listed));
     }
     List<Problem> frameProblems = new ArrayList<>();
-    PageRenderer framed = SiteMenus.apply(pages, tree.posts(), published, config, frameProblems);
+    SitePages framed = SiteMenus.apply(sitePages, tree.posts(), published, config, frameProblems);
     run.problems(frameProblems);
     return new Prepared(
         tree, corpus, framed, published, known.timeline(), known.tags(), plan.languages(published));

@@ -2,8 +2,8 @@ package io.github.billet.render.internal.site;
 
 import io.github.billet.core.Language;
 import io.github.billet.render.internal.page.AssetRefs;
+import io.github.billet.render.internal.page.SitePages;
 import io.github.billet.render.page.Page;
-import io.github.billet.render.page.PageRenderer;
 import io.github.billet.render.page.PostTimeline;
 import io.github.billet.render.page.Tag;
 import io.github.billet.render.page.TagIndex;
@@ -41,13 +41,13 @@ public final class ListingStage {
    * them.
    */
   private record ListingJob(
-      PageRenderer.Listing listing,
+      SitePages.Listing listing,
       int page,
       Language language,
       String url,
       List<Object> key,
       List<String> homes) {
-    Page render(PageRenderer pages) {
+    Page render(SitePages pages) {
       return listing != null ? listing.page(page) : pages.renderNotFound(language);
     }
   }
@@ -57,14 +57,14 @@ public final class ListingStage {
    * time, and the site's {@code 404.html}.
    *
    * @param run where the pages go
-   * @param pages the page renderer
+   * @param pages the pages of the build
    * @param timeline the listed posts in order
    * @param tags the listed posts' tags
    * @param languages the languages with published posts
    */
   public void write(
       SiteRun run,
-      PageRenderer pages,
+      SitePages pages,
       PostTimeline timeline,
       TagIndex tags,
       List<Language> languages) {
@@ -72,7 +72,7 @@ public final class ListingStage {
     boolean memo = run.memoizing();
     List<ListingJob> jobs = new ArrayList<>();
     for (Language language : languages) {
-      PageRenderer.Listing index = pages.blogIndexListing(language, timeline.posts(language));
+      SitePages.Listing index = pages.blogIndexListing(language, timeline.posts(language));
       for (int n = 1; n <= index.pages(); n++) {
         // The language's home (/fr/) shows its blog index, unless a post is the home page.
         List<String> homes =
@@ -85,7 +85,7 @@ public final class ListingStage {
             new ListingJob(index, n, language, index.url(n), memo ? index.key(n) : null, homes));
       }
       for (Tag tag : tags.tags(language)) {
-        PageRenderer.Listing tagged = pages.tagListing(language, tag, tags.posts(language, tag));
+        SitePages.Listing tagged = pages.tagListing(language, tag, tags.posts(language, tag));
         for (int n = 1; n <= tagged.pages(); n++) {
           jobs.add(
               new ListingJob(

@@ -6,6 +6,7 @@ import io.github.billet.core.SiteConfig;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.body.RenderedBody;
+import io.github.billet.render.internal.page.SitePages;
 import io.github.billet.render.page.Neighbours;
 import io.github.billet.render.page.PageRenderer;
 import io.github.billet.render.page.PostTimeline;
@@ -20,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * while loading.
  *
  * <pre>{@code
- * new PostStage(config, listener).write(run, pages, corpus, timeline, published);
+ * new PostStage(config, listener).write(run, sitePages, corpus, timeline, published);
  * }</pre>
  */
 public final class PostStage {
@@ -51,10 +52,11 @@ public final class PostStage {
    */
   public void write(
       SiteRun run,
-      PageRenderer pages,
+      SitePages site,
       PairedCorpus corpus,
       PostTimeline timeline,
       List<Post> published) {
+    PageRenderer pages = site.renderer();
     AtomicInteger done = new AtomicInteger();
     int total = published.size();
     listener.progress("render", 0, total);
@@ -65,7 +67,7 @@ public final class PostStage {
               List<Object> key =
                   !run.memoizing() ? null : postKey(post, corpus.index(), neighbours);
               if (key != null) {
-                key.add(pages.frameKey());
+                key.add(site.frameKey());
               }
               if (key == null || !run.reuse(post.url().orElseThrow(), key)) {
                 RenderedBody body = run.bodies().get(post.source());
@@ -84,7 +86,7 @@ public final class PostStage {
   /** What a post page is made of besides the renderer's settings (see {@code Listing.key}). */
   private List<Object> postKey(Post post, TranslationIndex index, Neighbours neighbours) {
     List<Object> key = new ArrayList<>();
-    key.add(new PageRenderer.Same(post.body()));
+    key.add(new SitePages.Same(post.body()));
     key.add(post.url());
     key.add(post.language());
     for (Language other : config.languages()) {
@@ -102,6 +104,6 @@ public final class PostStage {
       return Optional.empty();
     }
     Post post = neighbour.get();
-    return Optional.of(List.of(new PageRenderer.Same(post.body()), post.url(), post.language()));
+    return Optional.of(List.of(new SitePages.Same(post.body()), post.url(), post.language()));
   }
 }

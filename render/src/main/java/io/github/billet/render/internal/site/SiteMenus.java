@@ -5,8 +5,8 @@ import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.render.internal.page.NavigationTree;
+import io.github.billet.render.internal.page.SitePages;
 import io.github.billet.render.page.Navigation;
-import io.github.billet.render.page.PageRenderer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * given to the renderer with the feed links the build writes.
  *
  * <pre>{@code
- * PageRenderer framed = SiteMenus.apply(pages, tree.posts(), published, config, problems);
+ * SitePages framed = SiteMenus.apply(pages, tree.posts(), published, config, problems);
  * }</pre>
  */
 public final class SiteMenus {
@@ -28,17 +28,17 @@ public final class SiteMenus {
   private SiteMenus() {}
 
   /**
-   * Returns the renderer with the site's menus.
+   * Returns the site's pages with its menus.
    *
-   * @param pages the renderer
+   * @param pages the site's pages
    * @param loaded every page the content tree holds, published or not
    * @param published the pages the build publishes, their languages decided
    * @param config the site's configuration
    * @param problems where the menus' and the frame's warnings go
-   * @return the renderer whose pages show the menus
+   * @return the pages with the menus
    */
-  public static PageRenderer apply(
-      PageRenderer pages,
+  public static SitePages apply(
+      SitePages pages,
       List<Post> loaded,
       List<Post> published,
       SiteConfig config,
@@ -63,7 +63,7 @@ public final class SiteMenus {
     Map<String, Navigation> menus = NavigationTree.build(sources, found);
     Map<Language, Navigation> byLanguage = new HashMap<>();
     menus.forEach((code, menu) -> byLanguage.put(Language.of(code), menu));
-    PageRenderer framed = pages.withNavigation(byLanguage, !config.baseUrl().isEmpty());
+    SitePages framed = pages.withMenus(byLanguage, !config.baseUrl().isEmpty());
     problems.addAll(found);
     problems.addAll(framed.frameProblems());
     return framed;

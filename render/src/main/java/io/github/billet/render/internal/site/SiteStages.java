@@ -87,8 +87,8 @@ public final class SiteStages {
               "set 'baseUrl: https://…' in the site configuration, or pass --base-url"));
     } else {
       new FeedStage(config, feedSize, listener)
-          .write(run, run.bodies(), p.pages(), p.published(), p.languages());
-      new SitemapStage(config).write(run, p.corpus(), p.published(), p.pages(), p.languages());
+          .write(run, run.bodies(), p.renderer(), p.published(), p.languages());
+      new SitemapStage(config).write(run, p.corpus(), p.published(), p.renderer(), p.languages());
     }
     AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics());
     copyDsfr(run);

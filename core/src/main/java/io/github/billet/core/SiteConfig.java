@@ -82,6 +82,7 @@ public final class SiteConfig {
   private final String dsfrUrl;
   private final List<StaticFolder> staticFolders;
   private final List<PathGlob> linkCheckIgnore;
+  private final FrameConfig frame;
   // The defaults by the set of rules that match (and, when none of them gives a language, the
   // first folder): every post of a folder gets the same, merged once.
   private final ConcurrentMap<Matched, FolderDefaults> combined = new ConcurrentHashMap<>();
@@ -100,6 +101,7 @@ public final class SiteConfig {
     this.dsfrUrl = b.dsfrUrl;
     this.staticFolders = List.copyOf(b.staticFolders);
     this.linkCheckIgnore = List.copyOf(b.linkCheckIgnore);
+    this.frame = b.frame;
     List<PathMatcher> m = new ArrayList<>();
     for (FolderRule rule : rules) {
       m.add(FileSystems.getDefault().getPathMatcher("glob:" + rule.glob()));
@@ -275,7 +277,17 @@ public final class SiteConfig {
     b.dsfrUrl = dsfrUrl;
     b.staticFolders.addAll(staticFolders);
     b.linkCheckIgnore.addAll(linkCheckIgnore);
+    b.frame = frame;
     return b.build();
+  }
+
+  /**
+   * Returns the site's frame: service name, tagline, quick links, footer, favicon, theme colour.
+   *
+   * @return the frame, {@link FrameConfig#defaults()} unless set
+   */
+  public FrameConfig frame() {
+    return frame;
   }
 
   /**
@@ -544,8 +556,20 @@ public final class SiteConfig {
     private String dsfrUrl;
     private final List<StaticFolder> staticFolders = new ArrayList<>();
     private final List<PathGlob> linkCheckIgnore = new ArrayList<>();
+    private FrameConfig frame = FrameConfig.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the site's frame (header, footer, favicon, theme colour).
+     *
+     * @param frame the frame
+     * @return this builder
+     */
+    public Builder frame(FrameConfig frame) {
+      this.frame = Objects.requireNonNull(frame, "frame");
+      return this;
+    }
 
     /**
      * Adds a folder copied as it is into the site, after the others.

@@ -1,13 +1,14 @@
 package io.github.billet.examples;
 
+import static io.github.billet.i18n.Label.MAIN_MENU;
 import static io.github.billet.render.page.Html.attribute;
 import static io.github.billet.render.page.Html.text;
 
 import io.github.billet.core.Language;
-import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
 import io.github.billet.render.page.ListingPage;
+import io.github.billet.render.page.NavItem;
 import io.github.billet.render.page.NotFoundPage;
 import io.github.billet.render.page.PageContent;
 import io.github.billet.render.page.PageLayout;
@@ -18,7 +19,6 @@ import io.github.billet.render.page.Translation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -30,16 +30,17 @@ import java.util.stream.Stream;
  * SiteBuild.builder().config(site).layout(new PlainLayout(Labels.defaults())).build()
  *     .run(Path.of("content"), Path.of("_site"));
  * }</pre>
+ *
+ * @param labels the labels of the texts it adds (home link, navigation names, dates)
  */
-public final class PlainLayout implements PageLayout {
+public record PlainLayout(Labels labels) implements PageLayout {
 
   private static final String FRAME =
       """
       <!DOCTYPE html>
       <html lang="%s"><head><meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1"><title>%s</title>
-      %s</head><body><header><a href="%s">%s</a></header>
-      <main>
+      %s</head><body><header>%s</header><main>
       %s</main><footer><p>%s</p></footer></body></html>
       """;
   private static final String FRAMED = "<iframe src=\"%s\" title=\"%s\"></iframe>\n";
@@ -47,18 +48,10 @@ public final class PlainLayout implements PageLayout {
   private static final String TIME = "<p><time datetime=\"%s\">%s</time></p>\n";
   private static final String META = "<meta name=\"description\" content=\"%s\">\n";
   private static final String ALTERNATE = "<link rel=\"alternate\" hreflang=\"%s\" href=\"%s\">\n";
+  private static final String NAV = "<nav aria-label=\"%s\">%s</nav>\n";
+  private static final String A = "<a href=\"%s%s%s</a>";
+  private static final String H1P = "<h1>%s</h1>\n<p>%s</p>\n<p>%s</p>\n";
   private static final String IMG = "<img src=\"%s\" alt=\"%s\">\n";
-
-  private final Labels labels;
-
-  /**
-   * Makes the layout.
-   *
-   * @param labels the labels of the texts it adds (home link, navigation names, dates)
-   */
-  public PlainLayout(Labels labels) {
-    this.labels = labels;
-  }
 
   @Override
   public String render(PageContent c) {
@@ -70,8 +63,20 @@ public final class PlainLayout implements PageLayout {
     }
     String lang = c.language().code();
     String site = c.siteTitle().isBlank() ? labels.get(c.language(), Label.HOME) : c.siteTitle();
-    return FRAME.formatted(
-        lang, text(c.title()), head, "/" + lang + "/", text(site), c.mainHtml(), text(site));
+    StringBuilder header = new StringBuilder("<a href=\"/" + lang + "/\">" + text(site) + "</a>");
+    menu(header, c.frame().navigation().items().stream(), label(c.language(), MAIN_MENU));
+    return FRAME.formatted(lang, text(c.title()), head, header, c.mainHtml(), text(site));
+  }
+
+  private static String ul(List<NavItem> items) {
+    StringBuilder s = new StringBuilder("<ul>");
+    for (NavItem i : items) {
+      String t = text(i.label());
+      String end = i.current() ? "\" aria-current=\"page\">" : "\">";
+      s.append("<li>").append(i.url().map(u -> A.formatted(attribute(u), end, t)).orElse(t));
+      s.append(i.children().isEmpty() ? "" : ul(i.children())).append("</li>");
+    }
+    return s.append("</ul>").toString();
   }
 
   @Override
@@ -112,19 +117,17 @@ public final class PlainLayout implements PageLayout {
       m.append(time(card.date(), lang)).append("</li>\n");
     }
     m.append("</ol>\n");
-    Stream<PageLink> pages =
-        IntStream.rangeClosed(1, l.pages())
-            .mapToObj(n -> new PageLink(l.pageUrls().get(n - 1), "" + n));
-    links(m, l.pages() > 1 ? pages : Stream.of(), label(lang, Label.PAGINATION));
+    List<String> urls = l.pages() > 1 ? l.pageUrls() : List.of();
+    Stream<PageLink> pages = urls.stream().map(u -> new PageLink(u, "" + (urls.indexOf(u) + 1)));
+    links(m, pages, label(lang, Label.PAGINATION));
     return render(l.head().content(m.toString()));
   }
 
   @Override
   public String notFound(NotFoundPage n) {
-    String hint = label(n.head().language(), Label.NOT_FOUND_TEXT);
     String home = "<a href=\"" + attribute(n.homeUrl()) + "\">" + text(n.homeText()) + "</a>";
-    String h1 = "<h1>" + text(n.head().heading()) + "</h1>\n";
-    return render(n.head().content(h1 + "<p>" + text(hint) + "</p>\n<p>" + home + "</p>\n"));
+    String hint = text(label(n.head().language(), Label.NOT_FOUND_TEXT));
+    return render(n.head().content(H1P.formatted(text(n.head().heading()), hint, home)));
   }
 
   private String label(Language language, Label label) {
@@ -135,15 +138,12 @@ public final class PlainLayout implements PageLayout {
     return date.map(d -> TIME.formatted(d, text(labels.publishedOn(lang, d)))).orElse("");
   }
 
-  private static void links(StringBuilder s, Stream<PageLink> stream, String label) {
-    List<PageLink> links = stream.toList();
-    if (!links.isEmpty()) {
-      s.append("<nav aria-label=\"").append(attribute(label)).append("\"><ul>\n");
-      for (PageLink link : links) {
-        s.append("<li><a href=\"").append(attribute(link.url())).append("\">");
-        s.append(text(link.text())).append("</a></li>\n");
-      }
-      s.append("</ul></nav>\n");
-    }
+  private static void links(StringBuilder s, Stream<PageLink> links, String label) {
+    menu(s, links.map(l -> new NavItem(l.text(), Optional.of(l.url()), List.of(), false)), label);
+  }
+
+  private static void menu(StringBuilder s, Stream<NavItem> items, String label) {
+    List<NavItem> list = items.toList();
+    s.append(list.isEmpty() ? "" : NAV.formatted(attribute(label), ul(list)));
   }
 }

@@ -178,10 +178,17 @@ final class Browser implements AutoCloseable {
     assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
         .as("%s page's width at %d px", page, width)
         .isLessThanOrEqualTo(width);
+    // An element that an ancestor within the screen clips (overflow other than visible) does not
+    // show past it: the DSFR's header menu button has a negative margin so.
     Object wide =
         js(
-            "return [...document.querySelectorAll('body *')]"
-                + ".filter(e => e.getBoundingClientRect().right > arguments[0] + 0.5)"
+            "const edge = arguments[0] + 0.5;"
+                + "const clipped = e => { for (let a = e.parentElement; a; a = a.parentElement)"
+                + " { if (getComputedStyle(a).overflowX !== 'visible'"
+                + " && a.getBoundingClientRect().right <= edge) return true; }"
+                + " return false; };"
+                + "return [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getBoundingClientRect().right > edge && !clipped(e))"
                 + ".map(e => e.tagName + '.' + e.className)",
             width);
     assertThat((List<?>) wide).as("elements of the %s page wider than the screen", page).isEmpty();

@@ -61,6 +61,14 @@ class PlainLayoutSiteTest {
     Document post = page("/fr/blog/hackathon-open-data-2024/");
     assertThat(post.select("article h1").text()).isNotBlank();
     assertThat(post.select("article nav a").eachAttr("href")).anyMatch(h -> h.contains("/tags/"));
+    // The site's menu, from the sample posts' eleventyNavigation, in its order.
+    assertThat(post.select("header nav a").eachText())
+        .containsExactly("Publier son code source", "Hackathon open data 2024");
+    assertThat(post.select("header nav a[aria-current=page]").eachText())
+        .containsExactly("Hackathon open data 2024");
+    assertThat(page("/en/blog/").select("header nav a").eachAttr("href"))
+        .containsExactly(
+            "/en/blog/guide-publishing-your-source-code/", "/en/blog/hackathon-open-data-2024/");
     Document index = page("/fr/blog/");
     assertThat(index.select("main ol > li h2 a")).hasSizeBetween(1, 3);
     assertThat(index.select("main nav a").eachAttr("href")).contains("/fr/blog/page-2/");

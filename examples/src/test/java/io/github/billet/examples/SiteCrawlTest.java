@@ -201,6 +201,9 @@ class SiteCrawlTest {
     // Every other 404 is a known link of Billet's own pages: none from a body goes unreported.
     Map<String, Set<String>> unreported = new TreeMap<>(missing);
     unreported.keySet().removeAll(reported);
+    // The footer's site map link (examples/sites/code.gouv.fr.yaml): not a body link, its page is
+    // the sections' own and is checked with them.
+    unreported.keySet().removeAll(Set.of("/fr/sitemap/", "/en/sitemap/"));
     assertThat(unreported.keySet())
         .as("internal links answering 404 that the build did not report: %s", unreported)
         .containsExactlyInAnyOrderElementsOf(union(TEMPLATE_404, BODY_404_UNREPORTED));

@@ -76,6 +76,24 @@ public enum Label {
   BACK_TO_TOP("nav.backToTop"),
   /** Suffix of the title of a link that opens a new window. */
   NEW_WINDOW("nav.newWindow"),
+  /** The button that opens the header's menu on small screens: "Menu". */
+  MENU("nav.menu"),
+  /** The button that closes a dialog or menu: "Fermer" / "Close". */
+  CLOSE("nav.close"),
+  /** The display settings (theme) dialog and its footer button. */
+  DISPLAY_SETTINGS("display.title"),
+  /** The question of the display settings dialog. */
+  DISPLAY_PICK_THEME("display.pickTheme"),
+  /** The light theme choice. */
+  THEME_LIGHT("display.light"),
+  /** The dark theme choice. */
+  THEME_DARK("display.dark"),
+  /** The choice that follows the system's theme. */
+  THEME_SYSTEM("display.system"),
+  /** The hint of the system theme choice. */
+  THEME_SYSTEM_HINT("display.systemHint"),
+  /** The footer's link to the home page, with the site's name: "Accueil - {site}". */
+  FOOTER_HOME("footer.home"),
   /** Label of a pagination block. */
   PAGINATION("pagination.label"),
   /** Link to the first page of a listing. */

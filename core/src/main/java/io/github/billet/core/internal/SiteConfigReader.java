@@ -22,7 +22,8 @@ import java.util.Set;
 public final class SiteConfigReader {
 
   private static final Set<String> TOP_KEYS =
-      Set.of("title", "baseUrl", "languages", "rules", "html", "dsfr", "static", "linkCheck");
+      Set.of(
+          "title", "baseUrl", "languages", "rules", "html", "dsfr", "static", "linkCheck", "frame");
   private static final Set<String> HTML_KEYS = Set.of("policy", "iframeHosts");
   private static final List<String> HTML_POLICIES = List.of("sanitize", "escape", "pass");
   private static final Set<String> RULE_KEYS =
@@ -135,6 +136,7 @@ public final class SiteConfigReader {
     readDsfr(ctx, builder);
     readStatic(ctx, builder);
     readLinkCheck(ctx, builder);
+    FrameConfigReader.read(ctx, builder);
     Object rules = tree.get("rules").orElse(null);
     if (rules != null && !(rules instanceof List)) {
       ctx.error(
@@ -537,7 +539,8 @@ public final class SiteConfigReader {
         p.hint().replace("front matter", "site configuration"));
   }
 
-  private record Ctx(String source, FrontMatter tree, List<Problem> problems) {
+  /** The text being read and where its problems go; shared with the readers of sections. */
+  record Ctx(String source, FrontMatter tree, List<Problem> problems) {
     void error(String key, String code, String message, String hint) {
       SourcePosition p = tree.positionOf(key).orElse(SourcePosition.UNKNOWN);
       problems.add(Problem.error(source, p.line(), p.column(), code, message, hint));

@@ -7,6 +7,7 @@ import io.github.billet.i18n.Labels;
 import io.github.billet.render.internal.html.Markup;
 import io.github.billet.render.internal.html.Pieces;
 import io.github.billet.render.internal.page.BoundedCache;
+import io.github.billet.render.internal.page.FrameHtml;
 import io.github.billet.render.internal.safety.FragmentRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,8 @@ public final class DsfrLayout implements PageLayout {
 
   private final Labels labels;
   private final List<String> headElements;
+  private final List<String> dsfrFavicons;
+  private final boolean display;
   private final List<String> stylesheets;
   private final List<String> scripts;
   private final Map<String, String> headers;
@@ -58,6 +61,8 @@ public final class DsfrLayout implements PageLayout {
   private DsfrLayout(Builder b) {
     this.labels = b.labels;
     this.headElements = List.copyOf(b.headElements);
+    this.dsfrFavicons = List.copyOf(b.dsfrFavicons);
+    this.display = b.display != null ? b.display : b.dsfrLinked;
     this.stylesheets = List.copyOf(b.stylesheets);
     this.scripts = List.copyOf(b.scripts);
     this.headers = Map.copyOf(b.headers);
@@ -98,11 +103,16 @@ public final class DsfrLayout implements PageLayout {
 
   @Override
   public String render(PageContent c) {
+    if (homeUrlPattern != null || c.frame().homeUrl().isEmpty()) {
+      c = withHome(c);
+    }
     Language language = c.language();
     // The pieces are joined once (see Pieces).
     Pieces s = new Pieces(64);
     s.add("<!DOCTYPE html>\n<html lang=\"")
         .add(Markup.attribute(language.code()))
+        // The display settings dialog sets the theme on this element.
+        .add(display ? "\" data-fr-scheme=\"system" : "")
         .add(
             "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -153,7 +163,53 @@ public final class DsfrLayout implements PageLayout {
       meta(s, "property=\"article:published_time", c.date().get().toString());
     }
     Chrome chrome = chrome(c);
-    return s.add(chrome.top()).add(c.mainHtml()).add(chrome.bottom()).join();
+    s.add(chrome.top());
+    String header = headers.get(language.code());
+    if (header == null) {
+      header = headers.get("");
+    }
+    s.add(header != null ? header : FrameHtml.header(c.frame(), c.siteTitle(), language, labels))
+        .add("\n<main id=\"")
+        .add(MAIN_ID)
+        .add("\" tabindex=\"-1\">\n");
+    return s.add(c.mainHtml()).add(chrome.bottom()).join();
+  }
+
+  /** The content with the home URL this layout sets instead of the frame's. */
+  private PageContent withHome(PageContent c) {
+    SiteFrame f = c.frame();
+    String pattern = homeUrlPattern != null ? homeUrlPattern : "/{lang}/";
+    String home = Markup.safeUrl(pattern.replace("{lang}", c.language().code()), false);
+    SiteFrame framed =
+        new SiteFrame(
+            f.serviceName(),
+            f.tagline(),
+            home,
+            f.quickLinks(),
+            f.navigation(),
+            f.languages(),
+            f.footerHtml(),
+            f.governmentLinks(),
+            f.bottomLinks(),
+            f.licenceHtml(),
+            f.feeds(),
+            f.favicon(),
+            f.themeColor());
+    return new PageContent(
+        c.kind(),
+        c.language(),
+        c.url(),
+        c.canonicalUrl(),
+        c.title(),
+        c.heading(),
+        c.siteTitle(),
+        c.description(),
+        c.imageUrl(),
+        c.imageAlt(),
+        c.alternates(),
+        c.date(),
+        framed,
+        c.mainHtml());
   }
 
   /**
@@ -170,8 +226,8 @@ public final class DsfrLayout implements PageLayout {
    */
   private record Chrome(String top, String bottom) {}
 
-  /** The language and site title a {@link Chrome} depends on. */
-  private record ChromeKey(String language, String siteTitle) {}
+  /** What a {@link Chrome} depends on: the language, the site title, the frame but its menu. */
+  private record ChromeKey(String language, String siteTitle, SiteFrame frame, boolean menu) {}
 
   /** At most this many chromes are kept; a site has one per language and site title. */
   private static final int MAX_CHROMES = 64;
@@ -180,13 +236,18 @@ public final class DsfrLayout implements PageLayout {
     return BoundedCache.get(
         chromes,
         MAX_CHROMES,
-        new ChromeKey(c.language().code(), c.siteTitle()),
+        new ChromeKey(
+            c.language().code(),
+            c.siteTitle(),
+            c.frame().withoutPageParts(),
+            FrameHtml.hasMenu(c.frame())),
         k -> makeChrome(c));
   }
 
   private Chrome makeChrome(PageContent c) {
     Language language = c.language();
     StringBuilder s = new StringBuilder(2048);
+    s.append(FrameHtml.head(c.frame(), dsfrFavicons));
     for (String element : headElements) {
       s.append(element).append('\n');
     }
@@ -197,17 +258,16 @@ public final class DsfrLayout implements PageLayout {
     String footerKey = footers.containsKey(language.code()) ? language.code() : "";
     String footer = footers.get(footerKey);
     boolean footerLink = footer == null || footersWithId.contains(footerKey);
-    skipLinks(s, language, footerLink);
-    String header = headers.get(language.code());
-    if (header == null) {
-      header = headers.get("");
-    }
-    s.append(header != null ? header : defaultHeader(c)).append('\n');
-    s.append("<main id=\"").append(MAIN_ID).append("\" tabindex=\"-1\">\n");
+    boolean builtInHeader = !headers.containsKey(language.code()) && !headers.containsKey("");
+    skipLinks(s, language, builtInHeader && FrameHtml.hasMenu(c.frame()), footerLink);
     String top = s.toString();
     s.setLength(0);
     s.append("</main>\n");
-    s.append(footer != null ? footer : defaultFooter(c)).append('\n');
+    s.append(
+            footer != null
+                ? footer
+                : FrameHtml.footer(c.frame(), c.siteTitle(), language, labels, FOOTER_ID, display))
+        .append('\n');
     for (String script : scripts) {
       s.append(script).append('\n');
     }
@@ -228,7 +288,7 @@ public final class DsfrLayout implements PageLayout {
     };
   }
 
-  private void skipLinks(StringBuilder s, Language language, boolean footerLink) {
+  private void skipLinks(StringBuilder s, Language language, boolean menuLink, boolean footerLink) {
     s.append("<div class=\"fr-skiplinks\">\n<nav class=\"fr-container\" aria-label=\"")
         .append(Markup.attribute(labels.get(language, Label.SKIP_LINKS)))
         .append("\">\n<ul class=\"fr-skiplinks__list\">\n");
@@ -237,6 +297,13 @@ public final class DsfrLayout implements PageLayout {
         .append("\">")
         .append(Markup.text(labels.get(language, Label.SKIP_TO_CONTENT)))
         .append("</a></li>\n");
+    if (menuLink) {
+      s.append("<li><a class=\"fr-link\" href=\"#")
+          .append(FrameHtml.NAVIGATION_ID)
+          .append("\">")
+          .append(Markup.text(labels.get(language, Label.SKIP_TO_MENU)))
+          .append("</a></li>\n");
+    }
     if (footerLink) {
       s.append("<li><a class=\"fr-link\" href=\"#")
           .append(FOOTER_ID)
@@ -245,56 +312,6 @@ public final class DsfrLayout implements PageLayout {
           .append("</a></li>\n");
     }
     s.append("</ul>\n</nav>\n</div>\n");
-  }
-
-  private String homeUrl(Language language) {
-    return Markup.safeUrl(homeUrlPattern.replace("{lang}", language.code()), false);
-  }
-
-  private String defaultHeader(PageContent c) {
-    Language language = c.language();
-    String home = Markup.attribute(homeUrl(language));
-    String homeLabel = labels.get(language, Label.HOME);
-    String site = c.siteTitle();
-    StringBuilder s = new StringBuilder(1024);
-    s.append("<header class=\"fr-header\">\n<div class=\"fr-header__body\">\n")
-        .append("<div class=\"fr-container\">\n<div class=\"fr-header__body-row\">\n")
-        .append("<div class=\"fr-header__brand fr-enlarge-link\">\n")
-        .append("<div class=\"fr-header__brand-top\">\n<div class=\"fr-header__logo\">\n")
-        .append("<p class=\"fr-logo\">République<br>Française</p>\n</div>\n</div>\n");
-    if (!site.isBlank()) {
-      s.append("<div class=\"fr-header__service\">\n<a href=\"")
-          .append(home)
-          .append("\" title=\"")
-          .append(Markup.attribute(homeLabel + " - " + site))
-          .append("\">\n<p class=\"fr-header__service-title\">")
-          .append(Markup.text(site))
-          .append("</p>\n</a>\n</div>\n");
-    }
-    s.append("</div>\n</div>\n</div>\n</div>\n</header>");
-    return s.toString();
-  }
-
-  private String defaultFooter(PageContent c) {
-    Language language = c.language();
-    String homeLabel = labels.get(language, Label.HOME);
-    String site = c.siteTitle();
-    StringBuilder s = new StringBuilder(512);
-    s.append("<footer class=\"fr-footer\" id=\"")
-        .append(FOOTER_ID)
-        .append("\">\n<div class=\"fr-container\">\n<div class=\"fr-footer__body\">\n")
-        .append("<div class=\"fr-footer__brand fr-enlarge-link\">\n<a href=\"")
-        .append(Markup.attribute(homeUrl(language)))
-        .append("\" title=\"")
-        .append(Markup.attribute(site.isBlank() ? homeLabel : homeLabel + " - " + site))
-        .append("\">\n<p class=\"fr-logo\">République<br>Française</p>\n</a>\n</div>\n");
-    if (!site.isBlank()) {
-      s.append("<div class=\"fr-footer__content\">\n<p class=\"fr-footer__content-desc\">")
-          .append(Markup.text(site))
-          .append("</p>\n</div>\n");
-    }
-    s.append("</div>\n</div>\n</footer>");
-    return s.toString();
   }
 
   /**
@@ -307,12 +324,15 @@ public final class DsfrLayout implements PageLayout {
   public static final class Builder {
     private Labels labels = Labels.defaults();
     private final List<String> headElements = new ArrayList<>();
+    private final List<String> dsfrFavicons = new ArrayList<>();
+    private boolean dsfrLinked;
+    private Boolean display;
     private final List<String> stylesheets = new ArrayList<>();
     private final List<String> scripts = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> footers = new LinkedHashMap<>();
     private String contentSecurityPolicy;
-    private String homeUrlPattern = "/{lang}/";
+    private String homeUrlPattern;
 
     private Builder() {}
 
@@ -372,16 +392,17 @@ public final class DsfrLayout implements PageLayout {
         base = base.substring(0, base.length() - 1);
       }
       String b = Markup.attribute(base);
-      headElements.add("<meta name=\"theme-color\" content=\"#000091\">");
-      headElements.add(
+      // The theme colour comes from the page's frame; a site's own favicon replaces these.
+      dsfrLinked = true;
+      dsfrFavicons.add(
           "<link rel=\"apple-touch-icon\" href=\"" + b + "/favicon/apple-touch-icon.png\">");
-      headElements.add(
+      dsfrFavicons.add(
           "<link rel=\"icon\" href=\"" + b + "/favicon/favicon.svg\" type=\"image/svg+xml\">");
-      headElements.add(
+      dsfrFavicons.add(
           "<link rel=\"shortcut icon\" href=\""
               + b
               + "/favicon/favicon.ico\" type=\"image/x-icon\">");
-      headElements.add("<link rel=\"manifest\" href=\"" + b + "/favicon/manifest.webmanifest\">");
+      dsfrFavicons.add("<link rel=\"manifest\" href=\"" + b + "/favicon/manifest.webmanifest\">");
       stylesheet(base + "/dsfr.min.css");
       stylesheet(base + "/utility/icons/icons.min.css");
       moduleScript(base + "/dsfr.module.min.js");
@@ -461,6 +482,20 @@ public final class DsfrLayout implements PageLayout {
     }
 
     /**
+     * Shows or hides the display settings (light, dark or system theme): a button in the built-in
+     * footer opening the DSFR's {@code fr-display} dialog, and {@code data-fr-scheme} on the
+     * document. By default shown when the DSFR is linked with {@link #dsfr(String)}, whose script
+     * drives them.
+     *
+     * @param show true to show them
+     * @return this builder
+     */
+    public Builder displaySettings(boolean show) {
+      this.display = show;
+      return this;
+    }
+
+    /**
      * Adds a {@code <meta http-equiv="Content-Security-Policy">} with this policy to every page.
      *
      * @param policy the policy, such as {@code default-src 'self'}; null for none (the default)
@@ -474,8 +509,8 @@ public final class DsfrLayout implements PageLayout {
     /**
      * Sets the home page of each language, linked from the built-in header and footer.
      *
-     * @param pattern a site-relative URL where {@code {lang}} stands for the language code; {@code
-     *     /{lang}/} by default
+     * @param pattern a site-relative URL where {@code {lang}} stands for the language code; by
+     *     default the page frame's home URL ({@link SiteFrame#homeUrl()}, the renderer's)
      * @return this builder
      */
     public Builder homeUrlPattern(String pattern) {

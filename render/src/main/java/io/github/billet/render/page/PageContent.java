@@ -33,6 +33,7 @@ import java.util.Optional;
  * @param alternates the page's versions in other languages, absolute URLs, {@code x-default}
  *     included; empty for an untranslated page
  * @param date the publication date of a post
+ * @param frame the site's frame around the page (header, menu, footer, head links)
  * @param mainHtml the main content, safe HTML
  */
 public record PageContent(
@@ -48,6 +49,7 @@ public record PageContent(
     String imageAlt,
     List<Alternate> alternates,
     Optional<LocalDate> date,
+    SiteFrame frame,
     String mainHtml) {
 
   /** Checks and copies the components: the head's as {@link PageHead} does, then the HTML. */
@@ -65,8 +67,57 @@ public record PageContent(
                 imageUrl,
                 imageAlt,
                 alternates,
-                date)
+                date,
+                frame)
             .alternates();
     Objects.requireNonNull(mainHtml, "mainHtml");
+  }
+
+  /**
+   * Content with an empty frame ({@link SiteFrame#empty()}), for a page made outside a site.
+   *
+   * @param kind what the page shows
+   * @param language the page's language
+   * @param url the page's site-relative URL
+   * @param canonicalUrl the page's absolute URL
+   * @param title the document title
+   * @param heading the main heading
+   * @param siteTitle the site's title, empty when none
+   * @param description the description
+   * @param imageUrl the social image's absolute URL
+   * @param imageAlt the social image's alternative text
+   * @param alternates the versions in other languages
+   * @param date the publication date of a post
+   * @param mainHtml the main content, safe HTML
+   */
+  public PageContent(
+      PageKind kind,
+      Language language,
+      String url,
+      String canonicalUrl,
+      String title,
+      String heading,
+      String siteTitle,
+      Optional<String> description,
+      Optional<String> imageUrl,
+      String imageAlt,
+      List<Alternate> alternates,
+      Optional<LocalDate> date,
+      String mainHtml) {
+    this(
+        kind,
+        language,
+        url,
+        canonicalUrl,
+        title,
+        heading,
+        siteTitle,
+        description,
+        imageUrl,
+        imageAlt,
+        alternates,
+        date,
+        SiteFrame.empty(),
+        mainHtml);
   }
 }

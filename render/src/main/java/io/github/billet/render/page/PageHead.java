@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param alternates the page's versions in other languages, absolute URLs, {@code x-default}
  *     included; empty for an untranslated page
  * @param date the publication date of a post
+ * @param frame the site's frame around the page (header, menu, footer, head links)
  */
 public record PageHead(
     PageKind kind,
@@ -42,7 +43,8 @@ public record PageHead(
     Optional<String> imageUrl,
     String imageAlt,
     List<Alternate> alternates,
-    Optional<LocalDate> date) {
+    Optional<LocalDate> date,
+    SiteFrame frame) {
 
   /** Checks and copies the components. */
   public PageHead {
@@ -58,6 +60,75 @@ public record PageHead(
     Objects.requireNonNull(imageAlt, "imageAlt");
     alternates = List.copyOf(alternates);
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(frame, "frame");
+  }
+
+  /**
+   * A head with an empty frame ({@link SiteFrame#empty()}), for a page rendered outside a site.
+   *
+   * @param kind what the page shows
+   * @param language the page's language
+   * @param url the page's site-relative URL
+   * @param canonicalUrl the page's absolute URL
+   * @param title the document title
+   * @param heading the main heading
+   * @param siteTitle the site's title, empty when none
+   * @param description the description
+   * @param imageUrl the social image's absolute URL
+   * @param imageAlt the social image's alternative text
+   * @param alternates the versions in other languages
+   * @param date the publication date of a post
+   */
+  public PageHead(
+      PageKind kind,
+      Language language,
+      String url,
+      String canonicalUrl,
+      String title,
+      String heading,
+      String siteTitle,
+      Optional<String> description,
+      Optional<String> imageUrl,
+      String imageAlt,
+      List<Alternate> alternates,
+      Optional<LocalDate> date) {
+    this(
+        kind,
+        language,
+        url,
+        canonicalUrl,
+        title,
+        heading,
+        siteTitle,
+        description,
+        imageUrl,
+        imageAlt,
+        alternates,
+        date,
+        SiteFrame.empty());
+  }
+
+  /**
+   * Returns this head with another frame.
+   *
+   * @param newFrame the frame
+   * @return the copy
+   */
+  public PageHead withFrame(SiteFrame newFrame) {
+    return new PageHead(
+        kind,
+        language,
+        url,
+        canonicalUrl,
+        title,
+        heading,
+        siteTitle,
+        description,
+        imageUrl,
+        imageAlt,
+        alternates,
+        date,
+        newFrame);
   }
 
   /**
@@ -81,6 +152,7 @@ public record PageHead(
         imageAlt,
         alternates,
         date,
+        frame,
         mainHtml);
   }
 }

@@ -11,12 +11,14 @@ import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.body.BodyContext;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.RenderedBody;
+import io.github.billet.render.internal.page.FrameModels;
 import io.github.billet.render.internal.page.LayoutCall;
 import io.github.billet.render.internal.page.PageModels;
 import io.github.billet.render.internal.page.PageUrls;
 import io.github.billet.render.internal.page.PagedListing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -64,6 +66,35 @@ public final class PageRenderer {
     this.urls =
         new PageUrls(b.blogIndexPattern, b.tagPagePattern, b.notFoundPattern, b.homeUrlPattern);
     this.models = new PageModels(site, labels, bodyRenderer, urls, b.contentFolder);
+  }
+
+  private PageRenderer(PageRenderer r, PageModels models) {
+    this.site = r.site;
+    this.labels = r.labels;
+    this.bodyRenderer = r.bodyRenderer;
+    this.layout = r.layout;
+    this.pageSize = r.pageSize;
+    this.urls = r.urls;
+    this.models = models;
+  }
+
+  /**
+   * Returns a renderer whose pages show the site's navigation menu (see {@link SiteFrame}); a site
+   * build makes the menus from the pages' {@code eleventyNavigation} front matter.
+   *
+   * <pre>{@code
+   * NavItem blog = new NavItem("Blog", Optional.of("/fr/blog/"), List.of(), false);
+   * PageRenderer withMenu = renderer.withNavigation(
+   *     Map.of(Language.FRENCH, new Navigation(List.of(blog))), false);
+   * }</pre>
+   *
+   * @param menus each language's menu
+   * @param feeds true when the site's feeds are written ({@code /fr/feed/feed.xml} and {@code
+   *     feed.json} per language), to link them from each page's head
+   * @return the renderer
+   */
+  public PageRenderer withNavigation(Map<Language, Navigation> menus, boolean feeds) {
+    return new PageRenderer(this, models.withMenus(FrameModels.byCode(menus), feeds));
   }
 
   /**

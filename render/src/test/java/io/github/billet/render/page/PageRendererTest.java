@@ -136,8 +136,12 @@ class PageRendererTest {
     Document doc = dom(page);
     assertThat(doc.select("link[rel=alternate]")).isEmpty();
     assertThat(doc.select("meta[property=og:locale:alternate]")).isEmpty();
-    // no translation: the switcher leads to the other language's blog index
-    assertThat(doc.selectFirst("main a[hreflang]").attr("href")).isEqualTo("/en/blog/");
+    // No translation: the article links to none, and the header's language switcher leads to the
+    // other language's home, never to a listing that would pretend to be the page.
+    assertThat(doc.select("main a[hreflang]")).isEmpty();
+    assertThat(doc.select("header .fr-translate a.fr-translate__language"))
+        .extracting(a -> a.attr("hreflang") + " " + a.attr("href") + " " + a.attr("aria-current"))
+        .containsExactly("fr /fr/blog/solo/ true", "en /en/ ");
     Element toc = doc.selectFirst("main nav.fr-summary");
     assertThat(toc.selectFirst("h2").text()).isEqualTo("Sommaire");
     assertThat(toc.select("a").eachAttr("href"))

@@ -175,6 +175,17 @@ class BuildSessionTest {
 
       post("fr", "billet-8", "Billet numéro 8", "2024-01-18", "Atelier", 8);
       rebuildAndCompare(session, "the post mended");
+
+      // The menu is on every page: a menu entry added or renamed is on all of them.
+      write(
+          "fr/menu.md",
+          "---\neleventyNavigation:\n  key: Le blog\n  url: /fr/blog/\npermalink: false\n---\n");
+      BuildReport menu = rebuildAndCompare(session, "a menu entry added");
+      assertThat(menu.filesWritten()).as("every French page").isGreaterThan(10);
+      edit("fr/menu.md", t -> replace(t, "key: Le blog", "key: Tous les billets"));
+      rebuildAndCompare(session, "a menu entry renamed");
+      assertThat(Files.readString(dir.resolve("site/fr/blog/billet-5/index.html")))
+          .contains(">Tous les billets</a>");
     }
   }
 

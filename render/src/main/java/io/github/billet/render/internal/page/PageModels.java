@@ -20,6 +20,7 @@ import io.github.billet.render.internal.html.MediaEmbeds;
 import io.github.billet.render.internal.safety.UrlRules;
 import io.github.billet.render.page.Cover;
 import io.github.billet.render.page.Media;
+import io.github.billet.render.page.Navigation;
 import io.github.billet.render.page.Neighbours;
 import io.github.billet.render.page.NotFoundPage;
 import io.github.billet.render.page.PageHead;
@@ -31,8 +32,10 @@ import io.github.billet.render.page.Tag;
 import io.github.billet.render.page.Translation;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +52,7 @@ public final class PageModels {
   private final PageUrls urls;
   // Null when covers are shown without checking their file.
   private final Path contentFolder;
+  private final FrameModels frames;
 
   /**
    * Makes the models of one renderer.
@@ -70,6 +74,36 @@ public final class PageModels {
     this.bodyRenderer = bodyRenderer;
     this.urls = urls;
     this.contentFolder = contentFolder;
+    this.frames = new FrameModels(site, labels, urls);
+  }
+
+  private PageModels(PageModels m, FrameModels frames) {
+    this.site = m.site;
+    this.labels = m.labels;
+    this.bodyRenderer = m.bodyRenderer;
+    this.urls = m.urls;
+    this.contentFolder = m.contentFolder;
+    this.frames = frames;
+  }
+
+  /**
+   * Returns these models with the site's menus (and feed links when the build writes feeds).
+   *
+   * @param menus each language's menu by language code
+   * @param feeds true when the build writes each language's feeds
+   * @return the copy
+   */
+  public PageModels withMenus(Map<String, Navigation> menus, boolean feeds) {
+    return new PageModels(this, frames.withMenus(menus, feeds));
+  }
+
+  /**
+   * Returns the frames of the pages.
+   *
+   * @return the frame models
+   */
+  public FrameModels frames() {
+    return frames;
   }
 
   /**
@@ -101,17 +135,19 @@ public final class PageModels {
     List<PageLink> breadcrumb = breadcrumb(post, language, problems);
     List<Alternate> alternates = new ArrayList<>();
     List<Translation> translations = new ArrayList<>();
+    Map<String, String> targets = new HashMap<>();
     if (index.isPresent()) {
       for (Alternate a : index.get().alternates(post)) {
         alternates.add(alternate(a.hreflang(), Markup.safeUrl(a.sitePath(), false)));
       }
       for (Language target : site.languages()) {
-        if (!target.equals(language)) {
-          translations.add(
-              new Translation(
-                  target,
-                  Markup.safeUrl(index.get().switcherTarget(post, target), false),
-                  labels.readIn(target)));
+        Optional<Post> translation =
+            target.equals(language) ? Optional.empty() : index.get().translation(post, target);
+        if (translation.isPresent() && translation.get().url().isPresent()) {
+          // Only a real translation: the language switcher leads elsewhere otherwise.
+          String translated = Markup.safeUrl(translation.get().url().get(), false);
+          translations.add(new Translation(target, translated, labels.readIn(target)));
+          targets.put(target.code(), translated);
         }
       }
     }
@@ -128,7 +164,8 @@ public final class PageModels {
             image.isPresent() ? Markup.absolute(site.baseUrl(), image.get()) : Optional.empty(),
             coverAlt(post),
             alternates,
-            post.date());
+            post.date(),
+            frames.frame(language, safeUrl, targets));
     Optional<Cover> cover =
         image.map(src -> new Cover(src, coverAlt(post), post.image().get().hide()));
     List<TocEntry> toc =
@@ -191,6 +228,13 @@ public final class PageModels {
       String heading,
       String title,
       List<Alternate> alternates) {
+    Map<String, String> targets = new HashMap<>();
+    if (kind == PageKind.LISTING && pageUrl.equals(urls.blogIndexUrl(language))) {
+      // The first page of a blog index has its counterpart in every language.
+      for (Language other : site.languages()) {
+        targets.put(other.code(), urls.blogIndexUrl(other));
+      }
+    }
     return new PageHead(
         kind,
         language,
@@ -203,7 +247,8 @@ public final class PageModels {
         Optional.empty(),
         "",
         alternates,
-        Optional.empty());
+        Optional.empty(),
+        frames.frame(language, pageUrl, targets));
   }
 
   /** The model of a language's "page not found" page. */
@@ -223,7 +268,8 @@ public final class PageModels {
             Optional.empty(),
             "",
             List.of(),
-            Optional.empty());
+            Optional.empty(),
+            frames.frame(language, safeUrl, Map.of()));
     return new NotFoundPage(head, labels, urls.homeUrl(language));
   }
 

@@ -9,6 +9,7 @@ import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.page.ListingPage;
+import io.github.billet.render.page.Navigation;
 import io.github.billet.render.page.Page;
 import io.github.billet.render.page.PageKind;
 import io.github.billet.render.page.PageLayout;
@@ -17,6 +18,7 @@ import io.github.billet.render.page.Tag;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,6 +73,39 @@ public final class SitePages {
     this.pageSize = pageSize;
     this.models = new PageModels(site, labels, bodyRenderer, PageUrls.DEFAULT, contentFolder);
     this.cards = new CardCache(models);
+  }
+
+  private SitePages(SitePages p, PageRenderer renderer, PageModels models) {
+    this.renderer = renderer;
+    this.labels = p.labels;
+    this.layout = p.layout;
+    this.pageSize = p.pageSize;
+    this.models = models;
+    this.cards = new CardCache(models);
+  }
+
+  /**
+   * Returns these pages with the site's menus and, when the build writes them, its feed links.
+   *
+   * @param menus each language's menu
+   * @param feeds true when the build writes each language's feeds
+   * @return the copy
+   */
+  public SitePages withMenus(Map<Language, Navigation> menus, boolean feeds) {
+    return new SitePages(
+        this,
+        renderer.withNavigation(menus, feeds),
+        models.withMenus(FrameModels.byCode(menus), feeds));
+  }
+
+  /** The warnings of the site's frame configuration (footer texts not kept as HTML). */
+  public List<Problem> frameProblems() {
+    return models.frames().problems();
+  }
+
+  /** What the frame of every page depends on (menus, feeds), for a session's page keys. */
+  public Object frameKey() {
+    return models.frames().key();
   }
 
   /** The renderer of posts, "page not found" pages and URLs. */
@@ -164,6 +199,7 @@ public final class SitePages {
      */
     public List<Object> key(int n) {
       List<Object> key = new ArrayList<>(listing.identity(n));
+      key.add(frameKey());
       for (Post post : listing.slice(n)) {
         key.add(new Same(post.body()));
         key.add(post.url());

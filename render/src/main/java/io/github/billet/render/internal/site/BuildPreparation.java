@@ -205,14 +205,11 @@ public final class BuildPreparation {
     if (known == null || !SitePlan.sameInstances(known.posts(), listed)) {
       known = new SitePlan.Listed(listed, TagIndex.of(listed), PostTimeline.of(listed));
     }
+    List<Problem> frameProblems = new ArrayList<>();
+    SitePages framed = SiteMenus.apply(sitePages, tree.posts(), published, config, frameProblems);
+    run.problems(frameProblems);
     return new Prepared(
-        tree,
-        corpus,
-        sitePages,
-        published,
-        known.timeline(),
-        known.tags(),
-        plan.languages(published));
+        tree, corpus, framed, published, known.timeline(), known.tags(), plan.languages(published));
   }
 
   /**

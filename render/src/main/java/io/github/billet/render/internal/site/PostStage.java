@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * while loading.
  *
  * <pre>{@code
- * new PostStage(config, listener).write(run, pages, corpus, timeline, published);
+ * new PostStage(config, listener).write(run, sitePages, corpus, timeline, published);
  * }</pre>
  */
 public final class PostStage {
@@ -52,10 +52,11 @@ public final class PostStage {
    */
   public void write(
       SiteRun run,
-      PageRenderer pages,
+      SitePages site,
       PairedCorpus corpus,
       PostTimeline timeline,
       List<Post> published) {
+    PageRenderer pages = site.renderer();
     AtomicInteger done = new AtomicInteger();
     int total = published.size();
     listener.progress("render", 0, total);
@@ -65,6 +66,9 @@ public final class PostStage {
               Neighbours neighbours = timeline.neighbours(post);
               List<Object> key =
                   !run.memoizing() ? null : postKey(post, corpus.index(), neighbours);
+              if (key != null) {
+                key.add(site.frameKey());
+              }
               if (key == null || !run.reuse(post.url().orElseThrow(), key)) {
                 RenderedBody body = run.bodies().get(post.source());
                 run.page(

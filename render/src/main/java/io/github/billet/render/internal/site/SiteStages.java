@@ -73,8 +73,7 @@ public final class SiteStages {
    * @throws IOException when the content or the output cannot be read or written
    */
   public void renderAll(SiteRun run, BuildPreparation.Prepared p) throws IOException {
-    new PostStage(config, listener)
-        .write(run, p.renderer(), p.corpus(), p.timeline(), p.published());
+    new PostStage(config, listener).write(run, p.pages(), p.corpus(), p.timeline(), p.published());
     new ListingStage(listener).write(run, p.pages(), p.timeline(), p.tags(), p.languages());
     if (config.baseUrl().isEmpty()) {
       run.problem(

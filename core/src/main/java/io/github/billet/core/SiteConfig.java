@@ -82,6 +82,7 @@ public final class SiteConfig {
   private final String dsfrUrl;
   private final List<StaticFolder> staticFolders;
   private final List<PathGlob> linkCheckIgnore;
+  private final List<Section> sections;
   // The defaults by the set of rules that match (and, when none of them gives a language, the
   // first folder): every post of a folder gets the same, merged once.
   private final ConcurrentMap<Matched, FolderDefaults> combined = new ConcurrentHashMap<>();
@@ -100,6 +101,7 @@ public final class SiteConfig {
     this.dsfrUrl = b.dsfrUrl;
     this.staticFolders = List.copyOf(b.staticFolders);
     this.linkCheckIgnore = List.copyOf(b.linkCheckIgnore);
+    this.sections = List.copyOf(b.sections);
     List<PathMatcher> m = new ArrayList<>();
     for (FolderRule rule : rules) {
       m.add(FileSystems.getDefault().getPathMatcher("glob:" + rule.glob()));
@@ -275,6 +277,7 @@ public final class SiteConfig {
     b.dsfrUrl = dsfrUrl;
     b.staticFolders.addAll(staticFolders);
     b.linkCheckIgnore.addAll(linkCheckIgnore);
+    b.sections.addAll(sections);
     return b.build();
   }
 
@@ -374,6 +377,17 @@ public final class SiteConfig {
    */
   public List<Language> languages() {
     return languages;
+  }
+
+  /**
+   * Returns the site's sections in order (see {@link Section}); a post belongs to the first that
+   * holds it.
+   *
+   * @return the sections; empty when the configuration declares none (the site build then lists its
+   *     one blog)
+   */
+  public List<Section> sections() {
+    return sections;
   }
 
   /**
@@ -544,8 +558,33 @@ public final class SiteConfig {
     private String dsfrUrl;
     private final List<StaticFolder> staticFolders = new ArrayList<>();
     private final List<PathGlob> linkCheckIgnore = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a section after the others.
+     *
+     * @param section the section
+     * @return this builder
+     * @throws IllegalArgumentException when its id is taken or its pages would take the URLs of
+     *     another section's pages (see {@link Section#overlap})
+     */
+    public Builder section(Section section) {
+      Objects.requireNonNull(section, "section");
+      for (Section other : sections) {
+        if (other.id().equals(section.id())) {
+          throw new IllegalArgumentException(
+              "two sections are named '" + section.id() + "'; give each its own 'id'");
+        }
+        Optional<String> clash = Section.overlap(other, section);
+        if (clash.isPresent()) {
+          throw new IllegalArgumentException(clash.get());
+        }
+      }
+      sections.add(section);
+      return this;
+    }
 
     /**
      * Adds a folder copied as it is into the site, after the others.

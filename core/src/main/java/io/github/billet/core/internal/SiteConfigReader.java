@@ -22,7 +22,16 @@ import java.util.Set;
 public final class SiteConfigReader {
 
   private static final Set<String> TOP_KEYS =
-      Set.of("title", "baseUrl", "languages", "rules", "html", "dsfr", "static", "linkCheck");
+      Set.of(
+          "title",
+          "baseUrl",
+          "languages",
+          "rules",
+          "html",
+          "dsfr",
+          "static",
+          "linkCheck",
+          "sections");
   private static final Set<String> HTML_KEYS = Set.of("policy", "iframeHosts");
   private static final List<String> HTML_POLICIES = List.of("sanitize", "escape", "pass");
   private static final Set<String> RULE_KEYS =
@@ -135,6 +144,7 @@ public final class SiteConfigReader {
     readDsfr(ctx, builder);
     readStatic(ctx, builder);
     readLinkCheck(ctx, builder);
+    SectionsReader.read(ctx.source(), ctx.tree(), ctx.problems(), builder);
     Object rules = tree.get("rules").orElse(null);
     if (rules != null && !(rules instanceof List)) {
       ctx.error(

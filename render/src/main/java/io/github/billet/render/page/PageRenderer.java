@@ -15,6 +15,7 @@ import io.github.billet.render.internal.page.CardCache;
 import io.github.billet.render.internal.page.PageModels;
 import io.github.billet.render.internal.page.PageUrls;
 import io.github.billet.render.internal.page.PagedListing;
+import io.github.billet.render.internal.page.SitePageModels;
 import io.github.billet.render.site.SiteBuild;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,28 @@ public final class PageRenderer {
     }
   }
 
+  /**
+   * Where the tag chips of a post link: the URL of the tag's page for that post, or empty for a tag
+   * whose page is not built (the chip is then left out). Must be thread-safe.
+   *
+   * <pre>{@code
+   * PageRenderer.builder().tagPages((post, tag) -> post.inCollection("posts")
+   *     ? Optional.of("/" + post.language().get().code() + "/blog/tags/" + tag.slug() + "/")
+   *     : Optional.empty());
+   * }</pre>
+   */
+  @FunctionalInterface
+  public interface TagPages {
+    /**
+     * Returns the URL of a tag's page for a post's chip.
+     *
+     * @param post the post carrying the tag
+     * @param tag the tag
+     * @return the URL of the tag's first page; empty for no chip
+     */
+    Optional<String> url(Post post, Tag tag);
+  }
+
   private PageRenderer(Builder b) {
     this.site = b.baseUrl == null ? b.site : b.site.withBaseUrl(b.baseUrl);
     this.labels = b.labels;
@@ -82,7 +105,7 @@ public final class PageRenderer {
     this.pageSize = b.pageSize;
     this.urls =
         new PageUrls(b.blogIndexPattern, b.tagPagePattern, b.notFoundPattern, b.homeUrlPattern);
-    this.models = new PageModels(site, labels, bodyRenderer, urls, b.contentFolder);
+    this.models = new PageModels(site, labels, bodyRenderer, urls, b.contentFolder, b.tagPages);
     this.cards = models::card;
   }
 
@@ -322,6 +345,55 @@ public final class PageRenderer {
         List.of());
   }
 
+  /**
+   * The listing of a site section in one language, to render page by page, with the alternates of
+   * its first page in every site language.
+   *
+   * @param language the language of the pages
+   * @param urlPattern the section's URL, ending with {@code /}, {@code {lang}} for the language
+   * @param heading the section's title in that language
+   * @param posts the section's posts in that language
+   * @param pageSize posts a page, at least 1
+   * @return the listing
+   */
+  public Listing sectionListing(
+      Language language, String urlPattern, String heading, List<Post> posts, int pageSize) {
+    return new Listing(
+        new PagedListing(
+            PageKind.LISTING,
+            language,
+            urlPattern.replace("{lang}", language.code()),
+            heading,
+            Optional.empty(),
+            posts,
+            models.alternates(urlPattern),
+            pageSize));
+  }
+
+  /**
+   * The pages of one tag of a site section in one language, to render page by page.
+   *
+   * @param language the language of the pages
+   * @param url the tag's first page's URL, ending with {@code /}
+   * @param tag the tag
+   * @param posts the section's posts in that language carrying the tag
+   * @param pageSize posts a page, at least 1
+   * @return the listing
+   */
+  public Listing sectionTagListing(
+      Language language, String url, Tag tag, List<Post> posts, int pageSize) {
+    return new Listing(
+        new PagedListing(
+            PageKind.TAG,
+            language,
+            url,
+            labels.postsTagged(language, tag.name()),
+            Optional.of(tag),
+            posts,
+            List.of(),
+            pageSize));
+  }
+
   private Listing listing(
       PageKind kind,
       Language language,
@@ -386,6 +458,81 @@ public final class PageRenderer {
     }
   }
 
+  // ------------------------------------------------------------------ home and site map
+
+  /**
+   * Returns the URL of a language's home page.
+   *
+   * @param language the language
+   * @return for example {@code /fr/}
+   */
+  public String homeUrl(Language language) {
+    return urls.home().replace("{lang}", language.code());
+  }
+
+  /**
+   * Returns the URL of a language's site map page.
+   *
+   * @param language the language
+   * @return for example {@code /fr/sitemap/}
+   */
+  public String siteMapUrl(Language language) {
+    return SitePageModels.siteMapUrl(urls, language);
+  }
+
+  /**
+   * Renders a language's home page through the layout's {@link PageLayout#home(HomePage)}: the body
+   * of the language's index page when there is one (its title is the page's heading), then the
+   * newest posts of each section.
+   *
+   * @param language the language
+   * @param index the language's index page ({@code content/<lang>/index.md}), if any
+   * @param body its body rendered ahead, if any (else it is rendered here)
+   * @param sections the sections' listings in that language
+   * @param latest how many of each section's newest posts to show
+   * @return the page, at {@link #homeUrl(Language)}
+   */
+  public Page renderHome(
+      Language language,
+      Optional<Post> index,
+      Optional<RenderedBody> body,
+      List<Listing> sections,
+      int latest) {
+    List<Problem> problems = new ArrayList<>();
+    Optional<RenderedBody> intro =
+        index.isEmpty()
+            ? Optional.empty()
+            : Optional.of(body.orElseGet(() -> renderBody(index.get())));
+    HomePage model =
+        new SitePageModels(models, labels, urls)
+            .home(language, index, intro, paged(sections), latest, cards, problems);
+    return new Page(homeUrl(language), layout.home(model), problems);
+  }
+
+  /**
+   * Renders a language's site map page through the layout's {@link
+   * PageLayout#siteMap(SiteMapPage)}: the home page, each section with all its posts, then the
+   * other pages by title.
+   *
+   * @param language the language
+   * @param sections the sections' listings in that language
+   * @param others the language's published pages in no section
+   * @return the page, at {@link #siteMapUrl(Language)}
+   */
+  public Page renderSiteMap(Language language, List<Listing> sections, List<Post> others) {
+    SiteMapPage model =
+        new SitePageModels(models, labels, urls).siteMap(language, paged(sections), others);
+    return new Page(siteMapUrl(language), layout.siteMap(model));
+  }
+
+  private static List<PagedListing> paged(List<Listing> listings) {
+    List<PagedListing> out = new ArrayList<>(listings.size());
+    for (Listing listing : listings) {
+      out.add(listing.listing);
+    }
+    return out;
+  }
+
   // ------------------------------------------------------------------ 404
 
   /**
@@ -418,8 +565,21 @@ public final class PageRenderer {
     private String homeUrlPattern = "/{lang}/";
     private java.nio.file.Path contentFolder;
     private String baseUrl;
+    private TagPages tagPages;
 
     private Builder() {}
+
+    /**
+     * Sets where the tag chips of posts and cards link, for a site whose tag pages differ by
+     * section; a tag whose page is not built gets no chip.
+     *
+     * @param tagPages the tag pages; by default every tag links to {@link #tagPagePattern(String)}
+     * @return this builder
+     */
+    public Builder tagPages(TagPages tagPages) {
+      this.tagPages = Objects.requireNonNull(tagPages, "tagPages");
+      return this;
+    }
 
     /**
      * Sets the content folder the posts were loaded from: a cover whose relative file is not there

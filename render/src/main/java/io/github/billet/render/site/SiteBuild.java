@@ -33,7 +33,9 @@ import io.github.billet.render.internal.site.LinkTargets;
 import io.github.billet.render.internal.site.OutputPlaces;
 import io.github.billet.render.internal.site.ProblemsJson;
 import io.github.billet.render.internal.site.SiteFiles;
+import io.github.billet.render.internal.site.SiteIndexPages;
 import io.github.billet.render.internal.site.SitePlan;
+import io.github.billet.render.internal.site.SiteSections;
 import io.github.billet.render.internal.site.SitemapStage;
 import io.github.billet.render.internal.site.StaticFiles;
 import io.github.billet.render.page.DsfrLayout;
@@ -41,7 +43,6 @@ import io.github.billet.render.page.Neighbours;
 import io.github.billet.render.page.Page;
 import io.github.billet.render.page.PageLayout;
 import io.github.billet.render.page.PageRenderer;
-import io.github.billet.render.page.PostTimeline;
 import io.github.billet.render.page.Tag;
 import io.github.billet.render.page.TagIndex;
 import java.io.IOException;
@@ -384,11 +385,12 @@ public final class SiteBuild {
       PairedCorpus corpus,
       PageRenderer pages,
       List<Post> published,
-      PostTimeline timeline,
-      TagIndex tags,
+      List<SiteSections.Listed> sections,
       List<Language> languages) {
     int expectedPages() {
-      return published.size() + 3 * languages.size() + SitePlan.tagCount(tags);
+      return published.size()
+          + (2 + 2 * sections.size()) * languages.size()
+          + SitePlan.tagCount(sections);
     }
   }
 
@@ -407,6 +409,7 @@ public final class SiteBuild {
             .layout(layout)
             .pageSize(pageSize)
             .contentFolder(run.content)
+            .tagPages(plan.sections()::tagUrl)
             .build()
             .withCardCache();
     // The listed posts as pairing saw them, with their tag index and timeline, reused below when
@@ -492,10 +495,10 @@ public final class SiteBuild {
     List<Post> listed = plan.listed(published);
     SitePlan.Listed known = listedAtPairing.get();
     if (known == null || !SitePlan.sameInstances(known.posts(), listed)) {
-      known = new SitePlan.Listed(listed, TagIndex.of(listed), PostTimeline.of(listed));
+      known = new SitePlan.Listed(listed, plan.sections().split(published));
     }
     return new Prepared(
-        tree, corpus, pages, published, known.timeline(), known.tags(), plan.languages(published));
+        tree, corpus, pages, published, known.sections(), plan.languages(published));
   }
 
   /**
@@ -546,8 +549,11 @@ public final class SiteBuild {
   }
 
   private void renderAll(Run run, Prepared p) throws IOException {
-    writePosts(run, p.pages(), p.corpus(), p.timeline(), p.published());
-    writeListings(run, p.pages(), p.timeline(), p.tags(), p.languages());
+    SiteIndexPages index =
+        new SiteIndexPages(plan.sections(), labels, p.published(), p.languages(), p.pages());
+    writePosts(run, p.pages(), p.corpus(), p.sections(), p.published(), index.homePosts());
+    writeListings(run, p.pages(), p.sections(), p.languages());
+    writeIndexPages(run, index.render(p.sections(), run.bodies));
     if (config.baseUrl().isEmpty()) {
       run.problems.add(
           Problem.warning(
@@ -561,11 +567,35 @@ public final class SiteBuild {
     } else {
       new FeedStage(config, feedSize, listener)
           .write(run, run.bodies, p.pages(), p.published(), p.languages());
-      new SitemapStage(config).write(run, p.corpus(), p.published(), p.pages(), p.languages());
+      if (plan.sections().declared()) {
+        new FeedStage(config, feedSize, listener)
+            .writeSections(run, run.bodies, p.pages(), p.sections(), p.languages(), labels);
+      }
+      new SitemapStage(config)
+          .write(
+              run,
+              p.corpus(),
+              index.withoutHomes(p.published()),
+              p.pages(),
+              p.languages(),
+              index.sitemapEntries(p.sections()));
     }
     AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics);
     copyDsfr(run);
     copyStatic(run);
+  }
+
+  /**
+   * Writes the home and site map pages; the site's root shows the first language's home page too,
+   * unless a post took it.
+   */
+  private static void writeIndexPages(Run run, List<Page> homesThenSiteMaps) {
+    for (Page page : homesThenSiteMaps) {
+      run.page(page);
+    }
+    if (!homesThenSiteMaps.isEmpty() && !run.paths.contains(AssetRefs.pageFile("/"))) {
+      run.writeCopy("/", homesThenSiteMaps.get(0), null);
+    }
   }
 
   /**
@@ -828,15 +858,21 @@ public final class SiteBuild {
       Run run,
       PageRenderer pages,
       PairedCorpus corpus,
-      PostTimeline timeline,
-      List<Post> published) {
+      List<SiteSections.Listed> sections,
+      List<Post> published,
+      Set<Post> homes) {
     AtomicInteger done = new AtomicInteger();
     int total = published.size();
     listener.progress("render", 0, total);
     published.parallelStream()
         .forEach(
             post -> {
-              Neighbours neighbours = timeline.neighbours(post);
+              if (homes.contains(post)) {
+                // A language's index page is the body of its home page.
+                listener.progress("render", done.incrementAndGet(), total);
+                return;
+              }
+              Neighbours neighbours = SitePlan.neighbours(sections, post);
               List<Object> key =
                   run.currentPages == null ? null : postKey(post, corpus.index(), neighbours);
               if (key == null || !run.reuse(post.url().orElseThrow(), key)) {
@@ -896,29 +932,33 @@ public final class SiteBuild {
   }
 
   private void writeListings(
-      Run run, PageRenderer pages, PostTimeline timeline, TagIndex tags, List<Language> languages) {
+      Run run, PageRenderer pages, List<SiteSections.Listed> sections, List<Language> languages) {
     listener.progress("listings", 0, languages.size());
     boolean memo = run.currentPages != null;
     List<ListingJob> jobs = new ArrayList<>();
     for (Language language : languages) {
-      PageRenderer.Listing index = pages.blogIndexListing(language, timeline.posts(language));
-      for (int n = 1; n <= index.pages(); n++) {
-        // The language's home (/fr/) shows its blog index, unless a post is the home page.
-        List<String> homes =
-            n > 1
-                ? List.of()
-                : language.equals(languages.get(0))
-                    ? List.of("/" + language.code() + "/", "/")
-                    : List.of("/" + language.code() + "/");
-        jobs.add(
-            new ListingJob(index, n, language, index.url(n), memo ? index.key(n) : null, homes));
-      }
-      for (Tag tag : tags.tags(language)) {
-        PageRenderer.Listing tagged = pages.tagListing(language, tag, tags.posts(language, tag));
-        for (int n = 1; n <= tagged.pages(); n++) {
+      for (SiteSections.Listed section : sections) {
+        SiteSections.Entry entry = section.entry();
+        PageRenderer.Listing index = SiteIndexPages.listing(pages, section, language, labels);
+        for (int n = 1; n <= index.pages(); n++) {
           jobs.add(
               new ListingJob(
-                  tagged, n, language, tagged.url(n), memo ? tagged.key(n) : null, List.of()));
+                  index, n, language, index.url(n), memo ? index.key(n) : null, List.of()));
+        }
+        TagIndex tags = section.tags();
+        for (Tag tag : tags.tags(language)) {
+          PageRenderer.Listing tagged =
+              pages.sectionTagListing(
+                  language,
+                  entry.tagUrl(language, tag),
+                  tag,
+                  tags.posts(language, tag),
+                  entry.pageSize());
+          for (int n = 1; n <= tagged.pages(); n++) {
+            jobs.add(
+                new ListingJob(
+                    tagged, n, language, tagged.url(n), memo ? tagged.key(n) : null, List.of()));
+          }
         }
       }
       jobs.add(new ListingJob(null, 0, language, "", null, List.of()));

@@ -25,6 +25,7 @@ import io.github.billet.render.page.NotFoundPage;
 import io.github.billet.render.page.PageHead;
 import io.github.billet.render.page.PageKind;
 import io.github.billet.render.page.PageLink;
+import io.github.billet.render.page.PageRenderer;
 import io.github.billet.render.page.PostCard;
 import io.github.billet.render.page.PostPage;
 import io.github.billet.render.page.Tag;
@@ -49,6 +50,8 @@ public final class PageModels {
   private final PageUrls urls;
   // Null when covers are shown without checking their file.
   private final Path contentFolder;
+  // Null when every tag links to the tag page pattern's URL.
+  private final PageRenderer.TagPages tagPages;
 
   /**
    * Makes the models of one renderer.
@@ -58,18 +61,21 @@ public final class PageModels {
    * @param bodyRenderer the body renderer (its frame hosts decide the video and slides)
    * @param urls the page URLs
    * @param contentFolder the content folder to check covers in; null to show every cover
+   * @param tagPages where tag chips link; null for the tag page pattern of {@code urls}
    */
   public PageModels(
       SiteConfig site,
       Labels labels,
       BodyRenderer bodyRenderer,
       PageUrls urls,
-      Path contentFolder) {
+      Path contentFolder,
+      PageRenderer.TagPages tagPages) {
     this.site = site;
     this.labels = labels;
     this.bodyRenderer = bodyRenderer;
     this.urls = urls;
     this.contentFolder = contentFolder;
+    this.tagPages = tagPages;
   }
 
   /**
@@ -233,20 +239,38 @@ public final class PageModels {
    * Later pages get none, since the indexes of two languages need not hold as many posts.
    */
   public List<Alternate> blogIndexAlternates() {
+    return alternates(urls.blogIndex());
+  }
+
+  /**
+   * The hreflang alternates of a page that every site language has at a URL pattern, as {@link
+   * #blogIndexAlternates()} makes them.
+   *
+   * @param pattern the pages' URL, {@code {lang}} for the language
+   */
+  public List<Alternate> alternates(String pattern) {
     if (site.languages().size() < 2) {
       return List.of();
     }
     List<Alternate> out = new ArrayList<>();
     for (Language other : site.languages()) {
       out.add(
-          new Alternate(other.code(), absolute(Markup.safeUrl(urls.blogIndexUrl(other), false))));
+          new Alternate(
+              other.code(),
+              absolute(Markup.safeUrl(pattern.replace("{lang}", other.code()), false))));
     }
     out.sort(Alternate.byHreflang());
     Language first = site.languages().get(0);
     out.add(
         new Alternate(
-            Alternate.X_DEFAULT, absolute(Markup.safeUrl(urls.blogIndexUrl(first), false))));
+            Alternate.X_DEFAULT,
+            absolute(Markup.safeUrl(pattern.replace("{lang}", first.code()), false))));
     return List.copyOf(out);
+  }
+
+  /** The site's title in a language, empty when it has none. */
+  public String siteTitleIn(Language language) {
+    return siteTitle(language);
   }
 
   /** The absolute form of a safe site URL; itself when the site has no base URL. */
@@ -284,8 +308,16 @@ public final class PageModels {
     List<PageLink> links = new ArrayList<>(post.tags().size());
     for (String name : post.tags()) {
       Tag tag = Tag.of(name);
-      if (!tag.slug().isEmpty()) {
+      if (tag.slug().isEmpty()) {
+        continue;
+      }
+      if (tagPages == null) {
         links.add(new PageLink(Markup.safeUrl(urls.tagUrl(language, tag), false), name));
+      } else {
+        // A tag whose page is not built gets no chip: a chip is a link.
+        tagPages
+            .url(post, tag)
+            .ifPresent(url -> links.add(new PageLink(Markup.safeUrl(url, false), name)));
       }
     }
     return links;

@@ -1,12 +1,10 @@
 package io.github.billet.render.site;
 
 import io.github.billet.core.PostCache;
-import io.github.billet.render.internal.output.GenerationState;
 import io.github.billet.render.internal.output.OutputFaults;
 import io.github.billet.render.internal.site.BodyStore;
+import io.github.billet.render.internal.site.OutputBuild;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Successive builds of one content folder into one output folder, each doing only what the changes
@@ -37,11 +35,8 @@ public final class BuildSession implements AutoCloseable {
   private final PostCache posts = new PostCache();
   private BodyStore bodies = newStore();
   // The generation the session switched in last, and the one it showed before (kept to be brought
-  // up to date and switched in by the next build).
-  private GenerationState live;
-  private GenerationState other;
-  private Map<String, SiteBuild.PageMemo> pages;
-  private List<String> otherFiles;
+  // up to date and switched in by the next build), with the pages and files of that build.
+  private OutputBuild.SessionState kept = OutputBuild.SessionState.NONE;
 
   private final OutputFaults faults;
 
@@ -65,9 +60,7 @@ public final class BuildSession implements AutoCloseable {
     BuildReport report = build.runSession(this);
     if (!report.committed()) {
       // Whatever the output folder now holds, the next build writes all of it again.
-      live = null;
-      other = null;
-      pages = null;
+      kept = new OutputBuild.SessionState(null, null, null, kept.otherFiles());
     }
     return report;
   }
@@ -94,41 +87,19 @@ public final class BuildSession implements AutoCloseable {
     return bodies;
   }
 
-  GenerationState live() {
-    return live;
+  OutputBuild.SessionState kept() {
+    return kept;
   }
 
-  GenerationState other() {
-    return other;
-  }
-
-  Map<String, SiteBuild.PageMemo> pages() {
-    return pages;
-  }
-
-  List<String> otherFiles() {
-    return otherFiles;
-  }
-
-  void committed(
-      GenerationState now,
-      GenerationState before,
-      Map<String, SiteBuild.PageMemo> kept,
-      List<String> others) {
-    this.live = now;
-    this.other = before;
-    this.pages = kept;
-    this.otherFiles = others;
+  void committed(OutputBuild.SessionState now) {
+    this.kept = now;
   }
 
   void forget() {
     posts.clear();
     bodies.close();
     bodies = newStore();
-    live = null;
-    other = null;
-    pages = null;
-    otherFiles = null;
+    kept = OutputBuild.SessionState.NONE;
   }
 
   private static BodyStore newStore() {

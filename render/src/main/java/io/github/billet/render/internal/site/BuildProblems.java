@@ -1,6 +1,7 @@
 package io.github.billet.render.internal.site;
 
 import io.github.billet.core.Problem;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** The problems of the site build itself, as opposed to a post's: failures, places, file names. */
@@ -74,5 +75,49 @@ public final class BuildProblems {
             + System.getProperty("sun.jnu.encoding", "unknown")
             + "); it is left out",
         "run Billet with a UTF-8 locale (for example LC_ALL=C.UTF-8)");
+  }
+
+  /** The problem of a site that would have more pages than the build's limit. */
+  public static Problem tooManyPages(Path content, int expected, int maxPages) {
+    return Problem.error(
+        content.toString(),
+        0,
+        0,
+        "build.too-many-pages",
+        "the site would have about " + expected + " pages, more than the limit of " + maxPages,
+        "raise the limit with SiteBuild.builder().maxPages(...), or split the site");
+  }
+
+  /** The warning of a build that removes more than half of the previous build's pages. */
+  public static Problem pagesRemoved(Path content, Path output, int removed, int before) {
+    return Problem.warning(
+        output.toString(),
+        0,
+        0,
+        "build.pages-removed",
+        "this build removes "
+            + removed
+            + " of the "
+            + before
+            + " pages the previous build wrote, more than half of the site",
+        "if the content folder "
+            + content
+            + " is not the right one, or lost posts, restore it and build again; the"
+            + " previous site stays in "
+            + output.getParent().resolve("." + output.getFileName() + ".billet")
+            + " until the next build");
+  }
+
+  /** The problem of a build whose output could not be written, for an I/O exception. */
+  public static Problem writeFailed(Path output, Exception e) {
+    String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
+    return Problem.error(
+        output.toString(),
+        0,
+        0,
+        "output.write-failed",
+        "writing the site failed (" + reason + "); the output keeps its last complete site",
+        "check the free space and permissions of the output folder's parent, then build"
+            + " again");
   }
 }

@@ -5,6 +5,7 @@ import io.github.billet.core.Post;
 import io.github.billet.i18n.Labels;
 import io.github.billet.render.body.RenderedBody;
 import io.github.billet.render.feed.SitemapEntry;
+import io.github.billet.render.internal.page.AssetRefs;
 import io.github.billet.render.page.Page;
 import io.github.billet.render.page.PageRenderer;
 import io.github.billet.render.page.Tag;
@@ -112,6 +113,23 @@ public final class SiteIndexPages {
         entry.title(language, labels),
         section.timeline().posts(language),
         entry.pageSize());
+  }
+
+  /**
+   * Writes the home and site map pages; the site's root shows the first language's home page too,
+   * unless a post took it.
+   *
+   * @param run where the pages go
+   * @param listed the sections' posts
+   */
+  public void write(SiteRun run, List<SiteSections.Listed> listed) {
+    List<Page> homesThenSiteMaps = render(listed, run.bodies());
+    for (Page page : homesThenSiteMaps) {
+      run.page(page);
+    }
+    if (!homesThenSiteMaps.isEmpty() && !run.taken(AssetRefs.pageFile("/"))) {
+      run.writeCopy("/", homesThenSiteMaps.get(0), null);
+    }
   }
 
   /**

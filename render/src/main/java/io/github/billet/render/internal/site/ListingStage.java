@@ -2,7 +2,6 @@ package io.github.billet.render.internal.site;
 
 import io.github.billet.core.Language;
 import io.github.billet.i18n.Labels;
-import io.github.billet.render.internal.page.AssetRefs;
 import io.github.billet.render.page.Page;
 import io.github.billet.render.page.PageRenderer;
 import io.github.billet.render.page.Tag;
@@ -40,16 +39,10 @@ public final class ListingStage {
   /**
    * A listing page to render: page {@code page} of {@code listing}, or the "page not found" page of
    * {@code language} when {@code listing} is null (the last page of the language); its URL, what it
-   * is made of (null outside a session), and the home URLs that show it too unless a post took
-   * them.
+   * is made of (null outside a session).
    */
   private record ListingJob(
-      PageRenderer.Listing listing,
-      int page,
-      Language language,
-      String url,
-      List<Object> key,
-      List<String> homes) {
+      PageRenderer.Listing listing, int page, Language language, String url, List<Object> key) {
     Page render(PageRenderer pages) {
       return listing != null ? listing.page(page) : pages.renderNotFound(language);
     }
@@ -77,9 +70,7 @@ public final class ListingStage {
         SiteSections.Entry entry = section.entry();
         PageRenderer.Listing index = SiteIndexPages.listing(pages, section, language, labels);
         for (int n = 1; n <= index.pages(); n++) {
-          jobs.add(
-              new ListingJob(
-                  index, n, language, index.url(n), memo ? index.key(n) : null, List.of()));
+          jobs.add(new ListingJob(index, n, language, index.url(n), memo ? index.key(n) : null));
         }
         TagIndex tags = section.tags();
         for (Tag tag : tags.tags(language)) {
@@ -92,12 +83,11 @@ public final class ListingStage {
                   entry.pageSize());
           for (int n = 1; n <= tagged.pages(); n++) {
             jobs.add(
-                new ListingJob(
-                    tagged, n, language, tagged.url(n), memo ? tagged.key(n) : null, List.of()));
+                new ListingJob(tagged, n, language, tagged.url(n), memo ? tagged.key(n) : null));
           }
         }
       }
-      jobs.add(new ListingJob(null, 0, language, "", null, List.of()));
+      jobs.add(new ListingJob(null, 0, language, "", null));
     }
     int done = 0;
     // Render the pages on all cores a window at a time, and write each window in a fixed order
@@ -125,18 +115,6 @@ public final class ListingStage {
         }
         if (page != null) {
           run.page(page, job.key());
-        }
-        for (String home : job.homes()) {
-          if (run.taken(AssetRefs.pageFile(home))) {
-            continue;
-          }
-          if (page == null && run.reuseCopy(home, job.key())) {
-            continue;
-          }
-          if (page == null) {
-            page = job.render(pages);
-          }
-          run.writeCopy(home, page, job.key());
         }
         if (job.listing() == null) {
           // The "page not found" page is the last of its language.

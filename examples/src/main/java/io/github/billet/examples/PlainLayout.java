@@ -1,12 +1,14 @@
 package io.github.billet.examples;
 
 import static io.github.billet.render.page.Html.attribute;
+import static io.github.billet.render.page.Html.nav;
 import static io.github.billet.render.page.Html.text;
 
 import io.github.billet.core.Language;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
+import io.github.billet.render.page.HomePage;
 import io.github.billet.render.page.ListingPage;
 import io.github.billet.render.page.NotFoundPage;
 import io.github.billet.render.page.PageContent;
@@ -14,24 +16,24 @@ import io.github.billet.render.page.PageLayout;
 import io.github.billet.render.page.PageLink;
 import io.github.billet.render.page.PostCard;
 import io.github.billet.render.page.PostPage;
+import io.github.billet.render.page.SiteMapPage;
 import io.github.billet.render.page.Translation;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * A layout without the DSFR: plain semantic HTML (header, main, article, nav, footer), no class
  * name, for a site that is not a French State site. Every page kind of the site build goes through
- * it: posts, blog index, tag pages, the 404 page.
+ * it: posts, section listings, tag pages, the home and site map pages, the 404 page.
  *
  * <pre>{@code
  * SiteBuild.builder().config(site).layout(new PlainLayout(Labels.defaults())).build()
  *     .run(Path.of("content"), Path.of("_site"));
  * }</pre>
+ *
+ * @param labels the labels of the texts it adds (home link, navigation names, dates)
  */
-public final class PlainLayout implements PageLayout {
+public record PlainLayout(Labels labels) implements PageLayout {
 
   private static final String FRAME =
       """
@@ -48,17 +50,6 @@ public final class PlainLayout implements PageLayout {
   private static final String META = "<meta name=\"description\" content=\"%s\">\n";
   private static final String ALTERNATE = "<link rel=\"alternate\" hreflang=\"%s\" href=\"%s\">\n";
   private static final String IMG = "<img src=\"%s\" alt=\"%s\">\n";
-
-  private final Labels labels;
-
-  /**
-   * Makes the layout.
-   *
-   * @param labels the labels of the texts it adds (home link, navigation names, dates)
-   */
-  public PlainLayout(Labels labels) {
-    this.labels = labels;
-  }
 
   @Override
   public String render(PageContent c) {
@@ -78,12 +69,12 @@ public final class PlainLayout implements PageLayout {
   public String post(PostPage p) {
     Language lang = p.head().language();
     StringBuilder a = new StringBuilder("<article>\n");
-    links(a, p.breadcrumb().stream(), label(lang, Label.BREADCRUMB));
+    a.append(nav(label(lang, Label.BREADCRUMB), p.breadcrumb()));
     links(a, p.translations().stream().map(Translation::link), label(lang, Label.SELECT_LANGUAGE));
     a.append("<h1>").append(text(p.title())).append("</h1>\n");
     p.description().ifPresent(d -> a.append("<p><em>").append(text(d)).append("</em></p>\n"));
-    a.append(time(p.date(), lang));
-    links(a, p.tags().stream(), label(lang, Label.TAGS));
+    p.date().ifPresent(d -> a.append(TIME.formatted(d, text(labels.publishedOn(lang, d)))));
+    a.append(nav(label(lang, Label.TAGS), p.tags()));
     p.cover()
         .filter(c -> !c.hidden())
         .map(c -> IMG.formatted(attribute(c.url()), attribute(c.alt())))
@@ -109,14 +100,33 @@ public final class PlainLayout implements PageLayout {
     for (PostCard card : l.cards()) {
       m.append(CARD.formatted(attribute(card.url()), text(card.title())));
       card.description().ifPresent(d -> m.append("<p>").append(text(d)).append("</p>\n"));
-      m.append(time(card.date(), lang)).append("</li>\n");
+      card.date().ifPresent(d -> m.append(TIME.formatted(d, text(labels.publishedOn(lang, d)))));
+      m.append("</li>\n");
     }
     m.append("</ol>\n");
-    Stream<PageLink> pages =
-        IntStream.rangeClosed(1, l.pages())
-            .mapToObj(n -> new PageLink(l.pageUrls().get(n - 1), "" + n));
-    links(m, l.pages() > 1 ? pages : Stream.of(), label(lang, Label.PAGINATION));
+    m.append(nav(label(lang, Label.PAGINATION), l.pages() > 1 ? l.pageLinks() : List.of()));
     return render(l.head().content(m.toString()));
+  }
+
+  @Override
+  public String home(HomePage h) {
+    StringBuilder m = new StringBuilder("<h1>").append(text(h.head().heading())).append("</h1>\n");
+    h.intro().ifPresent(body -> m.append(body.html()).append('\n'));
+    for (HomePage.SectionPosts s : h.sections()) {
+      Stream<PageLink> latest = s.latest().stream().map(c -> new PageLink(c.url(), c.title()));
+      links(m, Stream.concat(Stream.of(new PageLink(s.url(), s.title())), latest), s.title());
+    }
+    return render(h.head().content(m + nav(h.siteMap().text(), List.of(h.siteMap()))));
+  }
+
+  @Override
+  public String siteMap(SiteMapPage p) {
+    StringBuilder m = new StringBuilder("<h1>").append(text(p.head().heading())).append("</h1>\n");
+    for (SiteMapPage.SectionLinks s : p.sections()) {
+      links(m, Stream.concat(Stream.of(s.section()), s.posts().stream()), s.section().text());
+    }
+    links(m, p.others().stream(), label(p.head().language(), Label.OTHER_PAGES));
+    return render(p.head().content(m.toString()));
   }
 
   @Override
@@ -131,19 +141,7 @@ public final class PlainLayout implements PageLayout {
     return labels.get(language, label);
   }
 
-  private String time(Optional<LocalDate> date, Language lang) {
-    return date.map(d -> TIME.formatted(d, text(labels.publishedOn(lang, d)))).orElse("");
-  }
-
   private static void links(StringBuilder s, Stream<PageLink> stream, String label) {
-    List<PageLink> links = stream.toList();
-    if (!links.isEmpty()) {
-      s.append("<nav aria-label=\"").append(attribute(label)).append("\"><ul>\n");
-      for (PageLink link : links) {
-        s.append("<li><a href=\"").append(attribute(link.url())).append("\">");
-        s.append(text(link.text())).append("</a></li>\n");
-      }
-      s.append("</ul></nav>\n");
-    }
+    s.append(nav(label, stream.toList()));
   }
 }

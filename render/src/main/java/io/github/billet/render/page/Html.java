@@ -34,4 +34,29 @@ public final class Html {
   public static String attribute(String value) {
     return Markup.attribute(value);
   }
+
+  /**
+   * Writes a list of links in a {@code <nav>} with an accessible name, without any class: for a
+   * layout of plain HTML (breadcrumb, pagination, a section's posts).
+   *
+   * <pre>{@code
+   * String nav = Html.nav("Pagination", List.of(new PageLink("/fr/blog/page-2/", "2")));
+   * }</pre>
+   *
+   * @param label the navigation's accessible name, plain text
+   * @param links the links
+   * @return the navigation, one link a line; empty when there is no link
+   */
+  public static String nav(String label, java.util.List<PageLink> links) {
+    if (links.isEmpty()) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder("<nav aria-label=\"").append(attribute(label));
+    s.append("\"><ul>\n");
+    for (PageLink link : links) {
+      s.append("<li><a href=\"").append(attribute(link.url())).append("\">");
+      s.append(text(link.text())).append("</a></li>\n");
+    }
+    return s.append("</ul></nav>\n").toString();
+  }
 }

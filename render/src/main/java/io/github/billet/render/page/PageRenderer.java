@@ -105,7 +105,8 @@ public final class PageRenderer {
     this.pageSize = b.pageSize;
     this.urls =
         new PageUrls(b.blogIndexPattern, b.tagPagePattern, b.notFoundPattern, b.homeUrlPattern);
-    this.models = new PageModels(site, labels, bodyRenderer, urls, b.contentFolder, b.tagPages);
+    this.models =
+        new PageModels(site, labels, bodyRenderer, urls, b.contentFolder, b.tagPages, b.pageExists);
     this.cards = models::card;
   }
 
@@ -566,8 +567,22 @@ public final class PageRenderer {
     private java.nio.file.Path contentFolder;
     private String baseUrl;
     private TagPages tagPages;
+    private java.util.function.Predicate<String> pageExists;
 
     private Builder() {}
+
+    /**
+     * Tells which site paths have a page, so that a post's breadcrumb leaves out a segment whose
+     * site path has none (such as a parent folder without an index page) instead of linking a
+     * missing page.
+     *
+     * @param pageExists tests a site path such as {@code /fr/utiliser/}; must be thread-safe
+     * @return this builder; by default every segment is linked
+     */
+    public Builder pageExists(java.util.function.Predicate<String> pageExists) {
+      this.pageExists = Objects.requireNonNull(pageExists, "pageExists");
+      return this;
+    }
 
     /**
      * Sets where the tag chips of posts and cards link, for a site whose tag pages differ by

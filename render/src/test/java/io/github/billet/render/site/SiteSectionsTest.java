@@ -307,4 +307,32 @@ class SiteSectionsTest {
     assertThat(Jsoup.parse(root.resolve("fr/sitemap/index.html").toFile(), "UTF-8", "").text())
         .contains("Billet 1", "Billet 12", "Webinaire");
   }
+
+  @Test
+  void aBreadcrumbLinksOnlyToPagesThatExist(@TempDir Path other) throws Exception {
+    Path content = other.resolve("content");
+    write(content, "fr/blog/posts/un.md", post("Un", "2024-01-01", "", "Un."));
+    write(
+        content,
+        "fr/mission/interventions.md",
+        """
+        ---
+        title: Interventions
+        showBreadcrumb: true
+        segments:
+          - {url: /interventions/, title: "Interventions de la mission"}
+          - {url: /blog/, title: "Le blog"}
+        ---
+        Texte.
+        """);
+    Path out = other.resolve("site");
+    BuildReport built =
+        SiteBuild.builder().config(SiteConfig.parse("site.yaml", CONFIG)).build().run(content, out);
+    assertThat(built.committed()).as("%s", built.problems()).isTrue();
+    Document page =
+        Jsoup.parse(
+            out.toRealPath().resolve("fr/mission/interventions/index.html").toFile(), "UTF-8");
+    assertThat(page.select(".fr-breadcrumb a[href]").eachAttr("href"))
+        .containsExactly("/fr/", "/fr/blog/");
+  }
 }

@@ -52,6 +52,8 @@ public final class PageModels {
   private final Path contentFolder;
   // Null when every tag links to the tag page pattern's URL.
   private final PageRenderer.TagPages tagPages;
+  // Null when every breadcrumb segment is linked.
+  private final java.util.function.Predicate<String> pageExists;
 
   /**
    * Makes the models of one renderer.
@@ -62,6 +64,7 @@ public final class PageModels {
    * @param urls the page URLs
    * @param contentFolder the content folder to check covers in; null to show every cover
    * @param tagPages where tag chips link; null for the tag page pattern of {@code urls}
+   * @param pageExists tells whether a site path has a page; null to link every breadcrumb segment
    */
   public PageModels(
       SiteConfig site,
@@ -69,13 +72,15 @@ public final class PageModels {
       BodyRenderer bodyRenderer,
       PageUrls urls,
       Path contentFolder,
-      PageRenderer.TagPages tagPages) {
+      PageRenderer.TagPages tagPages,
+      java.util.function.Predicate<String> pageExists) {
     this.site = site;
     this.labels = labels;
     this.bodyRenderer = bodyRenderer;
     this.urls = urls;
     this.contentFolder = contentFolder;
     this.tagPages = tagPages;
+    this.pageExists = pageExists;
   }
 
   /**
@@ -367,9 +372,21 @@ public final class PageModels {
     links.add(new PageLink(urls.homeUrl(language), labels.get(language, Label.HOME)));
     for (PageHtml.Link segment :
         Breadcrumbs.read(post.frontMatter(), post.source(), language.code(), codes, problems)) {
+      if (pageExists != null && !leadsToAPage(segment.url())) {
+        continue; // a parent folder without a page of its own is left out of the trail
+      }
       links.add(new PageLink(segment.url(), segment.text()));
     }
     return links;
+  }
+
+  /** Whether a segment's URL leads to a page: a site path must have one; other URLs do. */
+  private boolean leadsToAPage(String url) {
+    if (!url.startsWith("/") || url.startsWith("//")) {
+      return true;
+    }
+    String path = url.split("[?#]", 2)[0];
+    return pageExists.test(path);
   }
 
   /** The cover image's URL, as {@link #imageUrl}; empty when the post has none. */

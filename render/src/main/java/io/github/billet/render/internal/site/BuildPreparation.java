@@ -21,8 +21,10 @@ import io.github.billet.render.page.PageRenderer;
 import io.github.billet.render.site.BuildListener;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -108,6 +110,8 @@ public final class BuildPreparation {
     shortcodes.forEach(bodyBuilder::shortcode);
     pairedShortcodes.forEach(bodyBuilder::pairedShortcode);
     BodyRenderer body = bodyBuilder.build();
+    // The site paths of the pages this build writes, or the static folders hold.
+    AtomicReference<Set<String>> pageUrls = new AtomicReference<>();
     PageRenderer pages =
         PageRenderer.builder()
             .site(config)
@@ -117,6 +121,12 @@ public final class BuildPreparation {
             .pageSize(pageSize)
             .contentFolder(run.content())
             .tagPages(plan.sections()::tagUrl)
+            // Known once the published posts are decided, before any post page is rendered.
+            .pageExists(
+                path ->
+                    pageUrls.get() == null
+                        || pageUrls.get().contains(path)
+                        || run.statics().files().containsKey(AssetRefs.pageFile(path)))
             .build()
             .withCardCache();
     // The listed posts as pairing saw them, with their tag index and timeline, reused below when
@@ -192,6 +202,11 @@ public final class BuildPreparation {
     listener.progress("pair", 1, 1);
     List<Post> published =
         yieldToGenerated(run, pages, tree.otherFiles(), SitePlan.onePostAPage(corpus.posts()));
+    Set<String> urls = new HashSet<>(plan.generatedUrls(pages, published, new AtomicReference<>()));
+    for (Post post : published) {
+      urls.add(post.url().orElseThrow());
+    }
+    pageUrls.set(Set.copyOf(urls));
     // Counted here, not when pages are written: a build that stops later still reports the posts
     // it read.
     for (Post post : published) {

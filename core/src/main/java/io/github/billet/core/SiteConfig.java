@@ -83,6 +83,7 @@ public final class SiteConfig {
   private final List<StaticFolder> staticFolders;
   private final List<PathGlob> linkCheckIgnore;
   private final FrameConfig frame;
+  private final List<Section> sections;
   // The defaults by the set of rules that match (and, when none of them gives a language, the
   // first folder): every post of a folder gets the same, merged once.
   private final ConcurrentMap<Matched, FolderDefaults> combined = new ConcurrentHashMap<>();
@@ -102,6 +103,7 @@ public final class SiteConfig {
     this.staticFolders = List.copyOf(b.staticFolders);
     this.linkCheckIgnore = List.copyOf(b.linkCheckIgnore);
     this.frame = b.frame;
+    this.sections = List.copyOf(b.sections);
     List<PathMatcher> m = new ArrayList<>();
     for (FolderRule rule : rules) {
       m.add(FileSystems.getDefault().getPathMatcher("glob:" + rule.glob()));
@@ -278,6 +280,7 @@ public final class SiteConfig {
     b.staticFolders.addAll(staticFolders);
     b.linkCheckIgnore.addAll(linkCheckIgnore);
     b.frame = frame;
+    b.sections.addAll(sections);
     return b.build();
   }
 
@@ -386,6 +389,17 @@ public final class SiteConfig {
    */
   public List<Language> languages() {
     return languages;
+  }
+
+  /**
+   * Returns the site's sections in order (see {@link Section}); a post belongs to the first that
+   * holds it.
+   *
+   * @return the sections; empty when the configuration declares none (the site build then lists its
+   *     one blog)
+   */
+  public List<Section> sections() {
+    return sections;
   }
 
   /**
@@ -557,6 +571,7 @@ public final class SiteConfig {
     private final List<StaticFolder> staticFolders = new ArrayList<>();
     private final List<PathGlob> linkCheckIgnore = new ArrayList<>();
     private FrameConfig frame = FrameConfig.defaults();
+    private final List<Section> sections = new ArrayList<>();
 
     private Builder() {}
 
@@ -568,6 +583,30 @@ public final class SiteConfig {
      */
     public Builder frame(FrameConfig frame) {
       this.frame = Objects.requireNonNull(frame, "frame");
+      return this;
+    }
+
+    /**
+     * Adds a section after the others.
+     *
+     * @param section the section
+     * @return this builder
+     * @throws IllegalArgumentException when its id is taken or its pages would take the URLs of
+     *     another section's pages (see {@link Section#overlap})
+     */
+    public Builder section(Section section) {
+      Objects.requireNonNull(section, "section");
+      for (Section other : sections) {
+        if (other.id().equals(section.id())) {
+          throw new IllegalArgumentException(
+              "two sections are named '" + section.id() + "'; give each its own 'id'");
+        }
+        Optional<String> clash = Section.overlap(other, section);
+        if (clash.isPresent()) {
+          throw new IllegalArgumentException(clash.get());
+        }
+      }
+      sections.add(section);
       return this;
     }
 

@@ -77,6 +77,16 @@ class PlainLayoutSiteTest {
     assertThat(tag.select("h1").text()).contains("Événements");
     assertThat(tag.select("main ol > li")).hasSize(2);
     assertThat(page("/fr/404.html").select("main a").attr("href")).isEqualTo("/fr/");
+    Document home = page("/fr/");
+    assertThat(home.select("main nav a").eachAttr("href"))
+        .startsWith("/fr/blog/")
+        .hasSize(5) // the blog, its three newest posts, the site map
+        .endsWith("/fr/sitemap/");
+    assertThat(home.text()).doesNotContain("Page 1 sur");
+    Document map = page("/fr/sitemap/");
+    assertThat(map.select("h1").text()).isEqualTo("Plan du site");
+    assertThat(map.select("main nav a").eachAttr("href"))
+        .contains("/fr/blog/", "/fr/blog/hackathon-open-data-2024/");
     assertThat(site.resolve("fr/feed/feed.xml")).exists();
     assertThat(site.resolve("en/feed/feed.json")).exists();
     for (Path file : pages) {
@@ -86,6 +96,12 @@ class PlainLayoutSiteTest {
       String where = doc.select("article").isEmpty() ? "[class]" : "header *, footer *, nav *, h1";
       assertThat(doc.select(where).eachAttr("class")).as(file.toString()).isEmpty();
     }
+  }
+
+  @Test
+  void theLayoutStaysSmall() throws Exception {
+    Path source = Path.of("src/main/java/io/github/billet/examples/PlainLayout.java");
+    assertThat(Files.readAllLines(source)).hasSizeLessThan(150);
   }
 
   @Test

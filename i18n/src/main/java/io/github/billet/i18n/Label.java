@@ -64,6 +64,12 @@ public enum Label {
   NO_POSTS("blog.noPosts"),
   /** Link to the home page. */
   HOME("nav.home"),
+  /** Title of a language's site map page: "Plan du site" / "Site map". */
+  SITE_MAP("nav.siteMap"),
+  /** Heading of the site map's pages in no section: "Autres pages" / "Other pages". */
+  OTHER_PAGES("nav.otherPages"),
+  /** Heading of a section's newest posts on the home page: "Derniers articles" / "Latest posts". */
+  LATEST_POSTS("home.latestPosts"),
   /** Label of the main navigation. */
   MAIN_MENU("nav.main"),
   /** Label of the breadcrumb. */

@@ -23,7 +23,16 @@ public final class SiteConfigReader {
 
   private static final Set<String> TOP_KEYS =
       Set.of(
-          "title", "baseUrl", "languages", "rules", "html", "dsfr", "static", "linkCheck", "frame");
+          "title",
+          "baseUrl",
+          "languages",
+          "rules",
+          "html",
+          "dsfr",
+          "static",
+          "linkCheck",
+          "sections",
+          "frame");
   private static final Set<String> HTML_KEYS = Set.of("policy", "iframeHosts");
   private static final List<String> HTML_POLICIES = List.of("sanitize", "escape", "pass");
   private static final Set<String> RULE_KEYS =
@@ -137,6 +146,7 @@ public final class SiteConfigReader {
     readStatic(ctx, builder);
     readLinkCheck(ctx, builder);
     FrameConfigReader.read(ctx, builder);
+    SectionsReader.read(ctx.source(), ctx.tree(), ctx.problems(), builder);
     Object rules = tree.get("rules").orElse(null);
     if (rules != null && !(rules instanceof List)) {
       ctx.error(

@@ -217,6 +217,109 @@ public final class DsfrParts {
     return main.toString();
   }
 
+  /**
+   * Writes the main content of a home page: heading, the intro body, then each section's newest
+   * posts as cards with a link to the section's listing.
+   *
+   * @param page the home page
+   * @return the main content
+   */
+  public static String home(HomePage page) {
+    Labels labels = page.labels();
+    Language language = page.head().language();
+    StringBuilder main = new StringBuilder(8192);
+    main.append("<div class=\"fr-container fr-my-6w\">\n<h1>")
+        .append(Markup.text(page.head().heading()))
+        .append("</h1>\n");
+    page.intro()
+        .ifPresent(
+            body ->
+                main.append("<div class=\"fr-mb-6w\">\n").append(body.html()).append("</div>\n"));
+    for (HomePage.SectionPosts section : page.sections()) {
+      main.append("<section class=\"fr-mb-6w\">\n<h2>")
+          .append(Markup.text(section.title()))
+          .append("</h2>\n");
+      if (section.latest().isEmpty()) {
+        main.append("<p>")
+            .append(Markup.text(labels.get(language, Label.NO_POSTS)))
+            .append("</p>\n");
+      } else {
+        main.append("<ul class=\"fr-grid-row fr-grid-row--gutters fr-raw-list\">\n");
+        for (PostCard card : section.latest()) {
+          main.append("<li class=\"fr-col-12 fr-col-md-6 fr-col-lg-4\">\n")
+              .append(card(card, labels, language))
+              .append("</li>\n");
+        }
+        main.append("</ul>\n");
+      }
+      main.append(
+              "<p class=\"fr-mt-3w\"><a class=\"fr-link fr-icon-arrow-right-line fr-link--icon-right\"")
+          .append(" href=\"")
+          .append(Markup.attribute(section.url()))
+          .append("\">")
+          .append(Markup.text(labels.get(language, Label.ALL_POSTS) + " – " + section.title()))
+          .append("</a></p>\n</section>\n");
+    }
+    main.append("<p><a class=\"fr-link\" href=\"")
+        .append(Markup.attribute(page.siteMap().url()))
+        .append("\">")
+        .append(Markup.text(page.siteMap().text()))
+        .append("</a></p>\n</div>\n");
+    return main.toString();
+  }
+
+  /**
+   * Writes the main content of a site map page: the home page, each section and its posts, then the
+   * other pages, as nested lists of links.
+   *
+   * @param page the site map page
+   * @return the main content
+   */
+  public static String siteMap(SiteMapPage page) {
+    Labels labels = page.labels();
+    Language language = page.head().language();
+    StringBuilder main = new StringBuilder(16384);
+    main.append("<div class=\"fr-container fr-my-6w\">\n<h1>")
+        .append(Markup.text(page.head().heading()))
+        .append("</h1>\n<ul>\n<li>");
+    siteMapLink(main, page.home());
+    main.append("</li>\n");
+    for (SiteMapPage.SectionLinks section : page.sections()) {
+      main.append("<li>");
+      siteMapLink(main, section.section());
+      siteMapList(main, section.posts());
+      main.append("</li>\n");
+    }
+    if (!page.others().isEmpty()) {
+      main.append("<li>").append(Markup.text(labels.get(language, Label.OTHER_PAGES)));
+      siteMapList(main, page.others());
+      main.append("</li>\n");
+    }
+    main.append("</ul>\n</div>\n");
+    return main.toString();
+  }
+
+  private static void siteMapList(StringBuilder main, List<PageLink> links) {
+    if (links.isEmpty()) {
+      return;
+    }
+    main.append("\n<ul>\n");
+    for (PageLink link : links) {
+      main.append("<li>");
+      siteMapLink(main, link);
+      main.append("</li>\n");
+    }
+    main.append("</ul>\n");
+  }
+
+  private static void siteMapLink(StringBuilder main, PageLink link) {
+    main.append("<a href=\"")
+        .append(Markup.attribute(link.url()))
+        .append("\">")
+        .append(Markup.text(link.text()))
+        .append("</a>");
+  }
+
   private static String breadcrumb(PostPage page) {
     List<PageLink> links = page.breadcrumb();
     if (links.isEmpty()) {

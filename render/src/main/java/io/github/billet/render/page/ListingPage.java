@@ -51,6 +51,19 @@ public record ListingPage(
   }
 
   /**
+   * Returns a link to every page of the listing, each named by its number, for a pagination.
+   *
+   * @return the links, page 1 first
+   */
+  public List<PageLink> pageLinks() {
+    List<PageLink> links = new java.util.ArrayList<>(pageUrls.size());
+    for (int n = 1; n <= pageUrls.size(); n++) {
+      links.add(new PageLink(pageUrls.get(n - 1), Integer.toString(n)));
+    }
+    return List.copyOf(links);
+  }
+
+  /**
    * Returns "page N of M" in the page's language.
    *
    * @return such as "Page 2 sur 3"

@@ -16,5 +16,9 @@ public enum PageKind {
   /** A page of the listing of one tag. */
   TAG,
   /** The "page not found" page. */
-  NOT_FOUND
+  NOT_FOUND,
+  /** A language's home page. */
+  HOME,
+  /** A language's site map page. */
+  SITE_MAP
 }

@@ -2,15 +2,16 @@ package io.github.billet.render.page;
 
 /**
  * Turns each kind of page into a complete HTML document: {@link #post(PostPage)}, {@link
- * #listing(ListingPage)} (blog index and tag pages) and {@link #notFound(NotFoundPage)} get the
- * page's typed model; {@link #render(PageContent)} frames a main content (head, skip links, header,
- * footer, stylesheets and scripts).
+ * #listing(ListingPage)} (section listings and tag pages), {@link #notFound(NotFoundPage)}, {@link
+ * #home(HomePage)} and {@link #siteMap(SiteMapPage)} get the page's typed model; {@link
+ * #render(PageContent)} frames a main content (head, skip links, header, footer, stylesheets and
+ * scripts).
  *
  * <p>{@link DsfrLayout} is the default. Implement this interface to replace it; an implementation
  * must be immutable and thread-safe, and a pure function of its input (same model, same bytes).
  * Only {@link #render(PageContent)} must be written: a kind whose method is not overridden gets the
  * DSFR main content of {@link DsfrParts} inside your frame, which is safe (every text escaped) but
- * carries DSFR class names. Override all three for a site that is not DSFR. In a model, the body's
+ * carries DSFR class names. Override all five for a site that is not DSFR. In a model, the body's
  * HTML and {@link PageContent#mainHtml()} are safe HTML; every other text is plain text and must be
  * escaped by the layout ({@link io.github.billet.render.page.Html}). The site build passes every
  * page through these methods; an exception thrown here fails that page, not the build: {@link
@@ -73,5 +74,27 @@ public interface PageLayout {
    */
   default String notFound(NotFoundPage page) {
     return render(page.head().content(DsfrParts.notFound(page)));
+  }
+
+  /**
+   * Writes the document of a language's home page. By default, the DSFR content of {@link
+   * DsfrParts#home(HomePage)} in {@link #render(PageContent)}.
+   *
+   * @param page the home page
+   * @return the whole document
+   */
+  default String home(HomePage page) {
+    return render(page.head().content(DsfrParts.home(page)));
+  }
+
+  /**
+   * Writes the document of a language's site map page. By default, the DSFR content of {@link
+   * DsfrParts#siteMap(SiteMapPage)} in {@link #render(PageContent)}.
+   *
+   * @param page the site map page
+   * @return the whole document
+   */
+  default String siteMap(SiteMapPage page) {
+    return render(page.head().content(DsfrParts.siteMap(page)));
   }
 }

@@ -16,6 +16,7 @@ import io.github.billet.render.internal.page.LayoutCall;
 import io.github.billet.render.internal.page.PageModels;
 import io.github.billet.render.internal.page.PageUrls;
 import io.github.billet.render.internal.page.PagedListing;
+import io.github.billet.render.internal.page.SitePageModels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,28 @@ public final class PageRenderer {
   private final PageUrls urls;
   private final PageModels models;
 
+  /**
+   * Where the tag chips of a post link: the URL of the tag's page for that post, or empty for a tag
+   * whose page is not built (the chip is then left out). Must be thread-safe.
+   *
+   * <pre>{@code
+   * PageRenderer.builder().tagPages((post, tag) -> post.inCollection("posts")
+   *     ? Optional.of("/" + post.language().get().code() + "/blog/tags/" + tag.slug() + "/")
+   *     : Optional.empty());
+   * }</pre>
+   */
+  @FunctionalInterface
+  public interface TagPages {
+    /**
+     * Returns the URL of a tag's page for a post's chip.
+     *
+     * @param post the post carrying the tag
+     * @param tag the tag
+     * @return the URL of the tag's first page; empty for no chip
+     */
+    Optional<String> url(Post post, Tag tag);
+  }
+
   private PageRenderer(Builder b) {
     this.site = b.baseUrl == null ? b.site : b.site.withBaseUrl(b.baseUrl);
     this.labels = b.labels;
@@ -65,7 +88,8 @@ public final class PageRenderer {
     this.pageSize = b.pageSize;
     this.urls =
         new PageUrls(b.blogIndexPattern, b.tagPagePattern, b.notFoundPattern, b.homeUrlPattern);
-    this.models = new PageModels(site, labels, bodyRenderer, urls, b.contentFolder);
+    this.models =
+        new PageModels(site, labels, bodyRenderer, urls, b.contentFolder, b.tagPages, b.pageExists);
   }
 
   private PageRenderer(PageRenderer r, PageModels models) {
@@ -322,6 +346,28 @@ public final class PageRenderer {
     return List.copyOf(out);
   }
 
+  // ------------------------------------------------------------------ home and site map
+
+  /**
+   * Returns the URL of a language's home page.
+   *
+   * @param language the language
+   * @return for example {@code /fr/}
+   */
+  public String homeUrl(Language language) {
+    return urls.home().replace("{lang}", language.code());
+  }
+
+  /**
+   * Returns the URL of a language's site map page.
+   *
+   * @param language the language
+   * @return for example {@code /fr/sitemap/}
+   */
+  public String siteMapUrl(Language language) {
+    return SitePageModels.siteMapUrl(urls, language);
+  }
+
   // ------------------------------------------------------------------ 404
 
   /**
@@ -354,8 +400,35 @@ public final class PageRenderer {
     private String homeUrlPattern = PageUrls.DEFAULT.home();
     private java.nio.file.Path contentFolder;
     private String baseUrl;
+    private TagPages tagPages;
+    private java.util.function.Predicate<String> pageExists;
 
     private Builder() {}
+
+    /**
+     * Tells which site paths have a page, so that a post's breadcrumb leaves out a segment whose
+     * site path has none (such as a parent folder without an index page) instead of linking a
+     * missing page.
+     *
+     * @param pageExists tests a site path such as {@code /fr/utiliser/}; must be thread-safe
+     * @return this builder; by default every segment is linked
+     */
+    public Builder pageExists(java.util.function.Predicate<String> pageExists) {
+      this.pageExists = Objects.requireNonNull(pageExists, "pageExists");
+      return this;
+    }
+
+    /**
+     * Sets where the tag chips of posts and cards link, for a site whose tag pages differ by
+     * section; a tag whose page is not built gets no chip.
+     *
+     * @param tagPages the tag pages; by default every tag links to {@link #tagPagePattern(String)}
+     * @return this builder
+     */
+    public Builder tagPages(TagPages tagPages) {
+      this.tagPages = Objects.requireNonNull(tagPages, "tagPages");
+      return this;
+    }
 
     /**
      * Sets the content folder the posts were loaded from: a cover whose relative file is not there

@@ -43,7 +43,7 @@ class PageContentTest {
   @Test
   void theAlternatesAreCopied() {
     List<Alternate> alternates = new ArrayList<>();
-    alternates.add(new Alternate("en", "https://code.gouv.fr/en/blog/"));
+    alternates.add(new Alternate("en", "/en/blog/", Optional.of("https://code.gouv.fr/en/blog/")));
     PageContent content = content("Blog", alternates, "<h1>Blog</h1>");
     alternates.clear();
     assertThat(content.alternates()).hasSize(1);

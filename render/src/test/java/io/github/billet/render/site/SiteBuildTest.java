@@ -359,7 +359,8 @@ class SiteBuildTest {
     Path content = content(dir);
     BuildReport report = build().check(content);
     assertThat(report.committed()).isFalse();
-    assertThat(report.pages()).isEqualTo(10);
+    // Per language: a post, the blog index, its tag pages, the 404, the home and site map pages.
+    assertThat(report.pages()).isEqualTo(14);
     assertThat(report.problems()).isEmpty();
     assertThat(names(dir)).containsExactly("content");
   }

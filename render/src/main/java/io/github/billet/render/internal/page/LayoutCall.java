@@ -2,11 +2,13 @@ package io.github.billet.render.internal.page;
 
 import io.github.billet.core.Problem;
 import io.github.billet.render.internal.html.UserCodeFailure;
+import io.github.billet.render.page.HomePage;
 import io.github.billet.render.page.ListingPage;
 import io.github.billet.render.page.NotFoundPage;
 import io.github.billet.render.page.Page;
 import io.github.billet.render.page.PageLayout;
 import io.github.billet.render.page.PostPage;
+import io.github.billet.render.page.SiteMapPage;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -49,6 +51,39 @@ public final class LayoutCall {
       return new Page(url, layout.listing(model), problems);
     } catch (RuntimeException e) {
       return failed(layout, "listing", e, url, url, problems);
+    }
+  }
+
+  /**
+   * Renders a home page, or the failure of the layout that threw.
+   *
+   * @param layout the layout
+   * @param model the page's model
+   * @param url the page's URL
+   * @param problems the problems found while making the model
+   * @return the page
+   */
+  public static Page home(PageLayout layout, HomePage model, String url, List<Problem> problems) {
+    try {
+      return new Page(url, layout.home(model), problems);
+    } catch (RuntimeException e) {
+      return failed(layout, "home", e, url, url, problems);
+    }
+  }
+
+  /**
+   * Renders a site map page, or the failure of the layout that threw.
+   *
+   * @param layout the layout
+   * @param model the page's model
+   * @param url the page's URL
+   * @return the page
+   */
+  public static Page siteMap(PageLayout layout, SiteMapPage model, String url) {
+    try {
+      return new Page(url, layout.siteMap(model));
+    } catch (RuntimeException e) {
+      return failed(layout, "siteMap", e, url, url, List.of());
     }
   }
 

@@ -26,6 +26,7 @@ import io.github.billet.render.page.NotFoundPage;
 import io.github.billet.render.page.PageHead;
 import io.github.billet.render.page.PageKind;
 import io.github.billet.render.page.PageLink;
+import io.github.billet.render.page.PageRenderer;
 import io.github.billet.render.page.PostCard;
 import io.github.billet.render.page.PostPage;
 import io.github.billet.render.page.Tag;
@@ -53,6 +54,10 @@ public final class PageModels {
   // Null when covers are shown without checking their file.
   private final Path contentFolder;
   private final FrameModels frames;
+  // Null when every tag links to the tag page pattern's URL.
+  private final PageRenderer.TagPages tagPages;
+  // Null when every breadcrumb segment is linked.
+  private final java.util.function.Predicate<String> pageExists;
 
   /**
    * Makes the models of one renderer.
@@ -62,18 +67,24 @@ public final class PageModels {
    * @param bodyRenderer the body renderer (its frame hosts decide the video and slides)
    * @param urls the page URLs
    * @param contentFolder the content folder to check covers in; null to show every cover
+   * @param tagPages where tag chips link; null for the tag page pattern of {@code urls}
+   * @param pageExists tells whether a site path has a page; null to link every breadcrumb segment
    */
   public PageModels(
       SiteConfig site,
       Labels labels,
       BodyRenderer bodyRenderer,
       PageUrls urls,
-      Path contentFolder) {
+      Path contentFolder,
+      PageRenderer.TagPages tagPages,
+      java.util.function.Predicate<String> pageExists) {
     this.site = site;
     this.labels = labels;
     this.bodyRenderer = bodyRenderer;
     this.urls = urls;
     this.contentFolder = contentFolder;
+    this.tagPages = tagPages;
+    this.pageExists = pageExists;
     this.frames = new FrameModels(site, labels, urls);
   }
 
@@ -83,6 +94,8 @@ public final class PageModels {
     this.bodyRenderer = m.bodyRenderer;
     this.urls = m.urls;
     this.contentFolder = m.contentFolder;
+    this.tagPages = m.tagPages;
+    this.pageExists = m.pageExists;
     this.frames = frames;
   }
 
@@ -279,22 +292,39 @@ public final class PageModels {
    * Later pages get none, since the indexes of two languages need not hold as many posts.
    */
   public List<Alternate> blogIndexAlternates() {
+    return alternates(urls.blogIndex());
+  }
+
+  /**
+   * The hreflang alternates of a page that every site language has at a URL pattern, as {@link
+   * #blogIndexAlternates()} makes them.
+   *
+   * @param pattern the pages' URL, {@code {lang}} for the language
+   */
+  public List<Alternate> alternates(String pattern) {
     if (site.languages().size() < 2) {
       return List.of();
     }
     List<Alternate> out = new ArrayList<>();
     for (Language other : site.languages()) {
-      out.add(alternate(other.code(), Markup.safeUrl(urls.blogIndexUrl(other), false)));
+      out.add(alternate(other.code(), Markup.safeUrl(pattern.replace("{lang}", other.code()), false)));
     }
     out.sort(Alternate.byHreflang());
     Language first = site.languages().get(0);
-    out.add(alternate(Alternate.X_DEFAULT, Markup.safeUrl(urls.blogIndexUrl(first), false)));
+    out.add(
+        alternate(
+            Alternate.X_DEFAULT, Markup.safeUrl(pattern.replace("{lang}", first.code()), false)));
     return List.copyOf(out);
   }
 
   /** An alternate with the site's base URL, when it has one. */
   private Alternate alternate(String hreflang, String safeSitePath) {
     return new Alternate(hreflang, safeSitePath, Markup.absolute(site.baseUrl(), safeSitePath));
+  }
+
+  /** The site's title in a language, empty when it has none. */
+  public String siteTitleIn(Language language) {
+    return siteTitle(language);
   }
 
   /** The absolute form of a safe site URL; itself when the site has no base URL. */
@@ -332,8 +362,16 @@ public final class PageModels {
     List<PageLink> links = new ArrayList<>(post.tags().size());
     for (String name : post.tags()) {
       Tag tag = Tag.of(name);
-      if (!tag.slug().isEmpty()) {
+      if (tag.slug().isEmpty()) {
+        continue;
+      }
+      if (tagPages == null) {
         links.add(new PageLink(Markup.safeUrl(urls.tagUrl(language, tag), false), name));
+      } else {
+        // A tag whose page is not built gets no chip: a chip is a link.
+        tagPages
+            .url(post, tag)
+            .ifPresent(url -> links.add(new PageLink(Markup.safeUrl(url, false), name)));
       }
     }
     return links;
@@ -383,9 +421,21 @@ public final class PageModels {
     links.add(new PageLink(urls.homeUrl(language), labels.get(language, Label.HOME)));
     for (PageHtml.Link segment :
         Breadcrumbs.read(post.frontMatter(), post.source(), language.code(), codes, problems)) {
+      if (pageExists != null && !leadsToAPage(segment.url())) {
+        continue; // a parent folder without a page of its own is left out of the trail
+      }
       links.add(new PageLink(segment.url(), segment.text()));
     }
     return links;
+  }
+
+  /** Whether a segment's URL leads to a page: a site path must have one; other URLs do. */
+  private boolean leadsToAPage(String url) {
+    if (!url.startsWith("/") || url.startsWith("//")) {
+      return true;
+    }
+    String path = url.split("[?#]", 2)[0];
+    return pageExists.test(path);
   }
 
   /** The cover image's URL, as {@link #imageUrl}; empty when the post has none. */

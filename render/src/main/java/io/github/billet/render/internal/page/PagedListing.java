@@ -84,6 +84,16 @@ public final class PagedListing {
     this.pageSize = pageSize;
   }
 
+  /** The listing's title. */
+  public String heading() {
+    return heading;
+  }
+
+  /** The listing's posts, newest first. */
+  public List<Post> posts() {
+    return java.util.Collections.unmodifiableList(sorted);
+  }
+
   /** The number of pages, at least one. */
   public int pages() {
     return urls.size();

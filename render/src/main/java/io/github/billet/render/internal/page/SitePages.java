@@ -8,18 +8,22 @@ import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
 import io.github.billet.render.body.BodyRenderer;
+import io.github.billet.render.body.RenderedBody;
+import io.github.billet.render.page.HomePage;
 import io.github.billet.render.page.ListingPage;
 import io.github.billet.render.page.Navigation;
 import io.github.billet.render.page.Page;
 import io.github.billet.render.page.PageKind;
 import io.github.billet.render.page.PageLayout;
 import io.github.billet.render.page.PageRenderer;
+import io.github.billet.render.page.SiteMapPage;
 import io.github.billet.render.page.Tag;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The pages of a site build: a {@link PageRenderer} with the renderer's default URLs, and the
@@ -28,7 +32,8 @@ import java.util.Optional;
  * Thread-safe; one per build, as the cards are kept for the posts of that build.
  *
  * <pre>{@code
- * SitePages pages = new SitePages(config, labels, bodyRenderer, layout, 10, contentFolder);
+ * SitePages pages =
+ *     new SitePages(config, labels, bodyRenderer, layout, 10, contentFolder, tagPages, path -> true);
  * SitePages.Listing index = pages.blogIndexListing(Language.FRENCH, timeline.posts(Language.FRENCH));
  * Page first = index.page(1);
  * }</pre>
@@ -51,6 +56,8 @@ public final class SitePages {
    * @param layout the layout
    * @param pageSize posts a listing page shows
    * @param contentFolder the content folder to check covers in
+   * @param tagPages where tag chips link
+   * @param pageExists tells whether a site path has a page (for breadcrumbs)
    */
   public SitePages(
       SiteConfig site,
@@ -58,7 +65,9 @@ public final class SitePages {
       BodyRenderer bodyRenderer,
       PageLayout layout,
       int pageSize,
-      Path contentFolder) {
+      Path contentFolder,
+      PageRenderer.TagPages tagPages,
+      Predicate<String> pageExists) {
     this.renderer =
         PageRenderer.builder()
             .site(site)
@@ -67,11 +76,15 @@ public final class SitePages {
             .layout(layout)
             .pageSize(pageSize)
             .contentFolder(contentFolder)
+            .tagPages(tagPages)
+            .pageExists(pageExists)
             .build();
     this.labels = labels;
     this.layout = layout;
     this.pageSize = pageSize;
-    this.models = new PageModels(site, labels, bodyRenderer, PageUrls.DEFAULT, contentFolder);
+    this.models =
+        new PageModels(
+            site, labels, bodyRenderer, PageUrls.DEFAULT, contentFolder, tagPages, pageExists);
     this.cards = new CardCache(models);
   }
 
@@ -134,6 +147,108 @@ public final class SitePages {
     public int hashCode() {
       return System.identityHashCode(object);
     }
+  }
+
+  /**
+   * The listing of a site section in one language, to render page by page, with the alternates of
+   * its first page in every site language.
+   *
+   * @param language the language of the pages
+   * @param urlPattern the section's URL, ending with {@code /}, {@code {lang}} for the language
+   * @param heading the section's title in that language
+   * @param posts the section's posts in that language
+   * @param pageSize posts a page, at least 1
+   * @return the listing
+   */
+  public Listing sectionListing(
+      Language language, String urlPattern, String heading, List<Post> posts, int pageSize) {
+    return new Listing(
+        new PagedListing(
+            PageKind.LISTING,
+            language,
+            urlPattern.replace("{lang}", language.code()),
+            heading,
+            Optional.empty(),
+            posts,
+            models.alternates(urlPattern),
+            pageSize));
+  }
+
+  /**
+   * The pages of one tag of a site section in one language, to render page by page.
+   *
+   * @param language the language of the pages
+   * @param url the tag's first page's URL, ending with {@code /}
+   * @param tag the tag
+   * @param posts the section's posts in that language carrying the tag
+   * @param pageSize posts a page, at least 1
+   * @return the listing
+   */
+  public Listing sectionTagListing(
+      Language language, String url, Tag tag, List<Post> posts, int pageSize) {
+    return new Listing(
+        new PagedListing(
+            PageKind.TAG,
+            language,
+            url,
+            labels.postsTagged(language, tag.name()),
+            Optional.of(tag),
+            posts,
+            List.of(),
+            pageSize));
+  }
+
+  /**
+   * Renders a language's home page through the layout's {@link PageLayout#home(HomePage)}: the body
+   * of the language's index page when there is one (its title is the page's heading), then the
+   * newest posts of each section.
+   *
+   * @param language the language
+   * @param index the language's index page ({@code content/<lang>/index.md}), if any
+   * @param body its body rendered ahead, if any (else it is rendered here)
+   * @param sections the sections' listings in that language
+   * @param latest how many of each section's newest posts to show
+   * @return the page, at {@link PageRenderer#homeUrl(Language)}
+   */
+  public Page renderHome(
+      Language language,
+      Optional<Post> index,
+      Optional<RenderedBody> body,
+      List<Listing> sections,
+      int latest) {
+    List<Problem> problems = new ArrayList<>();
+    Optional<RenderedBody> intro =
+        index.isEmpty()
+            ? Optional.empty()
+            : Optional.of(body.orElseGet(() -> renderer.renderBody(index.get())));
+    HomePage model =
+        new SitePageModels(models, labels, PageUrls.DEFAULT)
+            .home(language, index, intro, paged(sections), latest, cards, problems);
+    return LayoutCall.home(layout, model, renderer.homeUrl(language), problems);
+  }
+
+  /**
+   * Renders a language's site map page through the layout's {@link
+   * PageLayout#siteMap(SiteMapPage)}: the home page, each section with all its posts, then the
+   * other pages by title.
+   *
+   * @param language the language
+   * @param sections the sections' listings in that language
+   * @param others the language's published pages in no section
+   * @return the page, at {@link PageRenderer#siteMapUrl(Language)}
+   */
+  public Page renderSiteMap(Language language, List<Listing> sections, List<Post> others) {
+    SiteMapPage model =
+        new SitePageModels(models, labels, PageUrls.DEFAULT).siteMap(language, paged(sections), others);
+    return LayoutCall.siteMap(layout, model, renderer.siteMapUrl(language));
+  }
+
+  private static List<PagedListing> paged(List<Listing> listings) {
+    List<PagedListing> out = new ArrayList<>(listings.size());
+    for (Listing listing : listings) {
+      out.add(listing.listing);
+    }
+    return out;
   }
 
   /** The blog index of a language, to render page by page. */

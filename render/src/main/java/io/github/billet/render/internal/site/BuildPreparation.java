@@ -20,13 +20,13 @@ import io.github.billet.render.internal.page.AssetRefs;
 import io.github.billet.render.internal.page.SitePages;
 import io.github.billet.render.page.PageLayout;
 import io.github.billet.render.page.PageRenderer;
-import io.github.billet.render.page.PostTimeline;
-import io.github.billet.render.page.TagIndex;
 import io.github.billet.render.site.BuildListener;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -80,8 +80,7 @@ public final class BuildPreparation {
    * @param corpus the paired posts
    * @param pages the pages of the build
    * @param published the posts that get a page
-   * @param timeline the listed posts in order
-   * @param tags the listed posts' tags
+   * @param sections each section's posts, with their tags and timeline
    * @param languages the languages with published posts
    */
   public record Prepared(
@@ -89,8 +88,7 @@ public final class BuildPreparation {
       PairedCorpus corpus,
       SitePages pages,
       List<Post> published,
-      PostTimeline timeline,
-      TagIndex tags,
+      List<SiteSections.Listed> sections,
       List<Language> languages) {
     /** The renderer of posts, "page not found" pages and URLs. */
     public PageRenderer renderer() {
@@ -99,7 +97,9 @@ public final class BuildPreparation {
 
     /** About how many pages the site has. */
     public int expectedPages() {
-      return published.size() + 3 * languages.size() + SitePlan.tagCount(tags);
+      return published.size()
+          + (2 + 2 * sections.size()) * languages.size()
+          + SitePlan.tagCount(sections);
     }
   }
 
@@ -117,7 +117,22 @@ public final class BuildPreparation {
     shortcodes.forEach(bodyBuilder::shortcode);
     pairedShortcodes.forEach(bodyBuilder::pairedShortcode);
     BodyRenderer body = bodyBuilder.build();
-    SitePages sitePages = new SitePages(config, labels, body, layout, pageSize, run.content());
+    // The site paths of the pages this build writes, or the static folders hold.
+    AtomicReference<Set<String>> pageUrls = new AtomicReference<>();
+    SitePages sitePages =
+        new SitePages(
+            config,
+            labels,
+            body,
+            layout,
+            pageSize,
+            run.content(),
+            plan.sections()::tagUrl,
+            // Known once the published posts are decided, before any post page is rendered.
+            path ->
+                pageUrls.get() == null
+                    || pageUrls.get().contains(path)
+                    || run.statics().files().containsKey(AssetRefs.pageFile(path)));
     PageRenderer pages = sitePages.renderer();
     // The listed posts as pairing saw them, with their tag index and timeline, reused below when
     // the listings are made of the very same posts.
@@ -194,6 +209,11 @@ public final class BuildPreparation {
     listener.progress("pair", 1, 1);
     List<Post> published =
         yieldToGenerated(run, pages, tree.otherFiles(), SitePlan.onePostAPage(corpus.posts()));
+    Set<String> urls = new HashSet<>(plan.generatedUrls(pages, published, new AtomicReference<>()));
+    for (Post post : published) {
+      urls.add(post.url().orElseThrow());
+    }
+    pageUrls.set(Set.copyOf(urls));
     // Counted here, not when pages are written: a build that stops later still reports the posts
     // it read.
     for (Post post : published) {
@@ -203,13 +223,13 @@ public final class BuildPreparation {
     List<Post> listed = plan.listed(published);
     SitePlan.Listed known = listedAtPairing.get();
     if (known == null || !SitePlan.sameInstances(known.posts(), listed)) {
-      known = new SitePlan.Listed(listed, TagIndex.of(listed), PostTimeline.of(listed));
+      known = new SitePlan.Listed(listed, plan.sections().split(published));
     }
     List<Problem> frameProblems = new ArrayList<>();
     SitePages framed = SiteMenus.apply(sitePages, tree.posts(), published, config, frameProblems);
     run.problems(frameProblems);
     return new Prepared(
-        tree, corpus, framed, published, known.timeline(), known.tags(), plan.languages(published));
+        tree, corpus, framed, published, known.sections(), plan.languages(published));
   }
 
   /**

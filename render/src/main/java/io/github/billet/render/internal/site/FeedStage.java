@@ -3,6 +3,7 @@ package io.github.billet.render.internal.site;
 import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.i18n.Labels;
 import io.github.billet.render.body.RenderedBody;
 import io.github.billet.render.feed.FeedMetadata;
 import io.github.billet.render.feed.FeedWriter;
@@ -86,6 +87,64 @@ public final class FeedStage {
               writeFeedPair(files, feeds, folder, language, posts);
               listener.progress("feeds", done.incrementAndGet(), feedLanguages.size());
             });
+  }
+
+  /**
+   * Writes the Atom and JSON feeds of each section that has feeds, in each language, at {@code
+   * <section URL>feed/}, titled by the section's title and the site's.
+   *
+   * @param files where to write
+   * @param bodies the bodies rendered while loading
+   * @param pages renders the bodies not kept
+   * @param sections the sections' posts
+   * @param languages the site's languages
+   * @param labels the labels (titles of sections without one)
+   */
+  public void writeSections(
+      SiteFiles files,
+      BodyStore bodies,
+      PageRenderer pages,
+      List<SiteSections.Listed> sections,
+      List<Language> languages,
+      Labels labels) {
+    FeedWriter feeds = feedWriter(bodies, pages);
+    for (SiteSections.Listed section : sections) {
+      SiteSections.Entry entry = section.entry();
+      if (!entry.section().feed()) {
+        continue;
+      }
+      for (Language language : languages) {
+        String url = entry.url(language);
+        String site = feedTitle(Optional.of(language));
+        String title = entry.title(language, labels);
+        FeedMetadata metadata =
+            FeedMetadata.builder()
+                .title(site.isBlank() || site.equals(title) ? title : title + " - " + site)
+                .homePageUrl(url)
+                .atomUrl(url + "feed/feed.xml")
+                .jsonUrl(url + "feed/feed.json")
+                .language(language)
+                .build();
+        FeedWriter.Both both = feeds.both(metadata, section.timeline().posts(language));
+        files.write(
+            url.substring(1) + "feed/feed.xml", both.atom().getBytes(StandardCharsets.UTF_8));
+        files.write(
+            url.substring(1) + "feed/feed.json", both.json().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  private FeedWriter feedWriter(BodyStore bodies, PageRenderer pages) {
+    return FeedWriter.builder()
+        .baseUrl(config.baseUrl())
+        .limit(feedSize)
+        .content(
+            post -> {
+              // The body rendered while loading, else rendered now.
+              RenderedBody kept = bodies.get(post.source());
+              return kept != null ? kept.html() : pages.renderBody(post).html();
+            })
+        .build();
   }
 
   /** The posts of one language, compared by language code. */

@@ -1,11 +1,10 @@
 package io.github.billet.render.internal.site;
 
 import io.github.billet.core.Language;
-import io.github.billet.render.internal.page.AssetRefs;
+import io.github.billet.i18n.Labels;
+import io.github.billet.render.page.Page;
 import io.github.billet.render.internal.page.LayoutCall;
 import io.github.billet.render.internal.page.SitePages;
-import io.github.billet.render.page.Page;
-import io.github.billet.render.page.PostTimeline;
 import io.github.billet.render.page.Tag;
 import io.github.billet.render.page.TagIndex;
 import io.github.billet.render.site.BuildListener;
@@ -15,85 +14,81 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The build's listing stage: each language's blog index and tag pages, its home and its "page not
+ * The build's listing stage: each language's section listings and tag pages and its "page not
  * found" page, rendered on all cores a window at a time and written in a fixed order.
  *
  * <pre>{@code
- * new ListingStage(listener).write(run, pages, timeline, tags, languages);
+ * new ListingStage(listener, labels).write(run, pages, sections, languages);
  * }</pre>
  */
 public final class ListingStage {
 
   private final BuildListener listener;
+  private final Labels labels;
 
   /**
    * Creates the stage.
    *
    * @param listener told of the stage's progress
+   * @param labels the labels (the titles of sections without one)
    */
-  public ListingStage(BuildListener listener) {
+  public ListingStage(BuildListener listener, Labels labels) {
     this.listener = listener;
+    this.labels = labels;
   }
 
   /**
    * A listing page to render: page {@code page} of {@code listing}, or the "page not found" page of
    * {@code language} when {@code listing} is null (the last page of the language); its URL, what it
-   * is made of (null outside a session), and the home URLs that show it too unless a post took
-   * them.
+   * is made of (null outside a session).
    */
   private record ListingJob(
-      SitePages.Listing listing,
-      int page,
-      Language language,
-      String url,
-      List<Object> key,
-      List<String> homes) {
+      SitePages.Listing listing, int page, Language language, String url, List<Object> key) {
     Page render(SitePages pages) {
       return listing != null ? listing.page(page) : pages.renderNotFound(language);
     }
   }
 
   /**
-   * Renders each language's blog index and tag pages and its "page not found" page, a window at a
-   * time, and the site's {@code 404.html}.
+   * Renders each language's section listings and tag pages and its "page not found" page, a window
+   * at a time, and the site's {@code 404.html}.
    *
    * @param run where the pages go
    * @param pages the pages of the build
-   * @param timeline the listed posts in order
-   * @param tags the listed posts' tags
+   * @param sections each section's posts, with their tags and timeline
    * @param languages the languages with published posts
    */
   public void write(
       SiteRun run,
       SitePages pages,
-      PostTimeline timeline,
-      TagIndex tags,
+      List<SiteSections.Listed> sections,
       List<Language> languages) {
     listener.progress("listings", 0, languages.size());
     boolean memo = run.memoizing();
     List<ListingJob> jobs = new ArrayList<>();
     for (Language language : languages) {
-      SitePages.Listing index = pages.blogIndexListing(language, timeline.posts(language));
-      for (int n = 1; n <= index.pages(); n++) {
-        // The language's home (/fr/) shows its blog index, unless a post is the home page.
-        List<String> homes =
-            n > 1
-                ? List.of()
-                : language.equals(languages.get(0))
-                    ? List.of("/" + language.code() + "/", "/")
-                    : List.of("/" + language.code() + "/");
-        jobs.add(
-            new ListingJob(index, n, language, index.url(n), memo ? index.key(n) : null, homes));
-      }
-      for (Tag tag : tags.tags(language)) {
-        SitePages.Listing tagged = pages.tagListing(language, tag, tags.posts(language, tag));
-        for (int n = 1; n <= tagged.pages(); n++) {
-          jobs.add(
-              new ListingJob(
-                  tagged, n, language, tagged.url(n), memo ? tagged.key(n) : null, List.of()));
+      for (SiteSections.Listed section : sections) {
+        SiteSections.Entry entry = section.entry();
+        SitePages.Listing index = SiteIndexPages.listing(pages, section, language, labels);
+        for (int n = 1; n <= index.pages(); n++) {
+          jobs.add(new ListingJob(index, n, language, index.url(n), memo ? index.key(n) : null));
+        }
+        TagIndex tags = section.tags();
+        for (Tag tag : tags.tags(language)) {
+          SitePages.Listing tagged =
+              pages.sectionTagListing(
+                  language,
+                  entry.tagUrl(language, tag),
+                  tag,
+                  tags.posts(language, tag),
+                  entry.pageSize());
+          for (int n = 1; n <= tagged.pages(); n++) {
+            jobs.add(
+                new ListingJob(tagged, n, language, tagged.url(n), memo ? tagged.key(n) : null));
+          }
         }
       }
-      jobs.add(new ListingJob(null, 0, language, "", null, List.of()));
+      jobs.add(new ListingJob(null, 0, language, "", null));
     }
     int done = 0;
     // Render the pages on all cores a window at a time, and write each window in a fixed order
@@ -121,18 +116,6 @@ public final class ListingStage {
         }
         if (page != null) {
           run.page(page, job.key());
-        }
-        for (String home : job.homes()) {
-          if (run.taken(AssetRefs.pageFile(home))) {
-            continue;
-          }
-          if (page == null && run.reuseCopy(home, job.key())) {
-            continue;
-          }
-          if (page == null) {
-            page = job.render(pages);
-          }
-          run.writeCopy(home, page, job.key());
         }
         if (job.listing() == null) {
           // The "page not found" page is the last of its language.

@@ -9,11 +9,11 @@ import io.github.billet.render.body.RenderedBody;
 import io.github.billet.render.internal.page.SitePages;
 import io.github.billet.render.page.Neighbours;
 import io.github.billet.render.page.PageRenderer;
-import io.github.billet.render.page.PostTimeline;
 import io.github.billet.render.site.BuildListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * while loading.
  *
  * <pre>{@code
- * new PostStage(config, listener).write(run, sitePages, corpus, timeline, published);
+ * new PostStage(config, listener).write(run, sitePages, corpus, sections, published, Set.of());
  * }</pre>
  */
 public final class PostStage {
@@ -45,17 +45,19 @@ public final class PostStage {
    * is made of the same.
    *
    * @param run where the pages go
-   * @param pages the page renderer
+   * @param site the pages of the build
    * @param corpus the paired posts
-   * @param timeline the listed posts in order, for previous and next links
-   * @param published the posts that get a page
+   * @param sections each section's posts, for previous and next links within the section
+   * @param published the published posts
+   * @param homes the languages' index pages, whose home page shows them instead
    */
   public void write(
       SiteRun run,
       SitePages site,
       PairedCorpus corpus,
-      PostTimeline timeline,
-      List<Post> published) {
+      List<SiteSections.Listed> sections,
+      List<Post> published,
+      Set<Post> homes) {
     PageRenderer pages = site.renderer();
     AtomicInteger done = new AtomicInteger();
     int total = published.size();
@@ -63,7 +65,11 @@ public final class PostStage {
     published.parallelStream()
         .forEach(
             post -> {
-              Neighbours neighbours = timeline.neighbours(post);
+              if (homes.contains(post)) {
+                listener.progress("render", done.incrementAndGet(), total);
+                return;
+              }
+              Neighbours neighbours = SitePlan.neighbours(sections, post);
               List<Object> key =
                   !run.memoizing() ? null : postKey(post, corpus.index(), neighbours);
               if (key != null) {

@@ -5,8 +5,8 @@ import io.github.billet.core.Post;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.render.internal.output.StagedOutput;
 import io.github.billet.render.internal.page.AssetRefs;
+import io.github.billet.render.page.Neighbours;
 import io.github.billet.render.page.PageRenderer;
-import io.github.billet.render.page.PostTimeline;
 import io.github.billet.render.page.Tag;
 import io.github.billet.render.page.TagIndex;
 import java.util.ArrayList;
@@ -27,15 +27,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * are not broken).
  *
  * <pre>{@code
- * SitePlan plan = new SitePlan(config, "posts", 10);
+ * SitePlan plan = new SitePlan(config, "posts", 10); // "posts": the blog when no section is set
  * Map<String, String> reserved = plan.generatedFiles(pages, published, otherFiles);
  * }</pre>
  */
 public final class SitePlan {
 
   private final SiteConfig config;
-  private final String listedCollection;
-  private final int pageSize;
+  private final SiteSections sections;
 
   /**
    * Creates the plan.
@@ -46,8 +45,17 @@ public final class SitePlan {
    */
   public SitePlan(SiteConfig config, String listedCollection, int pageSize) {
     this.config = config;
-    this.listedCollection = listedCollection;
-    this.pageSize = pageSize;
+    this.sections = SiteSections.of(config, listedCollection, pageSize);
+  }
+
+  /** The site's sections. */
+  public SiteSections sections() {
+    return sections;
+  }
+
+  /** The number of pages of a listing of {@code count} posts, at least one. */
+  private static int pageCount(int count, int pageSize) {
+    return Math.max(1, (count + pageSize - 1) / pageSize);
   }
 
   /**
@@ -75,9 +83,7 @@ public final class SitePlan {
     files.put("404.html", "the site's \"page not found\" page");
     files.put("feed/feed.xml", "the site's Atom feed");
     files.put("feed/feed.json", "the site's JSON feed");
-    List<Post> listed = listed(published);
-    TagIndex tags = TagIndex.of(listed);
-    PostTimeline timeline = PostTimeline.of(listed);
+    List<SiteSections.Listed> listed = sections.split(published);
     for (Language language : languages(published)) {
       String code = language.code();
       files.put(code + "/feed/feed.xml", "the Atom feed in " + code);
@@ -85,19 +91,30 @@ public final class SitePlan {
       files.put(
           AssetRefs.pageFile(pages.notFoundUrl(language)),
           "the \"page not found\" page in " + code);
-      String index = pages.blogIndexUrl(language);
-      int count = timeline.posts(language).size();
-      for (int page = 1; page <= Math.max(1, (count + pageSize - 1) / pageSize); page++) {
-        files.putIfAbsent(
-            AssetRefs.pageFile(PageRenderer.pageUrl(index, page)),
-            "page " + page + " of the blog index in " + code);
-      }
-      for (Tag tag : tags.tags(language)) {
-        int tagged = tags.posts(language, tag).size();
-        for (int page = 1; page <= Math.max(1, (tagged + pageSize - 1) / pageSize); page++) {
+      files.put(AssetRefs.pageFile(pages.siteMapUrl(language)), "the site map page in " + code);
+      for (SiteSections.Listed section : listed) {
+        SiteSections.Entry entry = section.entry();
+        String name = "'" + entry.section().id() + "'";
+        String index = entry.url(language);
+        int count = section.timeline().posts(language).size();
+        for (int page = 1; page <= pageCount(count, entry.pageSize()); page++) {
           files.putIfAbsent(
-              AssetRefs.pageFile(PageRenderer.pageUrl(pages.tagUrl(language, tag), page)),
-              "page " + page + " of the tag page '" + tag.name() + "' in " + code);
+              AssetRefs.pageFile(PageRenderer.pageUrl(index, page)),
+              "page " + page + " of the listing of section " + name + " in " + code);
+        }
+        if (sections.declared() && entry.section().feed()) {
+          files.putIfAbsent(
+              index.substring(1) + "feed/feed.xml", "the Atom feed of section " + name);
+          files.putIfAbsent(
+              index.substring(1) + "feed/feed.json", "the JSON feed of section " + name);
+        }
+        for (Tag tag : section.tags().tags(language)) {
+          int tagged = section.tags().posts(language, tag).size();
+          for (int page = 1; page <= pageCount(tagged, entry.pageSize()); page++) {
+            files.putIfAbsent(
+                AssetRefs.pageFile(PageRenderer.pageUrl(entry.tagUrl(language, tag), page)),
+                "page " + page + " of the tag page '" + tag.name() + "' in " + code);
+          }
         }
       }
     }
@@ -148,13 +165,11 @@ public final class SitePlan {
     return files;
   }
 
-  /** The published posts of the listed collection. */
+  /** The published posts of every section, section by section. */
   public List<Post> listed(List<Post> posts) {
     List<Post> listed = new ArrayList<>();
-    for (Post post : posts) {
-      if (post.isPublished() && post.inCollection(listedCollection)) {
-        listed.add(post);
-      }
+    for (SiteSections.Listed section : sections.split(posts)) {
+      listed.addAll(section.posts());
     }
     return Collections.unmodifiableList(listed);
   }
@@ -184,17 +199,30 @@ public final class SitePlan {
     return List.copyOf(out);
   }
 
-  /** The number of tags over all languages: one tag page (at least) each. */
-  public static int tagCount(TagIndex tags) {
+  /** The number of tags over all languages and sections: one tag page (at least) each. */
+  public static int tagCount(List<SiteSections.Listed> sections) {
     int n = 0;
-    for (Language language : tags.languages()) {
-      n += tags.tags(language).size();
+    for (SiteSections.Listed section : sections) {
+      TagIndex tags = section.tags();
+      for (Language language : tags.languages()) {
+        n += tags.tags(language).size();
+      }
     }
     return n;
   }
 
-  /** Listed posts with their tag index and timeline. */
-  public record Listed(List<Post> posts, TagIndex tags, PostTimeline timeline) {}
+  /** The published posts of the sections, and each section's. */
+  public record Listed(List<Post> posts, List<SiteSections.Listed> sections) {}
+
+  /** A post's previous and next posts within its section; none for a post in no section. */
+  public static Neighbours neighbours(List<SiteSections.Listed> sections, Post post) {
+    for (SiteSections.Listed section : sections) {
+      if (section.entry().holds().test(post)) {
+        return section.timeline().neighbours(post);
+      }
+    }
+    return Neighbours.none();
+  }
 
   /** Tells whether two lists hold the very same post objects in the same order. */
   public static boolean sameInstances(List<Post> a, List<Post> b) {
@@ -216,21 +244,31 @@ public final class SitePlan {
   public Set<String> generatedUrls(
       PageRenderer pages, List<Post> decided, AtomicReference<Listed> listedAtPairing) {
     Set<String> urls = new HashSet<>();
-    List<Post> listed = listed(decided);
-    TagIndex tags = TagIndex.of(listed);
-    PostTimeline timeline = PostTimeline.of(listed);
-    listedAtPairing.set(new Listed(listed, tags, timeline));
+    List<SiteSections.Listed> listed = sections.split(decided);
+    List<Post> all = new ArrayList<>();
+    for (SiteSections.Listed section : listed) {
+      all.addAll(section.posts());
+    }
+    listedAtPairing.set(new Listed(Collections.unmodifiableList(all), listed));
     for (Language language : languages(decided)) {
-      String index = pages.blogIndexUrl(language);
-      int count = timeline.posts(language).size();
-      for (int page = 1; page <= Math.max(1, (count + pageSize - 1) / pageSize); page++) {
-        urls.add(PageRenderer.pageUrl(index, page));
-      }
       urls.add("/" + language.code() + "/");
-      for (Tag tag : tags.tags(language)) {
-        int tagged = tags.posts(language, tag).size();
-        for (int page = 1; page <= Math.max(1, (tagged + pageSize - 1) / pageSize); page++) {
-          urls.add(PageRenderer.pageUrl(pages.tagUrl(language, tag), page));
+      urls.add(pages.siteMapUrl(language));
+      for (SiteSections.Listed section : listed) {
+        SiteSections.Entry entry = section.entry();
+        String index = entry.url(language);
+        int count = section.timeline().posts(language).size();
+        for (int page = 1; page <= pageCount(count, entry.pageSize()); page++) {
+          urls.add(PageRenderer.pageUrl(index, page));
+        }
+        if (sections.declared() && entry.section().feed()) {
+          urls.add(index + "feed/feed.xml");
+          urls.add(index + "feed/feed.json");
+        }
+        for (Tag tag : section.tags().tags(language)) {
+          int tagged = section.tags().posts(language, tag).size();
+          for (int page = 1; page <= pageCount(tagged, entry.pageSize()); page++) {
+            urls.add(PageRenderer.pageUrl(entry.tagUrl(language, tag), page));
+          }
         }
       }
     }

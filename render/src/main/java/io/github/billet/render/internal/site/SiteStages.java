@@ -73,8 +73,14 @@ public final class SiteStages {
    * @throws IOException when the content or the output cannot be read or written
    */
   public void renderAll(SiteRun run, BuildPreparation.Prepared p) throws IOException {
-    new PostStage(config, listener).write(run, p.pages(), p.corpus(), p.timeline(), p.published());
-    new ListingStage(listener).write(run, p.pages(), p.timeline(), p.tags(), p.languages());
+    SiteIndexPages index =
+        new SiteIndexPages(
+            settings.plan().sections(), settings.labels(), p.published(), p.languages(), p.pages());
+    new PostStage(config, listener)
+        .write(run, p.pages(), p.corpus(), p.sections(), p.published(), index.homePosts());
+    new ListingStage(listener, settings.labels())
+        .write(run, p.pages(), p.sections(), p.languages());
+    index.write(run, p.sections());
     if (config.baseUrl().isEmpty()) {
       run.problem(
           Problem.warning(
@@ -88,7 +94,19 @@ public final class SiteStages {
     } else {
       new FeedStage(config, feedSize, listener)
           .write(run, run.bodies(), p.renderer(), p.published(), p.languages());
-      new SitemapStage(config).write(run, p.corpus(), p.published(), p.renderer(), p.languages());
+      if (settings.plan().sections().declared()) {
+        new FeedStage(config, feedSize, listener)
+            .writeSections(
+                run, run.bodies(), p.renderer(), p.sections(), p.languages(), settings.labels());
+      }
+      new SitemapStage(config)
+          .write(
+              run,
+              p.corpus(),
+              index.withoutHomes(p.published()),
+              p.renderer(),
+              p.languages(),
+              index.sitemapEntries(p.sections()));
     }
     AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics());
     copyDsfr(run);

@@ -39,21 +39,23 @@ public final class SitemapStage {
   }
 
   /**
-   * Writes {@code sitemap.xml}: the published posts with their translations, and the blog indexes
-   * whose URL no post took.
+   * Writes {@code sitemap.xml}: the published posts with their translations, then the other pages
+   * the build writes whose URL no post took.
    *
    * @param files where to write
    * @param corpus the paired posts
    * @param published the published posts
-   * @param pages gives the blog indexes' URLs
+   * @param pages the renderer (unused: the pages' URLs come with {@code others})
    * @param languages the site's languages
+   * @param others the entries of the other pages, in groups (see {@link SiteIndexPages})
    */
   public void write(
       SiteFiles files,
       PairedCorpus corpus,
       List<Post> published,
       PageRenderer pages,
-      List<Language> languages) {
+      List<Language> languages,
+      List<List<SitemapEntry>> others) {
     List<SitemapEntry> entries = new ArrayList<>();
     for (Post post : published) {
       Map<String, String> alternates = new LinkedHashMap<>();
@@ -62,21 +64,18 @@ public final class SitemapStage {
       }
       entries.add(SitemapEntry.of(post).withAlternates(alternates));
     }
-    Map<String, String> indexes = new LinkedHashMap<>();
-    for (Language language : languages) {
-      indexes.put(language.code(), pages.blogIndexUrl(language));
-    }
     Set<String> taken = new HashSet<>();
     for (Post post : published) {
       taken.add(post.url().orElseThrow());
     }
-    // A post that took a blog index's URL keeps it (the conflict is reported already).
-    boolean clash = !Collections.disjoint(indexes.values(), taken);
-    for (Language language : languages) {
-      if (!taken.contains(pages.blogIndexUrl(language))) {
-        entries.add(
-            SitemapEntry.of(pages.blogIndexUrl(language))
-                .withAlternates(indexes.size() > 1 && !clash ? indexes : Map.of()));
+    for (List<SitemapEntry> group : others) {
+      for (SitemapEntry entry : group) {
+        if (taken.contains(entry.url())) {
+          continue;
+        }
+        // A post that took one of a page's versions keeps it (the conflict is reported already).
+        boolean clash = !Collections.disjoint(entry.alternates().values(), taken);
+        entries.add(clash ? entry.withAlternates(Map.of()) : entry);
       }
     }
     SitemapWriter sitemap =

@@ -100,7 +100,7 @@ class AccordionTest {
     for (Element button : doc.select("button.fr-accordion__btn")) {
       assertThat(doc.getElementById(button.attr("aria-controls"))).isNotNull();
     }
-    assertThat(doc.select("div.fr-collapse")).hasSize(3);
+    assertThat(doc.select("main div.fr-collapse")).hasSize(3);
     assertThat(checker.errors(page.html())).isEmpty();
   }
 

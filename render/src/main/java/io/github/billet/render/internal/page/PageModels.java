@@ -307,7 +307,8 @@ public final class PageModels {
     }
     List<Alternate> out = new ArrayList<>();
     for (Language other : site.languages()) {
-      out.add(alternate(other.code(), Markup.safeUrl(pattern.replace("{lang}", other.code()), false)));
+      out.add(
+          alternate(other.code(), Markup.safeUrl(pattern.replace("{lang}", other.code()), false)));
     }
     out.sort(Alternate.byHreflang());
     Language first = site.languages().get(0);

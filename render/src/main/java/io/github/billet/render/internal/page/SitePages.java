@@ -239,7 +239,8 @@ public final class SitePages {
    */
   public Page renderSiteMap(Language language, List<Listing> sections, List<Post> others) {
     SiteMapPage model =
-        new SitePageModels(models, labels, PageUrls.DEFAULT).siteMap(language, paged(sections), others);
+        new SitePageModels(models, labels, PageUrls.DEFAULT)
+            .siteMap(language, paged(sections), others);
     return LayoutCall.siteMap(layout, model, renderer.siteMapUrl(language));
   }
 

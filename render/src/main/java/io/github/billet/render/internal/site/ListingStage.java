@@ -2,9 +2,9 @@ package io.github.billet.render.internal.site;
 
 import io.github.billet.core.Language;
 import io.github.billet.i18n.Labels;
-import io.github.billet.render.page.Page;
 import io.github.billet.render.internal.page.LayoutCall;
 import io.github.billet.render.internal.page.SitePages;
+import io.github.billet.render.page.Page;
 import io.github.billet.render.page.Tag;
 import io.github.billet.render.page.TagIndex;
 import io.github.billet.render.site.BuildListener;
@@ -59,10 +59,7 @@ public final class ListingStage {
    * @param languages the languages with published posts
    */
   public void write(
-      SiteRun run,
-      SitePages pages,
-      List<SiteSections.Listed> sections,
-      List<Language> languages) {
+      SiteRun run, SitePages pages, List<SiteSections.Listed> sections, List<Language> languages) {
     listener.progress("listings", 0, languages.size());
     boolean memo = run.memoizing();
     List<ListingJob> jobs = new ArrayList<>();

@@ -218,9 +218,11 @@ public final class SiteIndexPages {
     List<SitemapEntry> homeGroup = new ArrayList<>();
     List<SitemapEntry> siteMapGroup = new ArrayList<>();
     for (Language language : languages) {
-      homeGroup.add(SitemapEntry.of(pages.renderer().homeUrl(language)).withAlternates(alternates(homeUrls)));
+      homeGroup.add(
+          SitemapEntry.of(pages.renderer().homeUrl(language)).withAlternates(alternates(homeUrls)));
       siteMapGroup.add(
-          SitemapEntry.of(pages.renderer().siteMapUrl(language)).withAlternates(alternates(siteMapUrls)));
+          SitemapEntry.of(pages.renderer().siteMapUrl(language))
+              .withAlternates(alternates(siteMapUrls)));
     }
     groups.add(homeGroup);
     groups.add(siteMapGroup);

@@ -27,7 +27,7 @@ class BilletCliTest {
                 + " has no date, so it cannot be placed in listings and feeds (add 'date:"
                 + " YYYY-MM-DD' to the front matter)");
     assertThat(run.lines().get(run.lines().size() - 2))
-        .startsWith("build: 12 posts (en 6, fr 6), 5 translation pairs, 33 pages, ")
+        .startsWith("build: 12 posts (en 6, fr 6), 5 translation pairs, 37 pages, ")
         .contains("0 errors, 1 warnings");
     // Then how to view it: the sample's own folders, served.
     Path sample = SampleSite.besideJar().resolve("sample");

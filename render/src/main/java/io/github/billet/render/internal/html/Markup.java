@@ -15,12 +15,6 @@ public final class Markup {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=";
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  /** Bit c set for the characters below 64 that escaping replaces or refuses, in text. */
-  private static final long SPECIAL_IN_TEXT = specialBelow64("&<>\"'");
-
-  /** The same in attributes, where {@code >} is left alone as the encoder does. */
-  private static final long SPECIAL_IN_ATTRIBUTE = specialBelow64("&<\"'");
-
   /** Bit c set (c below 64) for the characters {@link #URL_CHARACTERS} holds. */
   private static final long URL_LOW = urlBits(0);
 
@@ -36,8 +30,7 @@ public final class Markup {
    * @return the escaped text
    */
   public static String text(String text) {
-    String escaped = escapeMarkup(text, false);
-    return escaped != null ? escaped : Encode.forHtml(text);
+    return Encode.forHtml(text);
   }
 
   /**
@@ -47,67 +40,7 @@ public final class Markup {
    * @return the escaped value
    */
   public static String attribute(String value) {
-    String escaped = escapeMarkup(value, true);
-    return escaped != null ? escaped : Encode.forHtmlAttribute(value);
-  }
-
-  /**
-   * Escapes a text the way the encoder does when its only special characters are markup ones
-   * ({@code & < > " '}; {@code >} is left alone in attributes, as the encoder does): the usual
-   * case, and the encoder allocates buffers for every call. Returns null for a text holding a
-   * character the encoder replaces or checks further (controls, surrogates, noncharacters); the
-   * tests compare both for every UTF-16 unit.
-   */
-  private static String escapeMarkup(String s, boolean attribute) {
-    long special = attribute ? SPECIAL_IN_ATTRIBUTE : SPECIAL_IN_TEXT;
-    int n = s.length();
-    int first = -1;
-    int extra = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 64) {
-        if (((special >>> c) & 1) != 0) {
-          if (c < 0x20) {
-            return null;
-          }
-          if (first < 0) {
-            first = i;
-          }
-          extra += c == '&' ? 4 : c == '<' || c == '>' ? 3 : 4; // &amp; &lt; &gt; &#34; &#39;
-        }
-      } else if (c >= 0x7F && (c < 0xA0 || c >= 0xD800)) {
-        return null;
-      }
-    }
-    if (first < 0) {
-      return s;
-    }
-    // The exact length is known: one array, copied runs, one string (compacted again when the
-    // text is Latin-1).
-    char[] out = new char[n + extra];
-    s.getChars(0, first, out, 0);
-    int at = first;
-    int run = first;
-    for (int i = first; i < n; i++) {
-      String entity =
-          switch (s.charAt(i)) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> attribute ? null : "&gt;";
-            case '"' -> "&#34;";
-            case '\'' -> "&#39;";
-            default -> null;
-          };
-      if (entity != null) {
-        s.getChars(run, i, out, at);
-        at += i - run;
-        entity.getChars(0, entity.length(), out, at);
-        at += entity.length();
-        run = i + 1;
-      }
-    }
-    s.getChars(run, n, out, at);
-    return new String(out);
+    return Encode.forHtmlAttribute(value);
   }
 
   /**
@@ -230,20 +163,9 @@ public final class Markup {
     return b;
   }
 
-  /** Controls other than tab, line feed and carriage return, and the given characters. */
-  private static long specialBelow64(String markup) {
-    long bits = 0;
-    for (int c = 0; c < 0x20; c++) {
-      if (c != '\n' && c != '\t' && c != '\r') {
-        bits |= 1L << c;
-      }
-    }
-    for (char c : markup.toCharArray()) {
-      bits |= 1L << c;
-    }
-    return bits;
-  }
-
+  /**
+   * Bit c - from set for the characters of {@link #URL_CHARACTERS} from {@code from} to 63 above.
+   */
   private static long urlBits(int from) {
     long bits = 0;
     for (char c : URL_CHARACTERS.toCharArray()) {

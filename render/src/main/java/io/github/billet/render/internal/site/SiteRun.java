@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The mutable state of one build run: the paths taken (the first file written at a path keeps it, a
  * second one is a {@code url.conflict}), the pages written or kept from a session's previous build,
  * the problems found, and the counts of the report. Its methods may be called from several threads
- * at once, except the setters, called before the pages are rendered.
+ * at once, except the setters, called before the pages are rendered, and {@link #deferWrites} and
+ * {@link #flushDeferred}, called by the stage that takes paths in order.
  *
  * <pre>{@code
  * SiteRun run = new SiteRun(content, output, bodies, null);

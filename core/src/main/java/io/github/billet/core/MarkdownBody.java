@@ -37,6 +37,9 @@ import org.commonmark.node.SourceSpan;
  *   if (node instanceof Link) System.out.println(body.positionOf(node)); // line and column
  * });
  * }</pre>
+ *
+ * <p>Longer than most classes because the body's text, its lazily parsed document and its read-only
+ * views share one lifecycle (kept, let go, parsed again) that a split would spread.
  */
 public final class MarkdownBody {
 

@@ -30,6 +30,9 @@ import java.util.Optional;
  *     .body(post.body()).build();
  * Post renamed = mine.toBuilder().title("Salut").build();
  * }</pre>
+ *
+ * <p>Longer than most classes because it is the public value of a post with its builder, each
+ * property documented once; reading a file into it is {@code internal.PostReader}'s work.
  */
 public final class Post {
 

@@ -45,6 +45,10 @@ import java.util.function.BooleanSupplier;
  * <p>Problems are printed one a line as {@code path:line:column: severity: code: message}, sorted,
  * then a one-line summary. Exit status: 0 without errors (warnings allowed), 1 with errors (the
  * build still writes every good page), 2 for a usage error.
+ *
+ * <p>Longer than most classes because it is the whole command line: four commands, their options
+ * and their messages; the builds are the library's ({@link SiteBuild}, {@link BuildSession}) and
+ * serving is {@link SiteServer}'s.
  */
 public final class BilletCli {
 

@@ -18,7 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads the YAML form of a {@link SiteConfig}, reporting every error at once. */
+/**
+ * Reads the YAML form of a {@link SiteConfig}, reporting every error at once. *
+ *
+ * <p>Longer than most classes because each top-level key of the configuration is read and checked
+ * here, with a located problem for every wrong value; the larger sections have their own readers
+ * ({@link FrameConfigReader}, {@link SectionsReader}).
+ */
 public final class SiteConfigReader {
 
   private static final Set<String> TOP_KEYS =

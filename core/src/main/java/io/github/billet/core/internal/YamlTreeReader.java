@@ -31,6 +31,9 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * sharing the anchored value, and stops with {@code yaml.alias-limit} past a number of aliases or
  * of expanded nodes (the billion-laughs attack). Duplicate keys are errors that keep the first
  * value. Thread-safe.
+ *
+ * <p>Longer than most classes because it is one walk over the YAML parser's events that keeps the
+ * positions, the anchors and the limits together.
  */
 public final class YamlTreeReader {
 

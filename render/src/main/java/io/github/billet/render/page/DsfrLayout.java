@@ -36,6 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *     .contentSecurityPolicy("default-src 'self'")
  *     .build();
  * }</pre>
+ *
+ * <p>Longer than most classes because it is the default look of every page kind with its builder's
+ * options documented; the markup itself is made by {@link DsfrParts} and {@code internal.page}.
  */
 public final class DsfrLayout implements PageLayout {
 

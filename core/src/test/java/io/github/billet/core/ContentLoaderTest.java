@@ -95,7 +95,7 @@ class ContentLoaderTest {
     assertThat(webinar.language()).contains(Language.FRENCH);
     assertThat(webinar.tags()).containsExactly("webinaire");
     assertThat(webinar.collections()).containsExactly("bluehats_posts");
-    assertThat(webinar.image().orElseThrow().path()).isEqualTo("/img/bluehats-webinaire.png");
+    assertThat(webinar.image().orElseThrow().path()).isEqualTo("/img/webinaire.png");
     Post english = tree.post("en/about/index.md").orElseThrow();
     assertThat(english.language()).contains(Language.ENGLISH);
     long blogPosts = tree.posts().stream().filter(p -> p.inCollection("posts")).count();

@@ -427,6 +427,46 @@ class IntegrityReportTest {
   }
 
   @Test
+  void linksWrittenInRawHtmlAreCheckedAtTheirHtml() {
+    String body =
+        String.join(
+            "\n",
+            "<div class=\"fr-grid-row\">",
+            "<a class=\"fr-btn\" href=\"/fr/blog/othr/\">one</a>",
+            "<a href='/fr/blog/other/'>fine</a> <A HREF=/fr/nowhere/>two</A>",
+            "</div>",
+            "",
+            "Inline <a title=\"x\" href=\"https://example.org/\">three</a> and",
+            "<a href=\"/fr/blog/gone/\">four</a>.",
+            "");
+    Post a = post(fr("a"), FM, Fixture.FRENCH_TEXT + "\n" + body);
+    Post other = post(fr("other"), "", false);
+    List<Problem> broken = pair(a, other).report();
+    assertThat(broken).extracting(Problem::code).containsOnly("link.broken");
+    assertThat(broken)
+        .extracting(Problem::message)
+        .containsExactly(
+            "the link to /fr/blog/othr/ leads to no page of the site",
+            "the link to /fr/nowhere/ leads to no page of the site",
+            "the link to /fr/blog/gone/ leads to no page of the site");
+    // each at the line of its HTML: the block's first line, the inline tag's own line
+    assertThat(broken).extracting(Problem::line).containsExactly(7, 7, 13);
+  }
+
+  @Test
+  void anEmailAddressWrittenAsALinkWithoutMailtoIsBroken() {
+    String body =
+        "Write to [floss@example.gouv.fr](floss@example.gouv.fr) or [us](mailto:a@b.fr).\n";
+    Post a = post(fr("a"), FM, Fixture.FRENCH_TEXT + "\n" + body);
+    Problem p = Fixture.only(pair(a), "link.broken");
+    assertThat(p.message())
+        .isEqualTo(
+            "the link to floss@example.gouv.fr leads to no page of the site: it is an e-mail"
+                + " address without mailto:");
+    assertThat(p.hint()).isEqualTo("write the link as mailto:floss@example.gouv.fr");
+  }
+
+  @Test
   void linksAreNotCheckedWhenCheckLinksIsOff() {
     Post a = post(fr("a"), FM, "[one](/fr/blog/nowhere/)\n\n" + Fixture.FRENCH_TEXT);
     assertThat(Fixture.pairing().checkLinks(false).build().pair(List.of(a)).report()).isEmpty();

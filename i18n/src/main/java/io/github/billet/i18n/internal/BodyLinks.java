@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -40,6 +44,17 @@ public final class BodyLinks {
   private static final Object FIRST_LINE = new Object();
 
   private static final Object ALL_LINKS = new Object();
+
+  private static final Object RAW_HTML_LINKS = new Object();
+
+  /**
+   * The {@code href} of an {@code <a>} start tag in raw HTML, double-quoted, single-quoted or
+   * unquoted, as the HTML standard's attribute syntax allows.
+   */
+  private static final Pattern ANCHOR_HREF =
+      Pattern.compile(
+          "<a\\s[^>]*?\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))",
+          Pattern.CASE_INSENSITIVE);
 
   private BodyLinks() {}
 
@@ -108,6 +123,39 @@ public final class BodyLinks {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the {@code href} of every {@code <a>} written in a body's raw HTML (blocks and inline
+   * tags), in document order: links the Markdown parser does not see, each placed at its HTML node.
+   *
+   * @param post the post
+   * @return the links, without text
+   */
+  public static List<LinkAt> rawHtmlLinks(Post post) {
+    return post.body().derived(RAW_HTML_LINKS, BodyLinks::rawHtmlLinks);
+  }
+
+  private static List<LinkAt> rawHtmlLinks(MarkdownBody body) {
+    List<LinkAt> out = new ArrayList<>();
+    Node root = SharedDocument.of(body);
+    int place = 0;
+    for (Node n = root; n != null; n = MarkdownBody.nextInPreOrder(n, root), place++) {
+      String html =
+          n instanceof HtmlBlock block
+              ? block.getLiteral()
+              : n instanceof HtmlInline inline ? inline.getLiteral() : null;
+      if (html == null || html.indexOf('<') < 0) {
+        continue;
+      }
+      Matcher m = ANCHOR_HREF.matcher(html);
+      while (m.find()) {
+        String href =
+            m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        out.add(LinkAt.inBody(href.replace("&amp;", "&"), "", body, place));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static List<LinkAt> allLinks(MarkdownBody body) {

@@ -73,8 +73,23 @@ final class InternalLinkCheck {
         continue;
       }
       LinkAt translationLink = translationLinks.get(post.source());
-      for (LinkAt link : BodyLinks.allLinks(post)) {
+      List<LinkAt> links = new ArrayList<>(BodyLinks.allLinks(post));
+      links.addAll(BodyLinks.rawHtmlLinks(post));
+      for (LinkAt link : links) {
         if (link.sameLinkAs(translationLink)) {
+          continue;
+        }
+        if (looksLikeEmailAddress(link.href())) {
+          problems.add(
+              Problem.warning(
+                  post.source(),
+                  link.line(),
+                  link.column(),
+                  "link.broken",
+                  "the link to "
+                      + link.href()
+                      + " leads to no page of the site: it is an e-mail address without mailto:",
+                  "write the link as mailto:" + link.href().strip()));
           continue;
         }
         Optional<String> page = urls.page(link.href(), post.url().get());
@@ -107,6 +122,22 @@ final class InternalLinkCheck {
                 brokenLinkHint(page.get(), existing, "fix or remove the link")));
       }
     }
+  }
+
+  /**
+   * Whether a link is an e-mail address written as a relative link ({@code [a@b.fr](a@b.fr)}),
+   * which a browser resolves against the page into a path of the site.
+   */
+  private static boolean looksLikeEmailAddress(String href) {
+    String h = href.strip();
+    int at = h.indexOf('@');
+    return at > 0
+        && h.indexOf('@', at + 1) < 0
+        && h.indexOf('.', at) > at + 1
+        && h.indexOf('/') < 0
+        && h.indexOf(':') < 0
+        && h.indexOf('#') < 0
+        && h.indexOf('?') < 0;
   }
 
   private String brokenLinkHint(String url, List<String> existing, String fallback) {

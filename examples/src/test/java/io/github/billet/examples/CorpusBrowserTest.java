@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The real code.gouv.fr corpus built with its configuration ({@code
  * examples/sites/code.gouv.fr.yaml}) and the DSFR, served alone and looked at in headless Chromium:
- * each page type (home, blog index, a post, a BlueHats page, the 404 page) is styled, fits a 375 px
- * screen, passes axe-core with no serious or critical violation, and is screenshotted at 1280 and
- * 375 px under {@code target/browser/corpus-*.png}. Skipped when the corpus is absent; the tools
- * are those of {@link Browser}.
+ * each page type (home, blog index, a post, a BlueHats page and its section's listing, a tag page,
+ * the site map, an English page, the 404 page) is styled, fits a 375 px screen, passes axe-core
+ * with no serious or critical violation, and is screenshotted at 1280 and 375 px under {@code
+ * target/browser/corpus-*.png}. Skipped when the corpus is absent; the tools are those of {@link
+ * Browser}.
  */
 class CorpusBrowserTest {
 
@@ -35,6 +36,10 @@ class CorpusBrowserTest {
     PAGES.put("blog", "/fr/blog/");
     PAGES.put("post", "/fr/blog/guide-osor-sur-open-source-dans-administration-publique/");
     PAGES.put("bluehats", "/fr/bluehats/aboutcode/");
+    PAGES.put("bluehats-listing", "/fr/bluehats/");
+    PAGES.put("tag", "/fr/bluehats/tags/webinaire/");
+    PAGES.put("sitemap", "/fr/sitemap/");
+    PAGES.put("en-page", "/en/action-plan-for-free-software-and-digital-commons/");
     PAGES.put("404", "/fr/404.html");
   }
 
@@ -77,7 +82,7 @@ class CorpusBrowserTest {
       browser.screenWidth(width);
       try {
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
-          browser.open(page.getValue(), "fr");
+          browser.open(page.getValue(), page.getValue().startsWith("/en/") ? "en" : "fr");
           browser.assertStyled();
           if (width == 375) {
             browser.assertFits(375, page.getKey());

@@ -8,6 +8,7 @@ import io.github.billet.core.SiteConfig;
 import io.github.billet.render.site.BuildReport;
 import io.github.billet.render.site.SiteBuild;
 import io.github.billet.testing.Corpus;
+import io.github.billet.testing.NuChecker;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -168,6 +169,29 @@ class SiteCrawlTest {
     assertThat(unreported)
         .as("internal links answering 404 that the build did not report (target: pages)")
         .isEmpty();
+  }
+
+  /**
+   * Every HTML page the build wrote, with the site's frame, home, site map, section listings and
+   * tag pages, passes the Nu HTML checker (the pages rendered one by one are checked under each
+   * HTML policy by render's {@code CorpusPagesTest}).
+   */
+  @Test
+  void everyPageTheBuildWrotePassesTheNuChecker() throws Exception {
+    List<Path> pages;
+    try (Stream<Path> files = Files.walk(site)) {
+      pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+    }
+    NuChecker checker = new NuChecker();
+    Map<String, List<String>> invalid = new TreeMap<>();
+    for (Path page : pages) {
+      List<String> errors = checker.errors(Files.readString(page, StandardCharsets.UTF_8));
+      if (!errors.isEmpty()) {
+        invalid.put(pageUrl(page), errors);
+      }
+    }
+    assertThat(pages).hasSizeGreaterThan(200);
+    assertThat(invalid).as("pages with Nu errors").isEmpty();
   }
 
   @Test

@@ -80,30 +80,22 @@ final class InternalLinkCheck {
           continue;
         }
         if (looksLikeEmailAddress(link.href())) {
-          problems.add(
-              Problem.warning(
-                  post.source(),
-                  link.line(),
-                  link.column(),
-                  "link.broken",
-                  "the link to "
-                      + link.href()
-                      + " leads to no page of the site: it is an e-mail address without mailto:",
-                  "write the link as mailto:" + link.href().strip()));
+          broken(
+              post,
+              link,
+              "leads to no page of the site: it is an e-mail address without mailto:",
+              "write the link as mailto:" + link.href().strip());
           continue;
         }
         Optional<String> page = urls.page(link.href(), post.url().get());
         if (page.isEmpty()) {
           Optional<String> file = urls.file(link.href());
           if (file.isPresent() && !ignoredLinks.test(file.get()) && missingFiles.test(file.get())) {
-            problems.add(
-                Problem.warning(
-                    post.source(),
-                    link.line(),
-                    link.column(),
-                    "link.broken",
-                    "the link to " + link.href() + " leads to no file of the site",
-                    "fix or remove the link, or add the file to a static folder"));
+            broken(
+                post,
+                link,
+                "leads to no file of the site",
+                "fix or remove the link, or add the file to a static folder");
           }
           continue;
         }
@@ -112,16 +104,24 @@ final class InternalLinkCheck {
             || ignoredLinks.test(page.get())) {
           continue;
         }
-        problems.add(
-            Problem.warning(
-                post.source(),
-                link.line(),
-                link.column(),
-                "link.broken",
-                "the link to " + link.href() + " leads to no page of the site",
-                brokenLinkHint(page.get(), existing, "fix or remove the link")));
+        broken(
+            post,
+            link,
+            "leads to no page of the site",
+            brokenLinkHint(page.get(), existing, "fix or remove the link"));
       }
     }
+  }
+
+  private void broken(Post post, LinkAt link, String leads, String hint) {
+    problems.add(
+        Problem.warning(
+            post.source(),
+            link.line(),
+            link.column(),
+            "link.broken",
+            "the link to " + link.href() + " " + leads,
+            hint));
   }
 
   /**

@@ -59,17 +59,7 @@ public final class FeedStage {
       List<Post> published,
       List<Language> languages) {
     listener.progress("feeds", 0, languages.size() + 1);
-    FeedWriter feeds =
-        FeedWriter.builder()
-            .baseUrl(config.baseUrl())
-            .limit(feedSize)
-            .content(
-                post -> {
-                  // The body rendered while loading, else rendered now.
-                  RenderedBody kept = bodies.get(post.source());
-                  return kept != null ? kept.html() : pages.renderBody(post).html();
-                })
-            .build();
+    FeedWriter feeds = feedWriter(bodies, pages);
     // The site's feeds and each language's are written in parallel: each pair has its own files,
     // and the problems are sorted at the end.
     List<Optional<Language>> feedLanguages = new ArrayList<>();

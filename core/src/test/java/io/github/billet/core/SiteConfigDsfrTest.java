@@ -91,4 +91,17 @@ class SiteConfigDsfrTest {
               assertThat(p.line()).isEqualTo(3);
             });
   }
+
+  @Test
+  void anUnknownKeyHintNamesTheKeysInTheDocumentedOrder() throws Exception {
+    // The same hint in every run: a set's iteration order changes from one JVM to the next.
+    SiteConfig config =
+        SiteConfig.parse("site.yaml", "menu: []\nrules:\n  - {match: x, lng: fr}\n");
+    assertThat(config.problems())
+        .extracting(Problem::hint)
+        .containsExactly(
+            "the keys are: title, baseUrl, languages, rules, html, dsfr, static, linkCheck,"
+                + " sections, frame",
+            "the rule keys are: match, lang, tags, url, defaults, requireDate");
+  }
 }

@@ -27,8 +27,9 @@ import java.util.Set;
  */
 public final class SiteConfigReader {
 
-  private static final Set<String> TOP_KEYS =
-      Set.of(
+  // Lists, not sets: the hints name the keys in this order, the same in every run.
+  private static final List<String> TOP_KEYS =
+      List.of(
           "title",
           "baseUrl",
           "languages",
@@ -41,8 +42,8 @@ public final class SiteConfigReader {
           "frame");
   private static final Set<String> HTML_KEYS = Set.of("policy", "iframeHosts");
   private static final List<String> HTML_POLICIES = List.of("sanitize", "escape", "pass");
-  private static final Set<String> RULE_KEYS =
-      Set.of("match", "lang", "tags", "url", "defaults", "requireDate");
+  private static final List<String> RULE_KEYS =
+      List.of("match", "lang", "tags", "url", "defaults", "requireDate");
 
   private SiteConfigReader() {}
 

@@ -102,6 +102,7 @@ public final class TranslationPairing {
   public static void prepare(Post post) {
     BodyLinks.firstLineLink(post);
     BodyLinks.allLinks(post);
+    BodyLinks.rawHtmlLinks(post);
   }
 
   /**

@@ -193,6 +193,7 @@ class DsfrLayoutTest {
         "",
         java.util.List.of(),
         java.util.Optional.empty(),
+        SiteFrame.empty(),
         mainHtml);
   }
 }

@@ -27,6 +27,7 @@ class PageContentTest {
         "",
         alternates,
         Optional.empty(),
+        SiteFrame.empty(),
         html);
   }
 

@@ -98,20 +98,7 @@ public record SiteFrame(
    * @return the copy
    */
   public SiteFrame withoutPageParts() {
-    return new SiteFrame(
-        serviceName,
-        tagline,
-        homeUrl,
-        quickLinks,
-        Navigation.empty(),
-        List.of(),
-        footerHtml,
-        governmentLinks,
-        bottomLinks,
-        licenceHtml,
-        feeds,
-        favicon,
-        themeColor);
+    return withPageParts(Navigation.empty(), List.of());
   }
 
   /**

@@ -4,8 +4,6 @@ import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
-import io.github.billet.i18n.Alternate;
-import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
 import io.github.billet.render.body.BodyRenderer;
 import io.github.billet.render.body.RenderedBody;
@@ -34,8 +32,8 @@ import java.util.function.Predicate;
  * <pre>{@code
  * SitePages pages =
  *     new SitePages(config, labels, bodyRenderer, layout, 10, contentFolder, tagPages, path -> true);
- * SitePages.Listing index = pages.blogIndexListing(Language.FRENCH, timeline.posts(Language.FRENCH));
- * Page first = index.page(1);
+ * SitePages.Listing blog = pages.sectionListing(Language.FRENCH, "/{lang}/blog/", "Blog", posts, 10);
+ * Page first = blog.page(1);
  * }</pre>
  */
 public final class SitePages {
@@ -43,7 +41,6 @@ public final class SitePages {
   private final PageRenderer renderer;
   private final Labels labels;
   private final PageLayout layout;
-  private final int pageSize;
   private final PageModels models;
   private final CardCache cards;
 
@@ -81,7 +78,6 @@ public final class SitePages {
             .build();
     this.labels = labels;
     this.layout = layout;
-    this.pageSize = pageSize;
     this.models =
         new PageModels(
             site, labels, bodyRenderer, PageUrls.DEFAULT, contentFolder, tagPages, pageExists);
@@ -92,7 +88,6 @@ public final class SitePages {
     this.renderer = renderer;
     this.labels = p.labels;
     this.layout = p.layout;
-    this.pageSize = p.pageSize;
     this.models = models;
     this.cards = new CardCache(models);
   }
@@ -250,42 +245,6 @@ public final class SitePages {
       out.add(listing.listing);
     }
     return out;
-  }
-
-  /** The blog index of a language, to render page by page. */
-  public Listing blogIndexListing(Language language, List<Post> posts) {
-    return listing(
-        PageKind.LISTING,
-        language,
-        renderer.blogIndexUrl(language),
-        labels.get(language, Label.BLOG),
-        Optional.empty(),
-        posts,
-        models.blogIndexAlternates());
-  }
-
-  /** The pages of one tag in one language, to render page by page. */
-  public Listing tagListing(Language language, Tag tag, List<Post> posts) {
-    return listing(
-        PageKind.TAG,
-        language,
-        renderer.tagUrl(language, tag),
-        labels.postsTagged(language, tag.name()),
-        Optional.of(tag),
-        posts,
-        List.of());
-  }
-
-  private Listing listing(
-      PageKind kind,
-      Language language,
-      String url,
-      String heading,
-      Optional<Tag> tag,
-      List<Post> posts,
-      List<Alternate> firstPageAlternates) {
-    return new Listing(
-        new PagedListing(kind, language, url, heading, tag, posts, firstPageAlternates, pageSize));
   }
 
   /**

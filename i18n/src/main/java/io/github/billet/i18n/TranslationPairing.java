@@ -102,7 +102,6 @@ public final class TranslationPairing {
   public static void prepare(Post post) {
     BodyLinks.firstLineLink(post);
     BodyLinks.allLinks(post);
-    BodyLinks.rawHtmlLinks(post);
   }
 
   /**

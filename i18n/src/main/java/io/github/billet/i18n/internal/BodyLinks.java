@@ -45,8 +45,6 @@ public final class BodyLinks {
 
   private static final Object ALL_LINKS = new Object();
 
-  private static final Object RAW_HTML_LINKS = new Object();
-
   /**
    * The {@code href} of an {@code <a>} start tag in raw HTML, double-quoted, single-quoted or
    * unquoted, as the HTML standard's attribute syntax allows.
@@ -113,7 +111,7 @@ public final class BodyLinks {
    * @return the links
    */
   public static List<LinkAt> allLinks(Post post) {
-    return post.body().derived(ALL_LINKS, BodyLinks::allLinks);
+    return post.body().derived(ALL_LINKS, BodyLinks::links).markdown();
   }
 
   private static boolean namesTranslation(String words) {
@@ -133,42 +131,36 @@ public final class BodyLinks {
    * @return the links, without text
    */
   public static List<LinkAt> rawHtmlLinks(Post post) {
-    return post.body().derived(RAW_HTML_LINKS, BodyLinks::rawHtmlLinks);
+    return post.body().derived(ALL_LINKS, BodyLinks::links).rawHtml();
   }
 
-  private static List<LinkAt> rawHtmlLinks(MarkdownBody body) {
-    List<LinkAt> out = new ArrayList<>();
-    Node root = SharedDocument.of(body);
-    int place = 0;
-    for (Node n = root; n != null; n = MarkdownBody.nextInPreOrder(n, root), place++) {
-      String html =
-          n instanceof HtmlBlock block
-              ? block.getLiteral()
-              : n instanceof HtmlInline inline ? inline.getLiteral() : null;
-      if (html == null || html.indexOf('<') < 0) {
-        continue;
-      }
-      Matcher m = ANCHOR_HREF.matcher(html);
-      while (m.find()) {
-        String href =
-            m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-        out.add(LinkAt.inBody(href.replace("&amp;", "&"), "", body, place));
-      }
-    }
-    return List.copyOf(out);
-  }
+  /** A body's Markdown links and the anchors of its raw HTML, found in one walk. */
+  private record Links(List<LinkAt> markdown, List<LinkAt> rawHtml) {}
 
-  private static List<LinkAt> allLinks(MarkdownBody body) {
-    List<LinkAt> out = new ArrayList<>();
+  private static Links links(MarkdownBody body) {
+    List<LinkAt> markdown = new ArrayList<>();
+    List<LinkAt> rawHtml = new ArrayList<>();
     // The walk of MarkdownBody.walk, places counted the same way.
     Node root = SharedDocument.of(body);
     int place = 0;
     for (Node n = root; n != null; n = MarkdownBody.nextInPreOrder(n, root), place++) {
       if (n instanceof Link link) {
-        out.add(at(link, body, place));
+        markdown.add(at(link, body, place));
+      } else if (n instanceof HtmlBlock block) {
+        anchors(block.getLiteral(), body, place, rawHtml);
+      } else if (n instanceof HtmlInline inline) {
+        anchors(inline.getLiteral(), body, place, rawHtml);
       }
     }
-    return List.copyOf(out);
+    return new Links(List.copyOf(markdown), List.copyOf(rawHtml));
+  }
+
+  private static void anchors(String html, MarkdownBody body, int place, List<LinkAt> out) {
+    Matcher m = ANCHOR_HREF.matcher(html);
+    while (m.find()) {
+      String href = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      out.add(LinkAt.inBody(href.replace("&amp;", "&"), "", body, place));
+    }
   }
 
   private static LinkAt at(Link link, MarkdownBody body, int place) {

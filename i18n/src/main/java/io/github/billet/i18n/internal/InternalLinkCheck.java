@@ -2,6 +2,7 @@ package io.github.billet.i18n.internal;
 
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
+import io.github.billet.core.internal.shared.EmailAddress;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -79,7 +80,7 @@ final class InternalLinkCheck {
         if (link.sameLinkAs(translationLink)) {
           continue;
         }
-        if (looksLikeEmailAddress(link.href())) {
+        if (EmailAddress.writtenAsLink(link.href())) {
           broken(
               post,
               link,
@@ -122,22 +123,6 @@ final class InternalLinkCheck {
             "link.broken",
             "the link to " + link.href() + " " + leads,
             hint));
-  }
-
-  /**
-   * Whether a link is an e-mail address written as a relative link ({@code [a@b.fr](a@b.fr)}),
-   * which a browser resolves against the page into a path of the site.
-   */
-  private static boolean looksLikeEmailAddress(String href) {
-    String h = href.strip();
-    int at = h.indexOf('@');
-    return at > 0
-        && h.indexOf('@', at + 1) < 0
-        && h.indexOf('.', at) > at + 1
-        && h.indexOf('/') < 0
-        && h.indexOf(':') < 0
-        && h.indexOf('#') < 0
-        && h.indexOf('?') < 0;
   }
 
   private String brokenLinkHint(String url, List<String> existing, String fallback) {

@@ -3,6 +3,7 @@ package io.github.billet.render.internal.page;
 import io.github.billet.core.MarkdownBody;
 import io.github.billet.core.Post;
 import io.github.billet.core.SourcePosition;
+import io.github.billet.core.internal.shared.EmailAddress;
 import io.github.billet.core.internal.shared.SharedDocument;
 import io.github.billet.core.markdown.ShortcodeArguments;
 import io.github.billet.core.markdown.ShortcodeBlock;
@@ -204,8 +205,8 @@ public final class AssetRefs {
     if (url == null || !UrlRules.isRelativePath(url.strip())) {
       return Optional.empty();
     }
-    if (url.indexOf('@') >= 0 && url.indexOf('/') < 0) {
-      return Optional.empty(); // an e-mail address written without mailto:
+    if (EmailAddress.writtenAsLink(url)) {
+      return Optional.empty(); // the link check reports it
     }
     String path = url.strip();
     int cut = path.length();

@@ -313,24 +313,6 @@ final class Browser implements AutoCloseable {
 
   // ------------------------------------------------------------------ the server
 
-  private static final Map<String, String> TYPES =
-      Map.ofEntries(
-          Map.entry("html", "text/html; charset=utf-8"),
-          Map.entry("css", "text/css; charset=utf-8"),
-          Map.entry("js", "text/javascript; charset=utf-8"),
-          Map.entry("svg", "image/svg+xml"),
-          Map.entry("png", "image/png"),
-          Map.entry("jpg", "image/jpeg"),
-          Map.entry("jpeg", "image/jpeg"),
-          Map.entry("webp", "image/webp"),
-          Map.entry("gif", "image/gif"),
-          Map.entry("ico", "image/x-icon"),
-          Map.entry("webmanifest", "application/manifest+json"),
-          Map.entry("woff2", "font/woff2"),
-          Map.entry("woff", "font/woff"),
-          Map.entry("json", "application/json"),
-          Map.entry("xml", "application/xml"));
-
   /**
    * Serves files below a folder as a static host does: a folder URL ending with a slash gives its
    * index.html, one without the slash is redirected.
@@ -356,14 +338,8 @@ final class Browser implements AutoCloseable {
         respond(exchange, path, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
         return;
       }
-      String fileName = file.getFileName().toString();
-      String extension = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-      respond(
-          exchange,
-          path,
-          200,
-          TYPES.getOrDefault(extension, "application/octet-stream"),
-          Files.readAllBytes(file));
+      // The content types of billet serve, so that the check sees what a user sees.
+      respond(exchange, path, 200, SiteServer.type(file), Files.readAllBytes(file));
     }
   }
 

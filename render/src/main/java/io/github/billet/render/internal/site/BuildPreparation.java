@@ -134,9 +134,7 @@ public final class BuildPreparation {
                     || pageUrls.get().contains(path)
                     || run.statics().files().containsKey(AssetRefs.pageFile(path)));
     PageRenderer pages = sitePages.renderer();
-    // The listed posts as pairing saw them, with their tag index and timeline, reused below when
-    // the listings are made of the very same posts.
-    AtomicReference<SitePlan.Listed> listedAtPairing = new AtomicReference<>();
+    SectionSplits splits = new SectionSplits(plan.sections());
     // Links to the site's files are checked against the static folders and the files the build
     // writes, known once the tree is loaded and the posts' languages decided.
     run.statics(
@@ -152,13 +150,14 @@ public final class BuildPreparation {
             .detectLanguages(config.languages().size() != 1)
             .knownUrls(
                 decided -> {
+                  List<Post> onePerPage = SitePlan.onePostAPage(decided);
                   targets.set(
                       new LinkTargets(
                           run.statics(),
                           plan.generatedFiles(
-                                  pages, SitePlan.onePostAPage(decided), otherFiles.get())
+                                  pages, onePerPage, splits.of(onePerPage), otherFiles.get())
                               .keySet()));
-                  return plan.generatedUrls(pages, decided, listedAtPairing);
+                  return plan.generatedUrls(pages, decided, splits.of(decided));
                 })
             .ignoredLinks(config::ignoresLink)
             .missingFiles(path -> targets.get() != null && targets.get().missing(path))
@@ -208,8 +207,10 @@ public final class BuildPreparation {
     run.problems(corpus.report());
     listener.progress("pair", 1, 1);
     List<Post> published =
-        yieldToGenerated(run, pages, tree.otherFiles(), SitePlan.onePostAPage(corpus.posts()));
-    Set<String> urls = new HashSet<>(plan.generatedUrls(pages, published, new AtomicReference<>()));
+        yieldToGenerated(
+            run, pages, splits, tree.otherFiles(), SitePlan.onePostAPage(corpus.posts()));
+    List<SiteSections.Listed> sections = splits.of(published);
+    Set<String> urls = new HashSet<>(plan.generatedUrls(pages, published, sections));
     for (Post post : published) {
       urls.add(post.url().orElseThrow());
     }
@@ -220,16 +221,10 @@ public final class BuildPreparation {
       run.countPost(post.language().isPresent() ? post.language().get().code() : "unknown");
     }
     run.pairs(corpus.index().pairs().size());
-    List<Post> listed = plan.listed(published);
-    SitePlan.Listed known = listedAtPairing.get();
-    if (known == null || !SitePlan.sameInstances(known.posts(), listed)) {
-      known = new SitePlan.Listed(listed, plan.sections().split(published));
-    }
     List<Problem> frameProblems = new ArrayList<>();
     SitePages framed = SiteMenus.apply(sitePages, tree.posts(), published, config, frameProblems);
     run.problems(frameProblems);
-    return new Prepared(
-        tree, corpus, framed, published, known.sections(), plan.languages(published));
+    return new Prepared(tree, corpus, framed, published, sections, plan.languages(published));
   }
 
   /**
@@ -240,10 +235,14 @@ public final class BuildPreparation {
    * until nothing changes.
    */
   private List<Post> yieldToGenerated(
-      SiteRun run, PageRenderer pages, List<String> otherFiles, List<Post> published) {
+      SiteRun run,
+      PageRenderer pages,
+      SectionSplits splits,
+      List<String> otherFiles,
+      List<Post> published) {
     List<Post> kept = published;
     while (true) {
-      Map<String, String> reserved = plan.generatedFiles(pages, kept, otherFiles);
+      Map<String, String> reserved = plan.generatedFiles(pages, kept, splits.of(kept), otherFiles);
       List<Post> next = new ArrayList<>(kept.size());
       for (Post post : kept) {
         String file = AssetRefs.pageFile(post.url().orElseThrow());

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The build's site plan: which posts get a page and are listed, the site's languages, and the files
@@ -28,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <pre>{@code
  * SitePlan plan = new SitePlan(config, "posts", 10); // "posts": the blog when no section is set
- * Map<String, String> reserved = plan.generatedFiles(pages, published, otherFiles);
+ * Map<String, String> reserved = plan.generatedFiles(pages, published, listed, otherFiles);
  * }</pre>
  */
 public final class SitePlan {
@@ -73,9 +72,20 @@ public final class SitePlan {
     return Collections.unmodifiableList(published);
   }
 
-  /** The files the build makes besides post pages, by output path, with what each one is. */
+  /**
+   * The files the build makes besides post pages, by output path, with what each one is.
+   *
+   * @param pages the renderer, for the URLs of the pages it names
+   * @param published the posts that get a page
+   * @param listed the sections of {@code published} (see {@link SectionSplits})
+   * @param otherFiles the content folder's files besides posts
+   * @return what each output path holds
+   */
   public Map<String, String> generatedFiles(
-      PageRenderer pages, List<Post> published, List<String> otherFiles) {
+      PageRenderer pages,
+      List<Post> published,
+      List<SiteSections.Listed> listed,
+      List<String> otherFiles) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("problems.json", "the build's problem report");
     files.put(StagedOutput.MARKER, "the marker of a Billet output folder");
@@ -83,7 +93,6 @@ public final class SitePlan {
     files.put("404.html", "the site's \"page not found\" page");
     files.put("feed/feed.xml", "the site's Atom feed");
     files.put("feed/feed.json", "the site's JSON feed");
-    List<SiteSections.Listed> listed = sections.split(published);
     for (Language language : languages(published)) {
       String code = language.code();
       files.put(code + "/feed/feed.xml", "the Atom feed in " + code);
@@ -165,15 +174,6 @@ public final class SitePlan {
     return files;
   }
 
-  /** The published posts of every section, section by section. */
-  public List<Post> listed(List<Post> posts) {
-    List<Post> listed = new ArrayList<>();
-    for (SiteSections.Listed section : sections.split(posts)) {
-      listed.addAll(section.posts());
-    }
-    return Collections.unmodifiableList(listed);
-  }
-
   /** The site's first configured language, else French. */
   public Language defaultLanguage() {
     if (!config.languages().isEmpty()) {
@@ -211,9 +211,6 @@ public final class SitePlan {
     return n;
   }
 
-  /** The published posts of the sections, and each section's. */
-  public record Listed(List<Post> posts, List<SiteSections.Listed> sections) {}
-
   /** A post's previous and next posts within its section; none for a post in no section. */
   public static Neighbours neighbours(List<SiteSections.Listed> sections, Post post) {
     for (SiteSections.Listed section : sections) {
@@ -238,18 +235,16 @@ public final class SitePlan {
   }
 
   /**
-   * URLs of the pages the build generates besides posts, so links to them are not broken; keeps the
-   * listed posts it computed in {@code listedAtPairing} for the listings to reuse.
+   * URLs of the pages the build generates besides posts, so links to them are not broken.
+   *
+   * @param pages the renderer, for the URLs of the pages it names
+   * @param decided the posts, languages decided
+   * @param listed the sections of {@code decided} (see {@link SectionSplits})
+   * @return the site paths
    */
   public Set<String> generatedUrls(
-      PageRenderer pages, List<Post> decided, AtomicReference<Listed> listedAtPairing) {
+      PageRenderer pages, List<Post> decided, List<SiteSections.Listed> listed) {
     Set<String> urls = new HashSet<>();
-    List<SiteSections.Listed> listed = sections.split(decided);
-    List<Post> all = new ArrayList<>();
-    for (SiteSections.Listed section : listed) {
-      all.addAll(section.posts());
-    }
-    listedAtPairing.set(new Listed(Collections.unmodifiableList(all), listed));
     for (Language language : languages(decided)) {
       urls.add("/" + language.code() + "/");
       urls.add(pages.siteMapUrl(language));

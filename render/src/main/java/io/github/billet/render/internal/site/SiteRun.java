@@ -207,6 +207,32 @@ public final class SiteRun implements AssetCopy.Target, SiteFiles {
     }
   }
 
+  /**
+   * Writes a file of the site that is not a page (the sitemap), and notes its key for the next
+   * build of the session.
+   *
+   * @param path the output path, without a leading {@code /}
+   * @param bytes the file's content
+   * @param key what the file is made of, or null to write it every time
+   */
+  public void writeFile(String path, byte[] bytes, List<Object> key) {
+    if (write(path, bytes) && key != null && currentPages != null) {
+      currentPages.put(path, new PageMemo(key, List.of()));
+    }
+  }
+
+  /**
+   * Keeps the previous build's file at a path when what it is made of is the same, as {@link
+   * #reuse} does for pages.
+   *
+   * @param path the output path, without a leading {@code /}
+   * @param key what the file is made of
+   * @return true when kept; false to write it
+   */
+  public boolean reuseFile(String path, List<Object> key) {
+    return keep("/" + path, key) != null;
+  }
+
   /** Keeps the previous build's copy of a page at another URL, as {@link #reuse} does. */
   public boolean reuseCopy(String url, List<Object> key) {
     return keep(url, key) != null;

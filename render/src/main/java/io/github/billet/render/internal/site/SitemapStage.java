@@ -22,10 +22,12 @@ import java.util.Set;
  * one per blog index.
  *
  * <pre>{@code
- * new SitemapStage(config).write(files, corpus, published, pages, languages);
+ * new SitemapStage(config).write(run, corpus, published, pages, languages, others);
  * }</pre>
  */
 public final class SitemapStage {
+
+  private static final String SITEMAP = "sitemap.xml";
 
   private final SiteConfig config;
 
@@ -42,7 +44,8 @@ public final class SitemapStage {
    * Writes {@code sitemap.xml}: the published posts with their translations, then the other pages
    * the build writes whose URL no post took.
    *
-   * @param files where to write
+   * @param run where to write; in a watch session, keeps the previous sitemap when made of the same
+   *     entries
    * @param corpus the paired posts
    * @param published the published posts
    * @param pages the renderer (unused: the pages' URLs come with {@code others})
@@ -50,7 +53,7 @@ public final class SitemapStage {
    * @param others the entries of the other pages, in groups (see {@link SiteIndexPages})
    */
   public void write(
-      SiteFiles files,
+      SiteRun run,
       PairedCorpus corpus,
       List<Post> published,
       PageRenderer pages,
@@ -78,11 +81,15 @@ public final class SitemapStage {
         entries.add(clash ? entry.withAlternates(Map.of()) : entry);
       }
     }
+    Language defaultLanguage = languages.isEmpty() ? Language.FRENCH : languages.get(0);
+    // Comparing the entries costs far less than writing them: at thousands of posts, the sitemap
+    // was a sixth of a rebuild after one change.
+    List<Object> key = run.memoizing() ? List.of(config.baseUrl(), defaultLanguage, entries) : null;
+    if (key != null && run.reuseFile(SITEMAP, key)) {
+      return;
+    }
     SitemapWriter sitemap =
-        SitemapWriter.builder()
-            .baseUrl(config.baseUrl())
-            .defaultLanguage(languages.isEmpty() ? Language.FRENCH : languages.get(0))
-            .build();
-    files.write("sitemap.xml", sitemap.sitemap(entries).getBytes(StandardCharsets.UTF_8));
+        SitemapWriter.builder().baseUrl(config.baseUrl()).defaultLanguage(defaultLanguage).build();
+    run.writeFile(SITEMAP, sitemap.sitemap(entries).getBytes(StandardCharsets.UTF_8), key);
   }
 }

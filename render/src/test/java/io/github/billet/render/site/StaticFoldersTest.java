@@ -188,4 +188,43 @@ class StaticFoldersTest {
     assertThat(out.resolve("robots.txt")).hasContent("User-agent: *\nDisallow: /\n");
     assertThat(out.resolve("img/blog/logo.png")).hasContent("png bytes");
   }
+
+  /**
+   * A high-density image named the usual way ({@code logo@2x.png}) is a file of the post, copied
+   * and linked, while an e-mail address written as a link is still reported.
+   */
+  @Test
+  void anImageNamedLikeAnAddressIsCopiedAndAnAddressWithoutMailtoIsReported() throws Exception {
+    Path content = dir.resolve("site/content");
+    write(
+        content,
+        "fr/blog/posts/logo.md",
+        """
+        ---
+        title: Le logo
+        date: 2024-11-29
+        tags: [posts]
+        ---
+        ![Le logo](logo@2x.png)
+
+        Le [logo en grand](logo@2x.png). Écrire à [l’équipe](equipe@exemple.gouv.fr).
+        """);
+    // Beside the post, not in a folder of its own: only what the post links to is copied.
+    write(content, "fr/blog/posts/logo@2x.png", "png bytes");
+    Path out = dir.resolve("out");
+
+    BuildReport report = build(config(""), content, out);
+
+    assertThat(report.committed()).isTrue();
+    assertThat(out.resolve("fr/blog/logo/logo@2x.png")).hasContent("png bytes");
+    Document page = Jsoup.parse(out.resolve("fr/blog/logo/index.html").toFile(), "UTF-8");
+    assertThat(page.select("main img").eachAttr("src"))
+        .containsExactly("/fr/blog/logo/logo@2x.png");
+    assertThat(report.problems())
+        .filteredOn(p -> p.code().startsWith("link.") || p.code().startsWith("asset."))
+        .extracting(Problem::code, Problem::line, Problem::hint)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "link.broken", 8, "write the link as mailto:equipe@exemple.gouv.fr"));
+  }
 }

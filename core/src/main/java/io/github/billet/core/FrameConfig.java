@@ -102,6 +102,8 @@ public final class FrameConfig {
   private final List<Link> bottomLinks;
   private final Optional<String> favicon;
   private final String themeColor;
+  private final String source;
+  private final Map<String, SourcePosition> positions;
 
   private FrameConfig(Builder b) {
     this.serviceName = copy(b.serviceName);
@@ -114,6 +116,8 @@ public final class FrameConfig {
     this.bottomLinks = List.copyOf(b.bottomLinks);
     this.favicon = Optional.ofNullable(b.favicon);
     this.themeColor = b.themeColor;
+    this.source = b.source;
+    this.positions = Map.copyOf(b.positions);
   }
 
   /**
@@ -220,6 +224,34 @@ public final class FrameConfig {
   }
 
   /**
+   * Returns the name of the configuration the frame was read from, for problems about its texts.
+   *
+   * @return the file name, {@code "site configuration"} for a frame built in code
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns where a text of the frame was written in its configuration, so that a problem with the
+   * footer's HTML points at it. Not part of {@link #equals}: moving a text does not change the
+   * frame.
+   *
+   * <pre>{@code
+   * SourcePosition at = frame.positionOf("frame.footer.text", Language.FRENCH);
+   * }</pre>
+   *
+   * @param key the text's key, such as {@code frame.footer.text}
+   * @param language the language of the text asked for
+   * @return the position of its value for that language, else of the key, else {@link
+   *     SourcePosition#UNKNOWN}
+   */
+  public SourcePosition positionOf(String key, Language language) {
+    SourcePosition at = positions.get(key + "." + language.code());
+    return at != null ? at : positions.getOrDefault(key, SourcePosition.UNKNOWN);
+  }
+
+  /**
    * Tells whether a text is a CSS hex colour such as {@code #000091} or {@code #fff}.
    *
    * @param colour the text
@@ -289,8 +321,33 @@ public final class FrameConfig {
     private final List<Link> bottomLinks = new ArrayList<>();
     private String favicon;
     private String themeColor = DSFR_BLUE_FRANCE;
+    private String source = "site configuration";
+    private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Names the configuration the frame is read from, for problems about its texts.
+     *
+     * @param name the file name
+     * @return this builder
+     */
+    public Builder source(String name) {
+      this.source = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Notes where a text was written (see {@link FrameConfig#positionOf}).
+     *
+     * @param key the key, such as {@code frame.footer.text} or {@code frame.footer.text.fr}
+     * @param at where its value starts
+     * @return this builder
+     */
+    public Builder position(String key, SourcePosition at) {
+      positions.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(at, "at"));
+      return this;
+    }
 
     /**
      * Sets the service name in a language; null stands for every language.

@@ -67,6 +67,10 @@ final class FrameConfigReader {
         unknownKeys(ctx, f.getMap("footer").get(), "frame.footer", FOOTER_KEYS);
         texts(ctx, "frame.footer.text", frame::footerText);
         texts(ctx, "frame.footer.licence", frame::licence);
+        // The renderer checks these two texts' inline HTML: keep where they are for its problems.
+        for (String key : List.of("frame.footer.text", "frame.footer.licence")) {
+          positions(ctx, key, frame);
+        }
         if (f.has("footer.governmentLinks")) {
           frame.governmentLinks(links(ctx, "frame.footer.governmentLinks"));
         }
@@ -105,6 +109,23 @@ final class FrameConfigReader {
             "config.unknown-key",
             "unknown key '" + prefix + "." + key + "' is ignored",
             "the " + prefix + " keys are: " + String.join(", ", known));
+      }
+    }
+  }
+
+  /** Notes where a text and its per-language values are written. */
+  private static void positions(SiteConfigReader.Ctx ctx, String key, FrameConfig.Builder frame) {
+    frame.source(ctx.source());
+    ctx.tree().positionOf(key).ifPresent(at -> frame.position(key, at));
+    Optional<FrontMatter> perLanguage = ctx.tree().getMap(key);
+    if (perLanguage.isPresent()) {
+      for (String code : perLanguage.get().asMap().keySet()) {
+        if (isLanguageTag(code)) {
+          String at = key + "." + code;
+          ctx.tree()
+              .positionOf(at)
+              .ifPresent(p -> frame.position(key + "." + Language.of(code).code(), p));
+        }
       }
     }
   }

@@ -321,4 +321,56 @@ class SiteFrameTest {
         .extracting(p -> p.file().replace('\\', '/'))
         .containsExactly("en/about/index.md");
   }
+
+  /**
+   * Footer texts that are not inline HTML are shown as text, each with a warning at the line and
+   * column of its value in the site configuration.
+   */
+  @Test
+  void footerTextsThatAreNotInlineHtmlAreShownAsTextWithAWarningWhereTheyAreWritten()
+      throws Exception {
+    String yaml =
+        CONFIG
+            .replace("text: {fr: \"Publié par", "text: {fr: \"<div>Bloc</div> Publié par")
+            .replace(
+                "licence: {fr: \"Contenus sous licence etalab-2.0\", en: \"Content under licence"
+                    + " etalab-2.0\"}",
+                "licence: \"Sous licence <script>x()</script>\"");
+    Path out = dir.resolve("site");
+    BuildReport report =
+        SiteBuild.builder().config(SiteConfig.parse("site.yaml", yaml)).build().run(content(), out);
+
+    List<String> lines = yaml.lines().toList();
+    int textLine = indexOf(lines, "text: {fr:");
+    int licenceLine = indexOf(lines, "licence: \"Sous");
+    assertThat(report.problems())
+        .filteredOn(p -> p.code().equals("frame.html"))
+        .extracting(
+            Problem::file, Problem::line, p -> p.message().startsWith("'frame.footer.text'"))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("site.yaml", textLine, true),
+            org.assertj.core.groups.Tuple.tuple("site.yaml", licenceLine, false));
+    assertThat(
+            report.problems().stream()
+                .filter(p -> p.code().equals("frame.html"))
+                .map(Problem::column))
+        .allSatisfy(column -> assertThat(column).isPositive());
+    Document fr = page(out, "/fr/blog/seul/");
+    assertThat(fr.select(".fr-footer__content-desc").text()).startsWith("<div>Bloc</div>");
+    assertThat(fr.select(".fr-footer__content-desc div")).isEmpty();
+    assertThat(fr.select("footer script")).isEmpty();
+    // The English text is inline HTML: kept as written, without a warning of its own.
+    assertThat(page(out, "/en/blog/hello/").select(".fr-footer__content-desc a").text())
+        .isEqualTo("DINUM");
+  }
+
+  /** The 1-based number of the first line holding a text. */
+  private static int indexOf(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no line holds " + text);
+  }
 }

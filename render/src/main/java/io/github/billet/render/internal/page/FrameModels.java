@@ -4,6 +4,7 @@ import io.github.billet.core.FrameConfig;
 import io.github.billet.core.Language;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.core.SourcePosition;
 import io.github.billet.i18n.Label;
 import io.github.billet.i18n.Labels;
 import io.github.billet.render.internal.html.Markup;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
@@ -69,8 +71,8 @@ public final class FrameModels {
     List<Problem> found = new ArrayList<>();
     FrameConfig frame = site.frame();
     for (Language language : site.languages()) {
-      inline(frame.footerText(language).orElse(""), "frame.footer.text", found);
-      inline(frame.licence(language).orElse(""), "frame.footer.licence", found);
+      inline(frame, language, frame.footerText(language), "frame.footer.text", found);
+      inline(frame, language, frame.licence(language), "frame.footer.licence", found);
     }
     this.problems = List.copyOf(found.stream().distinct().toList());
   }
@@ -168,10 +170,10 @@ public final class FrameModels {
         links(frame.quickLinks(), language),
         Navigation.empty(),
         List.of(),
-        inline(frame.footerText(language).orElse(""), "frame.footer.text", new ArrayList<>()),
+        inline(frame, language, frame.footerText(language), "frame.footer.text", new ArrayList<>()),
         links(frame.governmentLinks(), language),
         links(frame.bottomLinks(), language),
-        inline(frame.licence(language).orElse(""), "frame.footer.licence", new ArrayList<>()),
+        inline(frame, language, frame.licence(language), "frame.footer.licence", new ArrayList<>()),
         feedLinks,
         frame.favicon().map(u -> Markup.safeUrl(u, true)),
         frame.themeColor());
@@ -204,7 +206,13 @@ public final class FrameModels {
    * Returns a footer text as safe HTML: as written when it holds only inline elements and passes
    * the fragment rules, else escaped as plain text with a warning.
    */
-  private static String inline(String text, String key, List<Problem> problems) {
+  private static String inline(
+      FrameConfig frame,
+      Language language,
+      Optional<String> value,
+      String key,
+      List<Problem> problems) {
+    String text = value.orElse("");
     if (text.isEmpty()) {
       return "";
     }
@@ -223,11 +231,12 @@ public final class FrameModels {
     if (refused == null) {
       return text;
     }
+    SourcePosition at = frame.positionOf(key, language);
     problems.add(
         Problem.warning(
-            "site configuration",
-            0,
-            0,
+            frame.source(),
+            at.line(),
+            at.column(),
             "frame.html",
             "'" + key + "' holds " + refused + "; it is shown as plain text",
             "write plain text or inline HTML (links, emphasis) without script or event handler"));

@@ -50,6 +50,7 @@ public final class TranslationPairing {
   private final boolean checkLinks;
   private final Predicate<String> ignoredLinks;
   private final Predicate<String> missingFiles;
+  private final boolean rawHtmlLinks;
 
   private TranslationPairing(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -61,6 +62,7 @@ public final class TranslationPairing {
     this.checkLinks = b.checkLinks;
     this.ignoredLinks = b.ignoredLinks;
     this.missingFiles = b.missingFiles;
+    this.rawHtmlLinks = b.rawHtmlLinks;
   }
 
   /**
@@ -83,7 +85,7 @@ public final class TranslationPairing {
     PairingRun.Result r =
         new PairingRun(
                 baseUrl, defaultLanguage, knownUrls, detectLanguages ? detector : null, checkLinks)
-            .linkRules(ignoredLinks, missingFiles)
+            .linkRules(ignoredLinks, missingFiles, rawHtmlLinks)
             .run(posts);
     return new PairedCorpus(
         r.posts(),
@@ -141,6 +143,7 @@ public final class TranslationPairing {
     private boolean checkLinks = true;
     private Predicate<String> ignoredLinks = path -> false;
     private Predicate<String> missingFiles = path -> false;
+    private boolean rawHtmlLinks = true;
 
     private Builder() {}
 
@@ -264,6 +267,23 @@ public final class TranslationPairing {
      */
     public Builder checkLinks(boolean on) {
       this.checkLinks = on;
+      return this;
+    }
+
+    /**
+     * Tells whether anchors written in raw HTML ({@code <a href="…">}) are links of the pages, to
+     * check with the others: true (the default) unless the pages show raw HTML as text ({@code
+     * HtmlPolicy.ESCAPE}), where such an anchor leads nowhere.
+     *
+     * <pre>{@code
+     * builder.rawHtmlLinks(policy != HtmlPolicy.ESCAPE);
+     * }</pre>
+     *
+     * @param links true when raw HTML anchors are links
+     * @return this builder
+     */
+    public Builder rawHtmlLinks(boolean links) {
+      this.rawHtmlLinks = links;
       return this;
     }
 

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * path served elsewhere, or a file of the site.
  *
  * <pre>{@code
- * new InternalLinkCheck(urls, ignored, missing, problems).check(posts, byUrl, known, lines);
+ * new InternalLinkCheck(urls, ignored, missing, true, problems).check(posts, byUrl, known, lines);
  * }</pre>
  */
 final class InternalLinkCheck {
@@ -28,6 +28,7 @@ final class InternalLinkCheck {
   private final SiteUrls urls;
   private final Predicate<String> ignoredLinks;
   private final Predicate<String> missingFiles;
+  private final boolean rawHtmlLinks;
   private final List<Problem> problems;
 
   /** Hints for broken links, by URL: a broken URL is often linked many times. */
@@ -39,16 +40,19 @@ final class InternalLinkCheck {
    * @param urls the site's URLs
    * @param ignoredLinks tells whether a site path is served elsewhere
    * @param missingFiles tells whether no file is at a site path
+   * @param rawHtmlLinks whether anchors written in raw HTML are links of the pages
    * @param problems where to add the problems
    */
   InternalLinkCheck(
       SiteUrls urls,
       Predicate<String> ignoredLinks,
       Predicate<String> missingFiles,
+      boolean rawHtmlLinks,
       List<Problem> problems) {
     this.urls = urls;
     this.ignoredLinks = ignoredLinks;
     this.missingFiles = missingFiles;
+    this.rawHtmlLinks = rawHtmlLinks;
     this.problems = problems;
   }
 
@@ -75,7 +79,9 @@ final class InternalLinkCheck {
       }
       LinkAt translationLink = translationLinks.get(post.source());
       List<LinkAt> links = new ArrayList<>(BodyLinks.allLinks(post));
-      links.addAll(BodyLinks.rawHtmlLinks(post));
+      if (rawHtmlLinks) {
+        links.addAll(BodyLinks.rawHtmlLinks(post));
+      }
       for (LinkAt link : links) {
         if (link.sameLinkAs(translationLink)) {
           continue;

@@ -45,6 +45,7 @@ public final class PairingRun {
   // Paths served by other applications, and the check of links to the site's files.
   private Predicate<String> ignoredLinks = path -> false;
   private Predicate<String> missingFiles = path -> false;
+  private boolean rawHtmlLinks = true;
 
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Post> byUrl = new LinkedHashMap<>();
@@ -78,11 +79,14 @@ public final class PairingRun {
    *
    * @param ignored tells whether a site path is served elsewhere
    * @param missing tells whether no file is at a (percent-decoded) site path
+   * @param rawHtml whether anchors written in raw HTML are links (not when shown as text)
    * @return this run
    */
-  public PairingRun linkRules(Predicate<String> ignored, Predicate<String> missing) {
+  public PairingRun linkRules(
+      Predicate<String> ignored, Predicate<String> missing, boolean rawHtml) {
     this.ignoredLinks = ignored;
     this.missingFiles = missing;
+    this.rawHtmlLinks = rawHtml;
     return this;
   }
 
@@ -141,7 +145,7 @@ public final class PairingRun {
     report.reportDateMismatches(pairs);
     UnlinkedTranslations.report(posts, pairs, translationLinks.keySet(), problems);
     if (checkLinks) {
-      new InternalLinkCheck(urls, ignoredLinks, missingFiles, problems)
+      new InternalLinkCheck(urls, ignoredLinks, missingFiles, rawHtmlLinks, problems)
           .check(posts, byUrl, knownUrls.apply(posts), translationLinks);
     }
     problems.sort(null);

@@ -133,4 +133,36 @@ class SiteBuildHtmlPolicyTest {
     Document page = page(dir.resolve("a"));
     assertThat(page.select("main script, main [onerror], main iframe")).isEmpty();
   }
+
+  /**
+   * An anchor written in raw HTML is a link of the page, checked as the others, unless the policy
+   * shows raw HTML as text: then it leads nowhere and is not reported.
+   */
+  @Test
+  void aRawHtmlAnchorIsCheckedUnlessRawHtmlIsShownAsText(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("content/fr/ancre.md");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file,
+        "---\ntitle: Une ancre\ndate: 2024-03-26\n---\nVoir <a href=\"/fr/blog/absente/\">là</a>.\n");
+    Path content = dir.resolve("content");
+    SiteConfig config = SiteConfig.parse("site.yaml", RULES);
+
+    for (HtmlPolicy policy : HtmlPolicy.values()) {
+      Path out = dir.resolve("out-" + policy.name());
+      BuildReport report =
+          SiteBuild.builder().config(config).policy(policy).build().run(content, out);
+      List<Problem> broken =
+          report.problems().stream().filter(p -> p.code().equals("link.broken")).toList();
+      if (policy == HtmlPolicy.ESCAPE) {
+        assertThat(broken).as(policy.name()).isEmpty();
+        assertThat(
+                Jsoup.parse(out.resolve("fr/blog/ancre/index.html").toFile(), "UTF-8")
+                    .select("main a[href=/fr/blog/absente/]"))
+            .isEmpty();
+      } else {
+        assertThat(broken).as(policy.name()).extracting(Problem::line).containsExactly(5);
+      }
+    }
+  }
 }

@@ -161,6 +161,8 @@ public final class BuildPreparation {
                 })
             .ignoredLinks(config::ignoresLink)
             .missingFiles(path -> targets.get() != null && targets.get().missing(path))
+            // Shown as text, a raw HTML anchor leads nowhere: nothing to check.
+            .rawHtmlLinks(policy != HtmlPolicy.ESCAPE)
             .build();
     // The renderer's extensions add its paired shortcodes to a parser that reads the dialect; a
     // parser built without it stays so (the renderer then reports the syntax it finds as text).

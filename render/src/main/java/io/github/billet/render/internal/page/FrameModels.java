@@ -16,7 +16,6 @@ import io.github.billet.render.page.Navigation;
 import io.github.billet.render.page.SiteFrame;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -188,8 +187,7 @@ public final class FrameModels {
     if (name.isEmpty()) {
       return language.code();
     }
-    Locale locale = Locale.forLanguageTag(language.code());
-    return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    return name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1);
   }
 
   private static List<FrameLink> links(List<FrameConfig.Link> links, Language language) {

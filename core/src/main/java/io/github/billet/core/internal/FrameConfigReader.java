@@ -52,7 +52,7 @@ final class FrameConfigReader {
     }
     FrontMatter f = section.get();
     unknownKeys(ctx, f, "frame", KEYS);
-    FrameConfig.Builder frame = FrameConfig.builder();
+    FrameConfig.Builder frame = FrameConfig.builder().source(ctx.source());
     texts(ctx, "frame.serviceName", frame::serviceName);
     texts(ctx, "frame.tagline", frame::tagline);
     links(ctx, "frame.quickLinks").forEach(frame::quickLink);
@@ -115,7 +115,6 @@ final class FrameConfigReader {
 
   /** Notes where a text and its per-language values are written. */
   private static void positions(SiteConfigReader.Ctx ctx, String key, FrameConfig.Builder frame) {
-    frame.source(ctx.source());
     ctx.tree().positionOf(key).ifPresent(at -> frame.position(key, at));
     Optional<FrontMatter> perLanguage = ctx.tree().getMap(key);
     if (perLanguage.isPresent()) {

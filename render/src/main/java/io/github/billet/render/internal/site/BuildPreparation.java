@@ -150,14 +150,13 @@ public final class BuildPreparation {
             .detectLanguages(config.languages().size() != 1)
             .knownUrls(
                 decided -> {
-                  List<Post> onePerPage = SitePlan.onePostAPage(decided);
                   targets.set(
                       new LinkTargets(
                           run.statics(),
                           plan.generatedFiles(
-                                  pages, onePerPage, splits.of(onePerPage), otherFiles.get())
+                                  pages, SitePlan.onePostAPage(decided), splits, otherFiles.get())
                               .keySet()));
-                  return plan.generatedUrls(pages, decided, splits.of(decided));
+                  return plan.generatedUrls(pages, decided, splits);
                 })
             .ignoredLinks(config::ignoresLink)
             .missingFiles(path -> targets.get() != null && targets.get().missing(path))
@@ -212,7 +211,7 @@ public final class BuildPreparation {
         yieldToGenerated(
             run, pages, splits, tree.otherFiles(), SitePlan.onePostAPage(corpus.posts()));
     List<SiteSections.Listed> sections = splits.of(published);
-    Set<String> urls = new HashSet<>(plan.generatedUrls(pages, published, sections));
+    Set<String> urls = new HashSet<>(plan.generatedUrls(pages, published, splits));
     for (Post post : published) {
       urls.add(post.url().orElseThrow());
     }
@@ -244,7 +243,7 @@ public final class BuildPreparation {
       List<Post> published) {
     List<Post> kept = published;
     while (true) {
-      Map<String, String> reserved = plan.generatedFiles(pages, kept, splits.of(kept), otherFiles);
+      Map<String, String> reserved = plan.generatedFiles(pages, kept, splits, otherFiles);
       List<Post> next = new ArrayList<>(kept.size());
       for (Post post : kept) {
         String file = AssetRefs.pageFile(post.url().orElseThrow());

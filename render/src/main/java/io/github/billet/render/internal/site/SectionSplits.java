@@ -15,13 +15,18 @@ import java.util.List;
  * splits.of(List.copyOf(published)); // the same posts: the same sections, not split again
  * }</pre>
  */
-final class SectionSplits {
+public final class SectionSplits {
 
   private final SiteSections sections;
   private List<Post> lastPosts;
   private List<SiteSections.Listed> last;
 
-  SectionSplits(SiteSections sections) {
+  /**
+   * Starts with no split.
+   *
+   * @param sections the site's sections
+   */
+  public SectionSplits(SiteSections sections) {
     this.sections = sections;
   }
 
@@ -32,7 +37,7 @@ final class SectionSplits {
    * @param posts the posts
    * @return each section's published posts, with their tags and timeline
    */
-  synchronized List<SiteSections.Listed> of(List<Post> posts) {
+  public synchronized List<SiteSections.Listed> of(List<Post> posts) {
     if (last == null || !SitePlan.sameInstances(lastPosts, posts)) {
       lastPosts = List.copyOf(posts);
       last = sections.split(lastPosts);

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * SitePlan plan = new SitePlan(config, "posts", 10); // "posts": the blog when no section is set
- * Map<String, String> reserved = plan.generatedFiles(pages, published, listed, otherFiles);
+ * Map<String, String> reserved = plan.generatedFiles(pages, published, splits, otherFiles);
  * }</pre>
  */
 public final class SitePlan {
@@ -77,15 +77,13 @@ public final class SitePlan {
    *
    * @param pages the renderer, for the URLs of the pages it names
    * @param published the posts that get a page
-   * @param listed the sections of {@code published} (see {@link SectionSplits})
+   * @param splits the run's sections of posts
    * @param otherFiles the content folder's files besides posts
    * @return what each output path holds
    */
   public Map<String, String> generatedFiles(
-      PageRenderer pages,
-      List<Post> published,
-      List<SiteSections.Listed> listed,
-      List<String> otherFiles) {
+      PageRenderer pages, List<Post> published, SectionSplits splits, List<String> otherFiles) {
+    List<SiteSections.Listed> listed = splits.of(published);
     Map<String, String> files = new LinkedHashMap<>();
     files.put("problems.json", "the build's problem report");
     files.put(StagedOutput.MARKER, "the marker of a Billet output folder");
@@ -239,11 +237,11 @@ public final class SitePlan {
    *
    * @param pages the renderer, for the URLs of the pages it names
    * @param decided the posts, languages decided
-   * @param listed the sections of {@code decided} (see {@link SectionSplits})
+   * @param splits the run's sections of posts
    * @return the site paths
    */
-  public Set<String> generatedUrls(
-      PageRenderer pages, List<Post> decided, List<SiteSections.Listed> listed) {
+  public Set<String> generatedUrls(PageRenderer pages, List<Post> decided, SectionSplits splits) {
+    List<SiteSections.Listed> listed = splits.of(decided);
     Set<String> urls = new HashSet<>();
     for (Language language : languages(decided)) {
       urls.add("/" + language.code() + "/");

@@ -230,7 +230,7 @@ public final class SiteRun implements AssetCopy.Target, SiteFiles {
    * @return true when kept; false to write it
    */
   public boolean reuseFile(String path, List<Object> key) {
-    return keep("/" + path, key) != null;
+    return keepFile(path, key) != null;
   }
 
   /** Keeps the previous build's copy of a page at another URL, as {@link #reuse} does. */
@@ -256,10 +256,14 @@ public final class SiteRun implements AssetCopy.Target, SiteFiles {
 
   /** Keeps the previous build's file at a URL when its key is the same; null when not kept. */
   private PageMemo keep(String url, List<Object> key) {
+    return keepFile(AssetRefs.pageFile(url), key);
+  }
+
+  /** Keeps the previous build's file at an output path when its key is the same; null if not. */
+  private PageMemo keepFile(String file, List<Object> key) {
     if (key == null || previousPages == null || !(staged instanceof GenerationOutput live)) {
       return null;
     }
-    String file = AssetRefs.pageFile(url);
     PageMemo old = previousPages.get(file);
     if (old == null || !old.key().equals(key) || paths.contains(file) || !live.keep(file)) {
       return null;

@@ -1,6 +1,7 @@
 package io.github.billet.core;
 
 import io.github.billet.core.internal.GitHistory;
+import io.github.billet.core.internal.shared.Parallel;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -22,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,7 +123,6 @@ public final class ContentLoader {
     }
     Collections.sort(markdown);
     Collections.sort(others);
-    Stream<String> sources = parallel ? markdown.parallelStream() : markdown.stream();
     // Documents let go (releaseDocuments) stay softly while they fit in their share of the
     // heap, estimated at 64 bytes a character of Markdown; later ones are dropped at once, so a
     // large tree in a small heap does not fill it with documents the collector must then clear.
@@ -133,23 +133,22 @@ public final class ContentLoader {
     AtomicLong textBudget = new AtomicLong((long) (heap * textMemory));
     // One git log for the whole tree, run only if a post asks for a git date.
     GitHistory git = GitHistory.of(root);
+    Function<String, Loaded> load =
+        source -> {
+          PostCache.Stamp stamp = stamps.get(source);
+          Optional<PostCache.Entry> cached =
+              cache == null || stamp == null ? Optional.empty() : cache.get(source, stamp);
+          if (cached.isPresent()) {
+            return new Loaded(cached.get().post(), cached.get().problems());
+          }
+          Loaded fresh = loadOne(root, source, budget, textBudget, git);
+          if (cache != null && stamp != null) {
+            cache.put(source, stamp, fresh.post(), fresh.problems());
+          }
+          return fresh;
+        };
     List<Loaded> loaded =
-        sources
-            .map(
-                source -> {
-                  PostCache.Stamp stamp = stamps.get(source);
-                  Optional<PostCache.Entry> cached =
-                      cache == null || stamp == null ? Optional.empty() : cache.get(source, stamp);
-                  if (cached.isPresent()) {
-                    return new Loaded(cached.get().post(), cached.get().problems());
-                  }
-                  Loaded fresh = loadOne(root, source, budget, textBudget, git);
-                  if (cache != null && stamp != null) {
-                    cache.put(source, stamp, fresh.post(), fresh.problems());
-                  }
-                  return fresh;
-                })
-            .toList();
+        parallel ? Parallel.map(markdown, load) : markdown.stream().map(load).toList();
     List<Post> posts = new ArrayList<>(loaded.size());
     for (Loaded l : loaded) {
       problems.addAll(l.problems());

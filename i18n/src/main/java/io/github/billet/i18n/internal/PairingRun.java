@@ -3,6 +3,7 @@ package io.github.billet.i18n.internal;
 import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
+import io.github.billet.core.internal.shared.Parallel;
 import io.github.billet.i18n.Detection;
 import io.github.billet.i18n.LanguageDetector;
 import io.github.billet.i18n.TranslationIndex;
@@ -102,13 +103,12 @@ public final class PairingRun {
     List<Detection> detections =
         detector == null
             ? null
-            : input.parallelStream()
-                .map(
-                    post ->
-                        LanguageDecision.needsDetection(post)
-                            ? LanguageDecision.detection(detector, post)
-                            : null)
-                .toList();
+            : Parallel.map(
+                input,
+                post ->
+                    LanguageDecision.needsDetection(post)
+                        ? LanguageDecision.detection(detector, post)
+                        : null);
     LanguageDecision languages = new LanguageDecision(detector, problems);
     List<Post> posts = new ArrayList<>(input.size());
     for (int i = 0; i < input.size(); i++) {

@@ -1,6 +1,7 @@
 package io.github.billet.render.internal.site;
 
 import io.github.billet.core.Language;
+import io.github.billet.core.internal.shared.Parallel;
 import io.github.billet.i18n.Labels;
 import io.github.billet.render.internal.page.LayoutCall;
 import io.github.billet.render.internal.page.SitePages;
@@ -96,13 +97,12 @@ public final class ListingStage {
     for (int from = 0; from < jobs.size(); from += window) {
       List<ListingJob> slice = jobs.subList(from, Math.min(jobs.size(), from + window));
       List<Optional<Page>> rendered =
-          slice.parallelStream()
-              .map(
-                  j ->
-                      j.key() != null && run.mayReuse(j.url(), j.key())
-                          ? Optional.<Page>empty()
-                          : Optional.of(j.render(pages)))
-              .toList();
+          Parallel.map(
+              slice,
+              j ->
+                  j.key() != null && run.mayReuse(j.url(), j.key())
+                      ? Optional.<Page>empty()
+                      : Optional.of(j.render(pages)));
       // The paths are taken in order here; the files are written on all cores after the loop.
       run.deferWrites();
       for (int i = 0; i < slice.size(); i++) {

@@ -3,6 +3,7 @@ package io.github.billet.render.internal.site;
 import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.core.internal.shared.Parallel;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.i18n.TranslationIndex;
 import io.github.billet.render.body.RenderedBody;
@@ -62,31 +63,27 @@ public final class PostStage {
     AtomicInteger done = new AtomicInteger();
     int total = published.size();
     listener.progress("render", 0, total);
-    published.parallelStream()
-        .forEach(
-            post -> {
-              if (homes.contains(post)) {
-                listener.progress("render", done.incrementAndGet(), total);
-                return;
-              }
-              Neighbours neighbours = SitePlan.neighbours(sections, post);
-              List<Object> key =
-                  !run.memoizing() ? null : postKey(post, corpus.index(), neighbours);
-              if (key != null) {
-                key.add(site.frameKey());
-              }
-              if (key == null || !run.reuse(post.url().orElseThrow(), key)) {
-                RenderedBody body = run.bodies().get(post.source());
-                run.page(
-                    pages.renderPost(
-                        post,
-                        body == null ? pages.renderBody(post) : body,
-                        corpus.index(),
-                        neighbours),
-                    key);
-              }
-              listener.progress("render", done.incrementAndGet(), total);
-            });
+    Parallel.forEach(
+        published,
+        post -> {
+          if (homes.contains(post)) {
+            listener.progress("render", done.incrementAndGet(), total);
+            return;
+          }
+          Neighbours neighbours = SitePlan.neighbours(sections, post);
+          List<Object> key = !run.memoizing() ? null : postKey(post, corpus.index(), neighbours);
+          if (key != null) {
+            key.add(site.frameKey());
+          }
+          if (key == null || !run.reuse(post.url().orElseThrow(), key)) {
+            RenderedBody body = run.bodies().get(post.source());
+            run.page(
+                pages.renderPost(
+                    post, body == null ? pages.renderBody(post) : body, corpus.index(), neighbours),
+                key);
+          }
+          listener.progress("render", done.incrementAndGet(), total);
+        });
   }
 
   /** What a post page is made of besides the renderer's settings (see {@code Listing.key}). */

@@ -1,0 +1,102 @@
+package io.github.billet.core.internal.shared;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Runs one function over the items of a list on the common fork-join pool's threads and the
+ * caller's, each thread taking the next item as soon as it is done with one.
+ *
+ * <p>Why not a parallel stream: a stream cuts a list into four pieces a pool thread before it
+ * starts, and with two cores that is four pieces of a thousand posts. Posts do not all cost the
+ * same, so one thread was left with the end of its piece while the other waited, a quarter of a
+ * second of a 4000-post build on one core. Here a thread is idle only while the others finish their
+ * last item.
+ *
+ * <pre>{@code
+ * List<Post> posts = Parallel.map(sources, parser::parse);
+ * }</pre>
+ */
+public final class Parallel {
+
+  private Parallel() {}
+
+  /**
+   * Applies a function to every item, in parallel.
+   *
+   * @param <T> the items' type
+   * @param <R> the results' type
+   * @param items the items
+   * @param function applied to each item, from any thread
+   * @return the results, in the order of the items
+   * @throws RuntimeException the first exception the function threw; the items not yet started are
+   *     then left alone
+   */
+  public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
+    Object[] results = new Object[items.size()];
+    run(items.size(), i -> results[i] = function.apply(items.get(i)));
+    @SuppressWarnings("unchecked")
+    List<R> list = (List<R>) Arrays.asList(results);
+    return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * Passes every item to an action, in parallel.
+   *
+   * @param <T> the items' type
+   * @param items the items
+   * @param action given each item, from any thread
+   * @throws RuntimeException the first exception the action threw; the items not yet started are
+   *     then left alone
+   */
+  public static <T> void forEach(List<T> items, Consumer<? super T> action) {
+    run(items.size(), i -> action.accept(items.get(i)));
+  }
+
+  private interface Step {
+    void run(int index);
+  }
+
+  private static void run(int count, Step step) {
+    int threads = Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1);
+    AtomicInteger next = new AtomicInteger();
+    // The first failure as thrown: joining a failed task would give a copy without its message.
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker =
+        () -> {
+          try {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+              step.run(i);
+            }
+          } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+            next.set(count); // the other threads stop after their current item
+          }
+        };
+    List<ForkJoinTask<?>> helpers = new ArrayList<>();
+    for (int t = 1; t < threads; t++) {
+      helpers.add(ForkJoinPool.commonPool().submit(worker));
+    }
+    worker.run();
+    // Joining makes the helpers' results visible here; a helper not started yet runs here and
+    // finds nothing left to do.
+    for (ForkJoinTask<?> helper : helpers) {
+      helper.join();
+    }
+    Throwable first = failure.get();
+    if (first instanceof RuntimeException e) {
+      throw e;
+    }
+    if (first instanceof Error e) {
+      throw e;
+    }
+  }
+}

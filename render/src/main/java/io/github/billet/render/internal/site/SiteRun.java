@@ -2,6 +2,7 @@ package io.github.billet.render.internal.site;
 
 import io.github.billet.core.PostCache;
 import io.github.billet.core.Problem;
+import io.github.billet.core.internal.shared.Parallel;
 import io.github.billet.render.internal.output.GenerationOutput;
 import io.github.billet.render.internal.output.SiteOutput;
 import io.github.billet.render.internal.output.StagedOutput;
@@ -188,12 +189,22 @@ public final class SiteRun implements AssetCopy.Target, SiteFiles {
 
   /** Tells, without changing anything, whether {@link #reuse} would likely keep a page. */
   public boolean mayReuse(String url, List<Object> key) {
-    if (previousPages == null || !(staged instanceof GenerationOutput)) {
+    return mayReuseFile(AssetRefs.pageFile(url), key);
+  }
+
+  /**
+   * Tells, without changing anything, whether {@link #reuseFile} would likely keep a file.
+   *
+   * @param path the output path, without a leading {@code /}
+   * @param key what the file is made of
+   * @return true when the previous build of the session wrote it from the same key
+   */
+  public boolean mayReuseFile(String path, List<Object> key) {
+    if (key == null || previousPages == null || !(staged instanceof GenerationOutput)) {
       return false;
     }
-    String file = AssetRefs.pageFile(url);
-    PageMemo old = previousPages.get(file);
-    return old != null && old.key().equals(key) && !paths.contains(file);
+    PageMemo old = previousPages.get(path);
+    return old != null && old.key().equals(key) && !paths.contains(path);
   }
 
   /** Writes a second copy of a page at another URL (its problems are reported once). */
@@ -298,7 +309,7 @@ public final class SiteRun implements AssetCopy.Target, SiteFiles {
     if (files == null || staged == null) {
       return;
     }
-    files.parallelStream().forEach(f -> store(f.path(), f.html().getBytes(StandardCharsets.UTF_8)));
+    Parallel.forEach(files, f -> store(f.path(), f.html().getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Writes a file once; a second file at the same path is skipped with a problem. */

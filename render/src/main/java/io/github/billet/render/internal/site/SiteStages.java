@@ -76,6 +76,16 @@ public final class SiteStages {
     SiteIndexPages index =
         new SiteIndexPages(
             settings.plan().sections(), settings.labels(), p.published(), p.languages(), p.pages());
+    SitemapStage.Started sitemap =
+        config.baseUrl().isEmpty()
+            ? null
+            : new SitemapStage(config)
+                .start(
+                    run,
+                    p.corpus(),
+                    index.withoutHomes(p.published()),
+                    p.languages(),
+                    index.sitemapEntries(p.sections()));
     new PostStage(config, listener)
         .write(run, p.pages(), p.corpus(), p.sections(), p.published(), index.homePosts());
     new ListingStage(listener, settings.labels())
@@ -99,14 +109,7 @@ public final class SiteStages {
             .writeSections(
                 run, run.bodies(), p.renderer(), p.sections(), p.languages(), settings.labels());
       }
-      new SitemapStage(config)
-          .write(
-              run,
-              p.corpus(),
-              index.withoutHomes(p.published()),
-              p.renderer(),
-              p.languages(),
-              index.sitemapEntries(p.sections()));
+      sitemap.write(run);
     }
     AssetCopy.copyAssets(run, listener, p.tree(), p.published(), run.statics());
     copyDsfr(run);

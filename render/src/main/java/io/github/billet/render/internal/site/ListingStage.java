@@ -93,7 +93,7 @@ public final class ListingStage {
     // (the first page written at a path keeps it, so the order of writes must not depend on
     // scheduling); a window bounds the pages held in memory at once. In a session, a page made of
     // the same posts as in the previous build is kept as it is, not rendered again.
-    int window = 16 * Runtime.getRuntime().availableProcessors();
+    int window = 64 * Runtime.getRuntime().availableProcessors();
     for (int from = 0; from < jobs.size(); from += window) {
       List<ListingJob> slice = jobs.subList(from, Math.min(jobs.size(), from + window));
       List<Optional<Page>> rendered =

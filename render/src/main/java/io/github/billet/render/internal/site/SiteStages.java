@@ -80,12 +80,7 @@ public final class SiteStages {
         config.baseUrl().isEmpty()
             ? null
             : new SitemapStage(config)
-                .start(
-                    run,
-                    p.corpus(),
-                    index.withoutHomes(p.published()),
-                    p.languages(),
-                    index.sitemapEntries(p.sections()));
+                .start(run, p.corpus(), index, p.published(), p.sections(), p.languages());
     new PostStage(config, listener)
         .write(run, p.pages(), p.corpus(), p.sections(), p.published(), index.homePosts());
     new ListingStage(listener, settings.labels())

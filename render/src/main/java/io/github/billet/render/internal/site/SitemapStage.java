@@ -26,7 +26,8 @@ import java.util.concurrent.ForkJoinTask;
  * core), and written in its place among the files.
  *
  * <pre>{@code
- * SitemapStage.Started sitemap = new SitemapStage(config).start(run, corpus, published, languages, others);
+ * SitemapStage.Started sitemap =
+ *     new SitemapStage(config).start(run, corpus, index, published, sections, languages);
  * // ... the pages ...
  * sitemap.write(run);
  * }</pre>
@@ -47,18 +48,39 @@ public final class SitemapStage {
   }
 
   /**
-   * Starts making {@code sitemap.xml}: the published posts with their translations, then the other
-   * pages the build writes whose URL no post took.
+   * Starts making {@code sitemap.xml} on a pool thread: the published posts with their
+   * translations, then the other pages the build writes whose URL no post took.
    *
    * @param run the build; in a watch session, a sitemap made of the same entries as the previous
    *     one is not made again
    * @param corpus the paired posts
+   * @param index the home and site map pages, which give the published posts with a page of their
+   *     own and the other pages' entries
    * @param published the published posts
+   * @param sections the sections' posts
    * @param languages the site's languages
-   * @param others the entries of the other pages, in groups (see {@link SiteIndexPages})
    * @return the sitemap to write
    */
   public Started start(
+      SiteRun run,
+      PairedCorpus corpus,
+      SiteIndexPages index,
+      List<Post> published,
+      List<SiteSections.Listed> sections,
+      List<Language> languages) {
+    return new Started(
+        ForkJoinPool.commonPool()
+            .submit(
+                () ->
+                    make(
+                        run,
+                        corpus,
+                        index.withoutHomes(published),
+                        languages,
+                        index.sitemapEntries(sections))));
+  }
+
+  private Made make(
       SiteRun run,
       PairedCorpus corpus,
       List<Post> published,
@@ -92,30 +114,23 @@ public final class SitemapStage {
     List<Object> key = run.memoizing() ? List.of(config.baseUrl(), defaultLanguage, entries) : null;
     SitemapWriter writer =
         SitemapWriter.builder().baseUrl(config.baseUrl()).defaultLanguage(defaultLanguage).build();
-    ForkJoinTask<byte[]> made =
+    byte[] bytes =
         key != null && run.mayReuseFile(SITEMAP, key)
             ? null
-            : ForkJoinPool.commonPool()
-                .submit(() -> writer.sitemap(entries).getBytes(StandardCharsets.UTF_8));
-    return new Started(writer, entries, key, made);
+            : writer.sitemap(entries).getBytes(StandardCharsets.UTF_8);
+    return new Made(writer, entries, key, bytes);
   }
+
+  /** The sitemap's entries and key, and its bytes unless the previous build's may be kept. */
+  private record Made(
+      SitemapWriter writer, List<SitemapEntry> entries, List<Object> key, byte[] bytes) {}
 
   /** A sitemap being made; {@link #write} writes it. */
   public static final class Started {
-    private final SitemapWriter writer;
-    private final List<SitemapEntry> entries;
-    private final List<Object> key;
-    private final ForkJoinTask<byte[]> made;
+    private final ForkJoinTask<Made> making;
 
-    private Started(
-        SitemapWriter writer,
-        List<SitemapEntry> entries,
-        List<Object> key,
-        ForkJoinTask<byte[]> made) {
-      this.writer = writer;
-      this.entries = entries;
-      this.key = key;
-      this.made = made;
+    private Started(ForkJoinTask<Made> making) {
+      this.making = making;
     }
 
     /**
@@ -124,21 +139,20 @@ public final class SitemapStage {
      * @param run where to write
      */
     public void write(SiteRun run) {
-      if (key != null && run.reuseFile(SITEMAP, key)) {
-        if (made != null) {
-          made.cancel(false);
-        }
+      Made made = made();
+      if (made.key() != null && run.reuseFile(SITEMAP, made.key())) {
         return;
       }
-      run.writeFile(SITEMAP, bytes(), key);
+      byte[] bytes =
+          made.bytes() != null
+              ? made.bytes()
+              : made.writer().sitemap(made.entries()).getBytes(StandardCharsets.UTF_8);
+      run.writeFile(SITEMAP, bytes, made.key());
     }
 
-    private byte[] bytes() {
-      if (made == null) {
-        return writer.sitemap(entries).getBytes(StandardCharsets.UTF_8);
-      }
+    private Made made() {
       try {
-        return made.get();
+        return making.get();
       } catch (ExecutionException e) {
         if (e.getCause() instanceof RuntimeException cause) {
           throw cause;

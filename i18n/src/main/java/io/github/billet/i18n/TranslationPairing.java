@@ -156,7 +156,7 @@ public final class TranslationPairing {
      * }</pre>
      *
      * @param paths tells, for a site path such as {@code /sill/detail/}, whether it is served
-     *     elsewhere
+     *     elsewhere; called from several threads at once, as posts are checked on all cores
      * @return this builder
      */
     public Builder ignoredLinks(Predicate<String> paths) {
@@ -170,7 +170,8 @@ public final class TranslationPairing {
      * {@code link.broken}. By default no link to a file is reported; relative references to a
      * post's own files are the site build's to check.
      *
-     * @param missing tells, for a percent-decoded site path, whether no file is there
+     * @param missing tells, for a percent-decoded site path, whether no file is there; called from
+     *     several threads at once, as posts are checked on all cores
      * @return this builder
      */
     public Builder missingFiles(Predicate<String> missing) {

@@ -3,6 +3,7 @@ package io.github.billet.i18n.internal;
 import io.github.billet.core.Post;
 import io.github.billet.core.Problem;
 import io.github.billet.core.internal.shared.EmailAddress;
+import io.github.billet.core.internal.shared.Parallel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,62 +74,79 @@ final class InternalLinkCheck {
     List<String> existing = new ArrayList<>(byUrl.keySet());
     Set<String> known = new java.util.TreeSet<>(knownUrls);
     existing.addAll(known);
-    for (Post post : posts) {
-      if (post.url().isEmpty()) {
-        continue;
-      }
-      LinkAt translationLink = translationLinks.get(post.source());
-      List<LinkAt> links = new ArrayList<>(BodyLinks.allLinks(post));
-      if (rawHtmlLinks) {
-        links.addAll(BodyLinks.rawHtmlLinks(post));
-      }
-      for (LinkAt link : links) {
-        if (link.sameLinkAs(translationLink)) {
-          continue;
-        }
-        if (EmailAddress.writtenAsLink(link.href())) {
-          broken(
-              post,
-              link,
-              "leads to no page of the site: it is an e-mail address without mailto:",
-              "write the link as mailto:" + link.href().strip());
-          continue;
-        }
-        Optional<String> page = urls.page(link.href(), post.url().get());
-        if (page.isEmpty()) {
-          Optional<String> file = urls.file(link.href());
-          if (file.isPresent() && !ignoredLinks.test(file.get()) && missingFiles.test(file.get())) {
-            broken(
-                post,
-                link,
-                "leads to no file of the site",
-                "fix or remove the link, or add the file to a static folder");
-          }
-          continue;
-        }
-        if (byUrl.containsKey(page.get())
-            || known.contains(page.get())
-            || ignoredLinks.test(page.get())) {
-          continue;
-        }
-        broken(
-            post,
-            link,
-            "leads to no page of the site",
-            brokenLinkHint(page.get(), existing, "fix or remove the link"));
+    // Each post's links are resolved on all cores; the problems are made in the posts' order, so
+    // the hints, which a broken URL gets once, do not depend on scheduling.
+    List<List<Broken>> found =
+        Parallel.map(posts, post -> brokenLinks(post, byUrl, known, translationLinks));
+    for (List<Broken> links : found) {
+      for (Broken b : links) {
+        problems.add(
+            Problem.warning(
+                b.post().source(),
+                b.link().line(),
+                b.link().column(),
+                "link.broken",
+                "the link to " + b.link().href() + " " + b.leads(),
+                b.unknownPage() == null
+                    ? b.hint()
+                    : brokenLinkHint(b.unknownPage(), existing, "fix or remove the link")));
       }
     }
   }
 
-  private void broken(Post post, LinkAt link, String leads, String hint) {
-    problems.add(
-        Problem.warning(
-            post.source(),
-            link.line(),
-            link.column(),
-            "link.broken",
-            "the link to " + link.href() + " " + leads,
-            hint));
+  /**
+   * A broken link of a post: what it leads to, and a hint, or the page it names when the hint is
+   * the closest existing URL.
+   */
+  private record Broken(Post post, LinkAt link, String leads, String hint, String unknownPage) {}
+
+  private List<Broken> brokenLinks(
+      Post post, Map<String, Post> byUrl, Set<String> known, Map<String, LinkAt> translationLinks) {
+    if (post.url().isEmpty()) {
+      return List.of();
+    }
+    List<Broken> broken = new ArrayList<>();
+    LinkAt translationLink = translationLinks.get(post.source());
+    List<LinkAt> links = new ArrayList<>(BodyLinks.allLinks(post));
+    if (rawHtmlLinks) {
+      links.addAll(BodyLinks.rawHtmlLinks(post));
+    }
+    for (LinkAt link : links) {
+      if (link.sameLinkAs(translationLink)) {
+        continue;
+      }
+      if (EmailAddress.writtenAsLink(link.href())) {
+        broken.add(
+            new Broken(
+                post,
+                link,
+                "leads to no page of the site: it is an e-mail address without mailto:",
+                "write the link as mailto:" + link.href().strip(),
+                null));
+        continue;
+      }
+      Optional<String> page = urls.page(link.href(), post.url().get());
+      if (page.isEmpty()) {
+        Optional<String> file = urls.file(link.href());
+        if (file.isPresent() && !ignoredLinks.test(file.get()) && missingFiles.test(file.get())) {
+          broken.add(
+              new Broken(
+                  post,
+                  link,
+                  "leads to no file of the site",
+                  "fix or remove the link, or add the file to a static folder",
+                  null));
+        }
+        continue;
+      }
+      if (byUrl.containsKey(page.get())
+          || known.contains(page.get())
+          || ignoredLinks.test(page.get())) {
+        continue;
+      }
+      broken.add(new Broken(post, link, "leads to no page of the site", null, page.get()));
+    }
+    return broken;
   }
 
   private String brokenLinkHint(String url, List<String> existing, String fallback) {

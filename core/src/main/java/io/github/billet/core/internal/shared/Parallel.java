@@ -15,11 +15,10 @@ import java.util.function.Function;
  * Runs one function over the items of a list on the common fork-join pool's threads and the
  * caller's, each thread taking the next item as soon as it is done with one.
  *
- * <p>Why not a parallel stream: a stream cuts a list into four pieces a pool thread before it
- * starts, and with two cores that is four pieces of a thousand posts. Posts do not all cost the
- * same, so one thread was left with the end of its piece while the other waited, a quarter of a
- * second of a 4000-post build on one core. Here a thread is idle only while the others finish their
- * last item.
+ * <p>Why not a parallel stream: a stream cuts a list into four pieces per pool thread before it
+ * starts (with two cores, 4000 posts make four pieces of 1000), and posts do not all cost the same,
+ * so a thread could be left finishing its piece alone for a quarter of a second while the other
+ * waited. Here a thread is idle only while the others finish their last item.
  *
  * <pre>{@code
  * List<Post> posts = Parallel.map(sources, parser::parse);

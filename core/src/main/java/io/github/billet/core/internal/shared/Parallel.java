@@ -13,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * Runs one function over the items of a list on the common fork-join pool's threads and the
- * caller's, each thread taking the next item as soon as it is done with one.
+ * caller's (or, from a thread of another fork-join pool, on that pool's threads), each thread
+ * taking the next item as soon as it is done with one.
  *
  * <p>Why not a parallel stream: a stream cuts a list into four pieces per pool thread before it
  * starts (with two cores, 4000 posts make four pieces of 1000), and posts do not all cost the same,
@@ -65,7 +66,14 @@ public final class Parallel {
   }
 
   private static void run(int count, Step step) {
-    int threads = Math.min(count, ForkJoinPool.getCommonPoolParallelism() + 1);
+    // Called from a fork-join pool's thread, the work stays in that pool, as a parallel stream's
+    // does: a program that runs Billet in a pool of its own keeps it to that pool's threads.
+    ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : null;
+    int threads =
+        Math.min(
+            count,
+            pool != null ? pool.getParallelism() : ForkJoinPool.getCommonPoolParallelism() + 1);
+    ForkJoinPool helperPool = pool != null ? pool : ForkJoinPool.commonPool();
     AtomicInteger next = new AtomicInteger();
     // The first failure as thrown: joining a failed task would give a copy without its message.
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -82,7 +90,7 @@ public final class Parallel {
         };
     List<ForkJoinTask<?>> helpers = new ArrayList<>();
     for (int t = 1; t < threads; t++) {
-      helpers.add(ForkJoinPool.commonPool().submit(worker));
+      helpers.add(helperPool.submit(worker));
     }
     worker.run();
     // Joining makes the helpers' results visible here; a helper not started yet runs here and

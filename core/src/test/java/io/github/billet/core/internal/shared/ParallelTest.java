@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -119,6 +120,32 @@ class ParallelTest {
       expected.add(199 * 200 / 2 + 200 * o);
     }
     assertThat(sums).isEqualTo(expected);
+  }
+
+  @Test
+  void fromAPoolOfItsOwnTheWorkStaysInThatPool() throws Exception {
+    ForkJoinPool two = new ForkJoinPool(2);
+    ForkJoinPool one = new ForkJoinPool(1);
+    try {
+      Set<Thread> inTwo = ConcurrentHashMap.newKeySet();
+      Set<Thread> inOne = ConcurrentHashMap.newKeySet();
+
+      two.submit(() -> Parallel.forEach(upTo(200), i -> record(inTwo))).get(30, TimeUnit.SECONDS);
+      one.submit(() -> Parallel.forEach(upTo(200), i -> record(inOne))).get(30, TimeUnit.SECONDS);
+
+      assertThat(inTwo).isNotEmpty().hasSizeLessThanOrEqualTo(2);
+      assertThat(inTwo).allMatch(t -> t instanceof ForkJoinWorkerThread w && w.getPool() == two);
+      assertThat(inOne).hasSize(1);
+      assertThat(inOne).allMatch(t -> t instanceof ForkJoinWorkerThread w && w.getPool() == one);
+    } finally {
+      two.shutdownNow();
+      one.shutdownNow();
+    }
+  }
+
+  private static void record(Set<Thread> threads) {
+    threads.add(Thread.currentThread());
+    sleep(1);
   }
 
   private static void sleep(long millis) {

@@ -272,13 +272,10 @@ public final class SiteRun implements AssetCopy.Target, SiteFiles {
 
   /** Keeps the previous build's file at an output path when its key is the same; null if not. */
   private PageMemo keepFile(String file, List<Object> key) {
-    if (key == null || previousPages == null || !(staged instanceof GenerationOutput live)) {
+    if (!mayReuseFile(file, key) || !((GenerationOutput) staged).keep(file)) {
       return null;
     }
     PageMemo old = previousPages.get(file);
-    if (old == null || !old.key().equals(key) || paths.contains(file) || !live.keep(file)) {
-      return null;
-    }
     paths.add(file);
     currentPages.put(file, old);
     return old;

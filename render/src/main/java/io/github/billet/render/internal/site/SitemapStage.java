@@ -114,16 +114,21 @@ public final class SitemapStage {
     List<Object> key = run.memoizing() ? List.of(config.baseUrl(), defaultLanguage, entries) : null;
     SitemapWriter writer =
         SitemapWriter.builder().baseUrl(config.baseUrl()).defaultLanguage(defaultLanguage).build();
-    byte[] bytes =
-        key != null && run.mayReuseFile(SITEMAP, key)
-            ? null
-            : writer.sitemap(entries).getBytes(StandardCharsets.UTF_8);
-    return new Made(writer, entries, key, bytes);
+    Made made = new Made(writer, entries, key, null);
+    return key != null && run.mayReuseFile(SITEMAP, key)
+        ? made
+        : new Made(writer, entries, key, made.render());
   }
 
   /** The sitemap's entries and key, and its bytes unless the previous build's may be kept. */
   private record Made(
-      SitemapWriter writer, List<SitemapEntry> entries, List<Object> key, byte[] bytes) {}
+      SitemapWriter writer, List<SitemapEntry> entries, List<Object> key, byte[] bytes) {
+
+    /** The sitemap's bytes, made now. */
+    byte[] render() {
+      return writer.sitemap(entries).getBytes(StandardCharsets.UTF_8);
+    }
+  }
 
   /** A sitemap being made; {@link #write} writes it. */
   public static final class Started {
@@ -143,11 +148,7 @@ public final class SitemapStage {
       if (made.key() != null && run.reuseFile(SITEMAP, made.key())) {
         return;
       }
-      byte[] bytes =
-          made.bytes() != null
-              ? made.bytes()
-              : made.writer().sitemap(made.entries()).getBytes(StandardCharsets.UTF_8);
-      run.writeFile(SITEMAP, bytes, made.key());
+      run.writeFile(SITEMAP, made.bytes() != null ? made.bytes() : made.render(), made.key());
     }
 
     private Made made() {

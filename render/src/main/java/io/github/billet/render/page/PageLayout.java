@@ -15,8 +15,9 @@ package io.github.billet.render.page;
  * HTML and {@link PageContent#mainHtml()} are safe HTML; every other text is plain text and must be
  * escaped by the layout ({@link io.github.billet.render.page.Html}). The site build passes every
  * page through these methods; an exception thrown here fails that page, not the build: {@link
- * PageRenderer} gives a page with no HTML and a {@code layout.failed} error (the post's file, the
- * exception and the first frames of the layout's code), and the site build leaves that page out.
+ * PageRenderer} gives a page with no HTML and a {@code layout.failed} error (the post's file, or
+ * for a page without a source the file it would be written to, the exception and the first frames
+ * of the layout's code), and the site build leaves that page out.
  *
  * <pre>{@code
  * PageLayout plain = new PageLayout() {

@@ -56,10 +56,15 @@ class LayoutFailureTest {
     assertThat(listing.html()).isEmpty();
     assertThat(listing.problems()).extracting(Problem::code).containsExactly("layout.failed");
     assertThat(listing.problems().get(0).message()).contains("listing()");
+    // A page without a source is named by the file it would be written to, not by its URL.
+    assertThat(listing.url()).isEqualTo("/fr/blog/");
+    assertThat(listing.problems().get(0).file()).isEqualTo("fr/blog/index.html");
 
     Page notFound = renderer.renderNotFound(Language.FRENCH);
     assertThat(notFound.html()).isEmpty();
     assertThat(notFound.problems()).extracting(Problem::code).containsExactly("layout.failed");
+    assertThat(notFound.url()).isEqualTo("/fr/404.html");
+    assertThat(notFound.problems().get(0).file()).isEqualTo("fr/404.html");
   }
 
   @Test

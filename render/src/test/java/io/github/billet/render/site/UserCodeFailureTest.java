@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.billet.core.Problem;
 import io.github.billet.core.SiteConfig;
 import io.github.billet.render.page.DsfrLayout;
+import io.github.billet.render.page.HomePage;
 import io.github.billet.render.page.PageContent;
 import io.github.billet.render.page.PageLayout;
 import io.github.billet.render.page.PostPage;
@@ -93,6 +94,43 @@ class UserCodeFailureTest {
     assertThat(site.resolve("fr/blog/bon/index.html")).exists();
     assertThat(site.resolve("fr/blog/casse/index.html")).doesNotExist();
     assertThat(site.resolve("fr/blog/index.html")).exists();
+  }
+
+  @Test
+  void aHomePageWhoseLayoutThrowsIsNamedByTheFileItWouldBeWrittenTo(@TempDir Path dir)
+      throws Exception {
+    PageLayout dsfr = DsfrLayout.builder().build();
+    PageLayout failingHome =
+        new PageLayout() {
+          @Override
+          public String render(PageContent content) {
+            return dsfr.render(content);
+          }
+
+          @Override
+          public String home(HomePage page) {
+            throw new IllegalStateException("no home template");
+          }
+        };
+    Path site = dir.resolve("site");
+    BuildReport report =
+        SiteBuild.builder()
+            .config(CONFIG)
+            .layout(failingHome)
+            .shortcode("casse", call -> "<p>ok</p>")
+            .build()
+            .run(content(dir), site);
+
+    Problem failed =
+        report.problems().stream()
+            .filter(p -> p.code().equals("layout.failed"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(report.problems().toString()));
+    // The home page has no source file: the problem names its output file, not its URL.
+    assertThat(failed.file()).isEqualTo("fr/index.html");
+    assertThat(failed.message()).contains("home()", "no home template", "/fr/");
+    assertThat(site.resolve("fr/index.html")).doesNotExist();
+    assertThat(site.resolve("fr/blog/bon/index.html")).exists();
   }
 
   @Test

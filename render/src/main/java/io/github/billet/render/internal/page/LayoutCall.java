@@ -16,9 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls the user's {@link PageLayout}: a layout that throws gives a page with no HTML and a {@code
- * layout.failed} error naming the post's file, the layout, the exception and the first frames of
- * the layout's code, so that one failing page is reported as the layout's fault, not as Billet's,
- * and the site build goes on with the others (leaving that page out).
+ * layout.failed} error naming the layout, the exception and the first frames of the layout's code,
+ * so that one failing page is reported as the layout's fault, not as Billet's, and the site build
+ * goes on with the others (leaving that page out). The error's file is the post's source file for a
+ * post page; a listing, home, site map or "page not found" page has no source, so its file is the
+ * one the page would be written to ({@code fr/blog/page-2/index.html}).
  *
  * <pre>{@code
  * Page page = LayoutCall.post(layout, model, url, post.source(), problems);
@@ -50,7 +52,7 @@ public final class LayoutCall {
     try {
       return new Page(url, layout.listing(model), problems);
     } catch (RuntimeException e) {
-      return failed(layout, "listing", e, url, url, problems);
+      return failed(layout, "listing", e, url, AssetRefs.pageFile(url), problems);
     }
   }
 
@@ -67,7 +69,7 @@ public final class LayoutCall {
     try {
       return new Page(url, layout.home(model), problems);
     } catch (RuntimeException e) {
-      return failed(layout, "home", e, url, url, problems);
+      return failed(layout, "home", e, url, AssetRefs.pageFile(url), problems);
     }
   }
 
@@ -83,7 +85,7 @@ public final class LayoutCall {
     try {
       return new Page(url, layout.siteMap(model));
     } catch (RuntimeException e) {
-      return failed(layout, "siteMap", e, url, url, List.of());
+      return failed(layout, "siteMap", e, url, AssetRefs.pageFile(url), List.of());
     }
   }
 
@@ -92,7 +94,7 @@ public final class LayoutCall {
     try {
       return new Page(url, layout.notFound(model));
     } catch (RuntimeException e) {
-      return failed(layout, "notFound", e, url, url, List.of());
+      return failed(layout, "notFound", e, url, AssetRefs.pageFile(url), List.of());
     }
   }
 

@@ -40,6 +40,14 @@ class UserCodeFailureTest {
     return content;
   }
 
+  /** The report's first problem of a code; fails, listing the problems, when there is none. */
+  private static Problem firstOf(BuildReport report, String code) {
+    return report.problems().stream()
+        .filter(p -> p.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(report.problems().toString()));
+  }
+
   /** The DSFR layout, except that it throws for one post. */
   private static final class FailingLayout implements PageLayout {
     private final PageLayout dsfr = DsfrLayout.builder().build();
@@ -76,11 +84,7 @@ class UserCodeFailureTest {
 
     assertThat(report.committed()).as(report.problems().toString()).isTrue();
     assertThat(report.problems()).extracting(Problem::code).doesNotContain("internal.failure");
-    Problem failed =
-        report.problems().stream()
-            .filter(p -> p.code().equals("layout.failed"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError(report.problems().toString()));
+    Problem failed = firstOf(report, "layout.failed");
     assertThat(failed.isError()).isTrue();
     assertThat(failed.file()).isEqualTo("fr/blog/posts/casse.md");
     assertThat(failed.message())
@@ -121,11 +125,7 @@ class UserCodeFailureTest {
             .build()
             .run(content(dir), site);
 
-    Problem failed =
-        report.problems().stream()
-            .filter(p -> p.code().equals("layout.failed"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError(report.problems().toString()));
+    Problem failed = firstOf(report, "layout.failed");
     // The home page has no source file: the problem names its output file, not its URL.
     assertThat(failed.file()).isEqualTo("fr/index.html");
     assertThat(failed.message()).contains("home()", "no home template", "/fr/");
@@ -149,11 +149,7 @@ class UserCodeFailureTest {
             .run(content, site);
 
     assertThat(report.committed()).isTrue();
-    Problem failed =
-        report.problems().stream()
-            .filter(p -> p.code().equals("shortcode.failed"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError(report.problems().toString()));
+    Problem failed = firstOf(report, "shortcode.failed");
     assertThat(failed.file()).isEqualTo("fr/blog/posts/casse.md");
     // Front matter on lines 1 to 4, a blank line, the paragraph, a blank line: the shortcode.
     assertThat(failed.line()).isEqualTo(8);

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs one function over the items of a list on the common fork-join pool's threads and the
@@ -23,6 +24,9 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * List<Post> posts = Parallel.map(sources, parser::parse);
+ * Parallel.Pending<byte[]> sitemap = Parallel.start(() -> writer.sitemap(entries));
+ * // ... other work on the caller's thread ...
+ * byte[] bytes = sitemap.join();
  * }</pre>
  */
 public final class Parallel {
@@ -61,19 +65,67 @@ public final class Parallel {
     run(items.size(), i -> action.accept(items.get(i)));
   }
 
+  /**
+   * Starts a computation on a thread of the pool that {@link #map} would use, so that the caller
+   * can do other work meanwhile.
+   *
+   * @param <R> the result's type
+   * @param work the computation
+   * @return the computation under way
+   */
+  public static <R> Pending<R> start(Supplier<R> work) {
+    Pending<R> pending = new Pending<>();
+    pending.task = pool().submit(() -> pending.complete(work));
+    return pending;
+  }
+
+  /**
+   * A computation started by {@link #start}.
+   *
+   * @param <R> the result's type
+   */
+  public static final class Pending<R> {
+    private ForkJoinTask<?> task;
+    private R result;
+    // As thrown: getting a failed task's result would give a copy of the exception.
+    private Throwable failure;
+
+    private Pending() {}
+
+    private void complete(Supplier<R> work) {
+      try {
+        result = work.get();
+      } catch (RuntimeException | Error e) {
+        failure = e;
+      }
+    }
+
+    /**
+     * Waits for the computation (or runs it here if no pool thread has taken it yet).
+     *
+     * @return its result
+     * @throws RuntimeException the exception the computation threw
+     */
+    public R join() {
+      task.join(); // also makes the result written on the pool's thread visible here
+      rethrow(failure);
+      return result;
+    }
+  }
+
   private interface Step {
     void run(int index);
   }
 
   private static void run(int count, Step step) {
-    // Called from a fork-join pool's thread, the work stays in that pool, as a parallel stream's
-    // does: a program that runs Billet in a pool of its own keeps it to that pool's threads.
-    ForkJoinPool pool = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : null;
+    ForkJoinPool helperPool = pool();
+    // A pool's own thread calling is one of its threads; any other caller adds one.
     int threads =
         Math.min(
             count,
-            pool != null ? pool.getParallelism() : ForkJoinPool.getCommonPoolParallelism() + 1);
-    ForkJoinPool helperPool = pool != null ? pool : ForkJoinPool.commonPool();
+            ForkJoinTask.inForkJoinPool()
+                ? helperPool.getParallelism()
+                : helperPool.getParallelism() + 1);
     AtomicInteger next = new AtomicInteger();
     // The first failure as thrown: joining a failed task would give a copy without its message.
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -98,11 +150,23 @@ public final class Parallel {
     for (ForkJoinTask<?> helper : helpers) {
       helper.join();
     }
-    Throwable first = failure.get();
-    if (first instanceof RuntimeException e) {
+    rethrow(failure.get());
+  }
+
+  /**
+   * The pool to work in. Called from a fork-join pool's thread, the work stays in that pool, as a
+   * parallel stream's does: a program that runs Billet in a pool of its own keeps it to that pool's
+   * threads.
+   */
+  private static ForkJoinPool pool() {
+    return ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+  }
+
+  private static void rethrow(Throwable failure) {
+    if (failure instanceof RuntimeException e) {
       throw e;
     }
-    if (first instanceof Error e) {
+    if (failure instanceof Error e) {
       throw e;
     }
   }

@@ -143,6 +143,34 @@ class ParallelTest {
     }
   }
 
+  @Test
+  void aStartedComputationGivesItsResultOrItsExceptionAsThrown() {
+    assertThat(Parallel.start(() -> "made").join()).isEqualTo("made");
+
+    IllegalStateException thrown = new IllegalStateException("no entries");
+    Parallel.Pending<String> failing =
+        Parallel.start(
+            () -> {
+              throw thrown;
+            });
+    assertThatThrownBy(failing::join).isSameAs(thrown);
+  }
+
+  @Test
+  void aComputationStartedFromAPoolOfItsOwnRunsInThatPool() throws Exception {
+    ForkJoinPool own = new ForkJoinPool(1);
+    try {
+      Thread ran =
+          own.submit(() -> Parallel.start(Thread::currentThread).join()).get(30, TimeUnit.SECONDS);
+
+      assertThat(ran)
+          .isInstanceOfSatisfying(
+              ForkJoinWorkerThread.class, w -> assertThat(w.getPool()).isSameAs(own));
+    } finally {
+      own.shutdownNow();
+    }
+  }
+
   private static void record(Set<Thread> threads) {
     threads.add(Thread.currentThread());
     sleep(1);

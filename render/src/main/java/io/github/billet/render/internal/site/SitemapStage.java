@@ -3,6 +3,7 @@ package io.github.billet.render.internal.site;
 import io.github.billet.core.Language;
 import io.github.billet.core.Post;
 import io.github.billet.core.SiteConfig;
+import io.github.billet.core.internal.shared.Parallel;
 import io.github.billet.i18n.Alternate;
 import io.github.billet.i18n.PairedCorpus;
 import io.github.billet.render.feed.SitemapEntry;
@@ -15,15 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 
 /**
  * The build's sitemap stage: one entry per published post with its translations as alternates, and
  * one per blog index. The sitemap is made on a pool thread while the pages are rendered (it needs
- * only the plan of the site, and making it was a tenth of a second of a 4000-post build on one
- * core), and written in its place among the files.
+ * only the plan of the site), and written in its place among the files.
  *
  * <pre>{@code
  * SitemapStage.Started sitemap =
@@ -69,15 +66,14 @@ public final class SitemapStage {
       List<SiteSections.Listed> sections,
       List<Language> languages) {
     return new Started(
-        ForkJoinPool.commonPool()
-            .submit(
-                () ->
-                    make(
-                        run,
-                        corpus,
-                        index.withoutHomes(published),
-                        languages,
-                        index.sitemapEntries(sections))));
+        Parallel.start(
+            () ->
+                make(
+                    run,
+                    corpus,
+                    index.withoutHomes(published),
+                    languages,
+                    index.sitemapEntries(sections))));
   }
 
   private Made make(
@@ -132,9 +128,9 @@ public final class SitemapStage {
 
   /** A sitemap being made; {@link #write} writes it. */
   public static final class Started {
-    private final ForkJoinTask<Made> making;
+    private final Parallel.Pending<Made> making;
 
-    private Started(ForkJoinTask<Made> making) {
+    private Started(Parallel.Pending<Made> making) {
       this.making = making;
     }
 
@@ -144,28 +140,11 @@ public final class SitemapStage {
      * @param run where to write
      */
     public void write(SiteRun run) {
-      Made made = made();
+      Made made = making.join();
       if (made.key() != null && run.reuseFile(SITEMAP, made.key())) {
         return;
       }
       run.writeFile(SITEMAP, made.bytes() != null ? made.bytes() : made.render(), made.key());
-    }
-
-    private Made made() {
-      try {
-        return making.get();
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException cause) {
-          throw cause;
-        }
-        if (e.getCause() instanceof Error cause) {
-          throw cause;
-        }
-        throw new IllegalStateException(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while making the sitemap", e);
-      }
     }
   }
 }
